@@ -1,0 +1,18 @@
+package dev.hako.lxd;
+
+/** What the server says of a path inside an instance: type, owner and mode. */
+public record FileMetadata(String type, int uid, int gid, int mode) {
+
+    public boolean isDirectory() {
+        return "directory".equals(type);
+    }
+
+    public boolean isSymlink() {
+        return "symlink".equals(type);
+    }
+
+    /** Mode as the server prints it, e.g. {@code 0644}. */
+    public String octalMode() {
+        return String.format("%04o", mode);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.hako.lxd;
+
+import dev.hako.lxd.api.ExecRequest;
+import dev.hako.lxd.api.Instance;
+import dev.hako.lxd.api.InstancePut;
+import dev.hako.lxd.api.InstanceSnapshot;
+import dev.hako.lxd.api.InstanceSnapshotsPost;
+import dev.hako.lxd.api.InstanceState;
+import dev.hako.lxd.api.InstanceStatePut;
+import dev.hako.lxd.api.InstancesPost;
+import dev.hako.lxd.api.Tagged;
+import java.util.List;
+import java.util.Map;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/** {@code /1.0/instances}: containers and virtual machines, their state, snapshots, exec and files. */
+public final class InstancesApi extends ResourceApi {
+
+    private final InstanceFiles files;
+
+    InstancesApi(LxdClient client) {
+        super(client);
+        this.files = new InstanceFiles(client);
+    }
+
+    private static String path(String name) {
+        return "/1.0/instances/" + seg(name);
+    }
+
+    /** Every instance in one request, without state (state is fetched per instance on demand). */
+    public List<Instance> list() {
+        return list("/1.0/instances", Instance.class);
+    }
+
+    public List<String> names() {
+        return names("/1.0/instances");
+    }
+
+    public Tagged<Instance> get(String name) {
+        return getTagged(path(name), Instance.class);
+    }
+
+    public InstanceState state(String name) {
+        return get(path(name) + "/state", InstanceState.class);
+    }
+
+    public RunningOperation create(InstancesPost request) {
+        return async("POST", "/1.0/instances", request, null);
+    }
+
+    /** Replaces the editable part; refused with 412 when {@code etag} is stale. */
+    public RunningOperation update(String name, InstancePut put, String etag) {
+        return async("PUT", path(name), put, etag);
+    }
+
+    /** Merges the given fields (sync on the server). */
+    public void patch(String name, Map<String, Object> fields, String etag) {
+        sync("PATCH", path(name), fields, etag);
+    }
+
+    public RunningOperation changeState(String name, InstanceStatePut action) {
+        return async("PUT", path(name) + "/state", action, null);
+    }
+
+    /** Renames a stopped instance; the server refuses a running one. */
+    public RunningOperation rename(String name, String newName) {
+        return async("POST", path(name), Map.of("name", newName), null);
+    }
+
+    /** Deletes a stopped instance; the server refuses a running one ("Instance is running"). */
+    public RunningOperation delete(String name) {
+        return async("DELETE", path(name), null, null);
+    }
+
+    public List<InstanceSnapshot> snapshots(String name) {
+        return list(path(name) + "/snapshots", InstanceSnapshot.class);
+    }
+
+    public RunningOperation createSnapshot(String name, InstanceSnapshotsPost request) {
+        return async("POST", path(name) + "/snapshots", request, null);
+    }
+
+    public RunningOperation renameSnapshot(String name, String snapshot, String newName) {
+        return async("POST", path(name) + "/snapshots/" + seg(snapshot), Map.of("name", newName), null);
+    }
+
+    public RunningOperation deleteSnapshot(String name, String snapshot) {
+        return async("DELETE", path(name) + "/snapshots/" + seg(snapshot), null, null);
+    }
+
+    /** Restores the instance to a snapshot (an instance PUT with {@code restore}). */
+    public RunningOperation restoreSnapshot(String name, String snapshot) {
+        return async("PUT", path(name), Map.of("restore", snapshot), null);
+    }
+
+    /** Starts a command; the session attaches its streams before the command runs. */
+    public ExecSession exec(String name, ExecRequest request) {
+        RunningOperation operation = async("POST", path(name) + "/exec", request, null);
+        return new ExecSession(transport, operation, request.interactive());
+    }
+
+    public InstanceFiles files() {
+        return files;
+    }
+
+    /** The console log of a container as text ({@code GET …/console}). */
+    public String consoleLog(String name) {
+        Request request = new Request.Builder().url(url(path(name) + "/console")).build();
+        try (Response response = transport.execute(request)) {
+            if (!response.isSuccessful()) {
+                throw ResponseParser.errorOf(response, "GET", path(name) + "/console");
+            }
+            return response.body().string();
+        } catch (java.io.IOException e) {
+            throw new UnreachableException("console log of " + name + ": connection lost", e);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package dev.hako.lxd;
+
+import dev.hako.lxd.api.Operation;
+import dev.hako.lxd.api.Server;
+import java.time.Duration;
+import okhttp3.HttpUrl;
+
+/**
+ * A connection to one LXD or Incus server. Blocking: call it from a background
+ * thread. Resource families are reached through {@link #instances()},
+ * {@link #images()} and their siblings.
+ */
+public final class LxdClient implements AutoCloseable {
+
+    private static final Duration EVENT_STREAM_OPEN = Duration.ofSeconds(5);
+
+    private final Transport transport;
+    private final OperationTracker tracker = new OperationTracker();
+    private final Object eventsLock = new Object();
+    private EventStream events;
+    private volatile Server server;
+
+    private final ServerApi serverApi = new ServerApi(this);
+    private final InstancesApi instancesApi;
+    private final ImagesApi imagesApi;
+    private final StorageApi storageApi;
+    private final NetworksApi networksApi;
+    private final ProfilesApi profilesApi;
+    private final ProjectsApi projectsApi;
+    private final ClusterApi clusterApi;
+    private final CertificatesApi certificatesApi;
+    private final OperationsApi operationsApi;
+
+    private LxdClient(Transport transport) {
+        this.transport = transport;
+        this.instancesApi = new InstancesApi(this);
+        this.imagesApi = new ImagesApi(this);
+        this.storageApi = new StorageApi(this);
+        this.networksApi = new NetworksApi(this);
+        this.profilesApi = new ProfilesApi(this);
+        this.projectsApi = new ProjectsApi(this);
+        this.clusterApi = new ClusterApi(this);
+        this.certificatesApi = new CertificatesApi(this);
+        this.operationsApi = new OperationsApi(this);
+    }
+
+    /** Connects and reads {@code GET /1.0} to learn whether the server is LXD or Incus. */
+    public static LxdClient connect(Endpoint endpoint) {
+        return connect(endpoint, null);
+    }
+
+    public static LxdClient connect(Endpoint endpoint, String project) {
+        LxdClient client = new LxdClient(Transport.open(endpoint, project));
+        try {
+            client.refreshServer();
+            return client;
+        } catch (RuntimeException e) {
+            client.close();
+            throw e;
+        }
+    }
+
+    /** Re-reads {@code GET /1.0}, e.g. after trust was granted. */
+    public Server refreshServer() {
+        Server current = serverApi.get().value();
+        transport.setKind(ServerKindDetector.detect(current));
+        this.server = current;
+        return current;
+    }
+
+    /** What {@code GET /1.0} said at connect (or the last refresh). */
+    public Server serverInfo() {
+        return server;
+    }
+
+    public ServerKind kind() {
+        return transport.kind();
+    }
+
+    public Endpoint endpoint() {
+        return transport.endpoint();
+    }
+
+    Transport transport() {
+        return transport;
+    }
+
+    public ServerApi server() {
+        return serverApi;
+    }
+
+    public InstancesApi instances() {
+        return instancesApi;
+    }
+
+    public ImagesApi images() {
+        return imagesApi;
+    }
+
+    public StorageApi storage() {
+        return storageApi;
+    }
+
+    public NetworksApi networks() {
+        return networksApi;
+    }
+
+    public ProfilesApi profiles() {
+        return profilesApi;
+    }
+
+    public ProjectsApi projects() {
+        return projectsApi;
+    }
+
+    public ClusterApi cluster() {
+        return clusterApi;
+    }
+
+    public CertificatesApi certificates() {
+        return certificatesApi;
+    }
+
+    public OperationsApi operations() {
+        return operationsApi;
+    }
+
+    /** The shared lifecycle and operation event stream, started on first use. */
+    public EventStream events() {
+        synchronized (eventsLock) {
+            if (events == null) {
+                events = new EventStream(transport, "lifecycle,operation");
+                events.addListener(tracker);
+            }
+            return events;
+        }
+    }
+
+    /** Follows every operation the stream reports (for an operations drawer). */
+    public AutoCloseable onAnyOperation(java.util.function.Consumer<Operation> listener) {
+        events();
+        return tracker.watchAll(listener);
+    }
+
+    /**
+     * Sends a request that answers with an operation. The event stream is opened
+     * first, so an operation that ends before anyone waits on it is still seen.
+     */
+    RunningOperation startOperation(String method, HttpUrl url, Object body, String etag) {
+        events().awaitOpen(EVENT_STREAM_OPEN);
+        ApiResponse response = transport.send(method, url, body, etag);
+        return operationOf(response, method, url);
+    }
+
+    RunningOperation operationOf(ApiResponse response, String method, HttpUrl url) {
+        if (!response.isAsync()) {
+            throw new MalformedResponseException(method + " " + url.encodedPath()
+                    + ": expected an operation, got a " + response.type() + " response", null);
+        }
+        Operation operation = response.metadataAs(Operation.class);
+        if (operation == null) {
+            throw new MalformedResponseException(method + " " + url.encodedPath() + ": operation without metadata",
+                    null);
+        }
+        return new RunningOperation(transport, tracker, operation);
+    }
+
+    /** Re-attaches to an operation by id (e.g. one listed by the server). */
+    public RunningOperation operation(String id) {
+        events().awaitOpen(EVENT_STREAM_OPEN);
+        return new RunningOperation(transport, tracker, operationsApi.get(id));
+    }
+
+    @Override
+    public void close() {
+        synchronized (eventsLock) {
+            if (events != null) {
+                events.close();
+            }
+        }
+        transport.close();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.hako.lxd;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/** The one parser of the server's envelope: sync (200/201), async (202) and error. */
+final class ResponseParser {
+
+    private ResponseParser() {
+    }
+
+    static ApiResponse parse(Response response, String method, String path) {
+        JsonNode root = readJson(response, method, path);
+        String type = root.path("type").asText("");
+        int status = response.code();
+        if ("error".equals(type) || status >= 400) {
+            String message = root.path("error").asText("");
+            int code = root.path("error_code").asInt(status);
+            throw ErrorMapping.fromStatus(code == 0 ? status : code, message, method, path);
+        }
+        if (!"sync".equals(type) && !"async".equals(type)) {
+            throw new MalformedResponseException(method + " " + path + ": unknown response type '" + type + "'", null);
+        }
+        String operation = root.path("operation").asText("");
+        return new ApiResponse(type, status, root.get("metadata"), operation.isEmpty() ? null : operation,
+                response.header("ETag"), response.header("Location"));
+    }
+
+    /** Maps a non-JSON error (e.g. from a file download) the same way, using the body as the message when it is JSON. */
+    static LxdException errorOf(Response response, String method, String path) {
+        try {
+            parse(response, method, path);
+        } catch (LxdException e) {
+            return e;
+        }
+        return ErrorMapping.fromStatus(response.code(), response.message(), method, path);
+    }
+
+    private static JsonNode readJson(Response response, String method, String path) {
+        ResponseBody body = response.body();
+        try {
+            String text = body.string();
+            if (text.isBlank()) {
+                if (response.code() >= 400) {
+                    throw ErrorMapping.fromStatus(response.code(), response.message(), method, path);
+                }
+                throw new MalformedResponseException(method + " " + path + ": empty response body", null);
+            }
+            JsonNode root = Json.MAPPER.readTree(text);
+            if (root == null || !root.isObject()) {
+                throw new MalformedResponseException(method + " " + path + ": response is not a JSON object", null);
+            }
+            return root;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            if (response.code() >= 400) {
+                throw ErrorMapping.fromStatus(response.code(), response.message(), method, path);
+            }
+            throw new MalformedResponseException(method + " " + path + ": response is not JSON: "
+                    + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UnreachableException(method + " " + path + ": connection lost while reading the response", e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.hako.lxd;
+
+import dev.hako.lxd.api.StoragePool;
+import dev.hako.lxd.api.StoragePoolPut;
+import dev.hako.lxd.api.StoragePoolResources;
+import dev.hako.lxd.api.StoragePoolsPost;
+import dev.hako.lxd.api.StorageVolume;
+import dev.hako.lxd.api.StorageVolumePut;
+import dev.hako.lxd.api.StorageVolumesPost;
+import dev.hako.lxd.api.Tagged;
+import java.util.List;
+
+/** {@code /1.0/storage-pools}: pools and their volumes. */
+public final class StorageApi extends ResourceApi {
+
+    StorageApi(LxdClient client) {
+        super(client);
+    }
+
+    private static String poolPath(String name) {
+        return "/1.0/storage-pools/" + seg(name);
+    }
+
+    private static String volumePath(String pool, String type, String name) {
+        return poolPath(pool) + "/volumes/" + seg(type) + "/" + seg(name);
+    }
+
+    public List<StoragePool> pools() {
+        return list("/1.0/storage-pools", StoragePool.class);
+    }
+
+    public Tagged<StoragePool> pool(String name) {
+        return getTagged(poolPath(name), StoragePool.class);
+    }
+
+    public StoragePoolResources poolResources(String name) {
+        return get(poolPath(name) + "/resources", StoragePoolResources.class);
+    }
+
+    /** Creates a pool; {@code target} names the cluster member for a per-member step, else null. */
+    public void createPool(StoragePoolsPost request, String target) {
+        transport.send("POST", url("/1.0/storage-pools", "target", target), request, null);
+    }
+
+    public void updatePool(String name, StoragePoolPut put, String etag) {
+        sync("PUT", poolPath(name), put, etag);
+    }
+
+    public void deletePool(String name) {
+        sync("DELETE", poolPath(name), null, null);
+    }
+
+    public List<StorageVolume> volumes(String pool) {
+        return list(poolPath(pool) + "/volumes", StorageVolume.class);
+    }
+
+    public Tagged<StorageVolume> volume(String pool, String type, String name) {
+        return getTagged(volumePath(pool, type, name), StorageVolume.class);
+    }
+
+    /** Creates an empty custom volume (sync on the server). */
+    public void createVolume(String pool, StorageVolumesPost request) {
+        sync("POST", poolPath(pool) + "/volumes/" + seg(request.type()), request, null);
+    }
+
+    public void updateVolume(String pool, String type, String name, StorageVolumePut put, String etag) {
+        sync("PUT", volumePath(pool, type, name), put, etag);
+    }
+
+    public void deleteVolume(String pool, String type, String name) {
+        sync("DELETE", volumePath(pool, type, name), null, null);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.hako.lxd.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/** The {@code source} of an instance creation: image, copy, migration or none. */
+public record InstanceSource(
+        String type,
+        String alias,
+        String fingerprint,
+        Map<String, String> properties,
+        String server,
+        String protocol,
+        String certificate,
+        String secret,
+        String mode,
+        String operation,
+        Map<String, String> secrets,
+        String source,
+        Boolean live,
+        @JsonProperty("base-image") String baseImage,
+        Boolean instanceOnly,
+        String project,
+        Boolean allowInconsistent) {
+
+    public static InstanceSource none() {
+        return new InstanceSource("none", null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null);
+    }
+
+    public static InstanceSource imageAlias(String alias) {
+        return new InstanceSource("image", alias, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null);
+    }
+
+    public static InstanceSource imageFingerprint(String fingerprint) {
+        return new InstanceSource("image", null, fingerprint, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
+    }
+
+    /** Copy of an instance (or {@code instance/snapshot}) on the same server; {@code live} is always explicit. */
+    public static InstanceSource copyOf(String sourceName, boolean instanceOnly) {
+        return new InstanceSource("copy", null, null, null, null, null, null, null, null, null, null, sourceName,
+                false, null, instanceOnly, null, null);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.hako.lxd.api;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code POST /1.0/instances}. A {@code null} profile list lets the server apply
+ * its defaults; an empty list applies none. A {@code null} name lets the server pick one.
+ */
+public record InstancesPost(
+        String name,
+        String type,
+        InstanceSource source,
+        List<String> profiles,
+        Map<String, String> config,
+        Map<String, Map<String, String>> devices,
+        Boolean ephemeral,
+        String description,
+        String architecture) {
+
+    public static InstancesPost fromImage(String name, String aliasOrFingerprint, boolean isFingerprint) {
+        InstanceSource source = isFingerprint
+                ? InstanceSource.imageFingerprint(aliasOrFingerprint)
+                : InstanceSource.imageAlias(aliasOrFingerprint);
+        return new InstancesPost(name, "container", source, null, null, null, null, null, null);
+    }
+
+    public InstancesPost withProfiles(List<String> newProfiles) {
+        return new InstancesPost(name, type, source, newProfiles, config, devices, ephemeral, description, architecture);
+    }
+
+    public InstancesPost withConfig(Map<String, String> newConfig) {
+        return new InstancesPost(name, type, source, profiles, newConfig, devices, ephemeral, description, architecture);
+    }
+}
