@@ -20,7 +20,7 @@ public final class LxdClient implements AutoCloseable {
     private EventStream events;
     private volatile Server server;
 
-    private final ServerApi serverApi = new ServerApi(this);
+    private final ServerApi serverApi;
     private final InstancesApi instancesApi;
     private final ImagesApi imagesApi;
     private final StorageApi storageApi;
@@ -33,6 +33,7 @@ public final class LxdClient implements AutoCloseable {
 
     private LxdClient(Transport transport) {
         this.transport = transport;
+        this.serverApi = new ServerApi(this);
         this.instancesApi = new InstancesApi(this);
         this.imagesApi = new ImagesApi(this);
         this.storageApi = new StorageApi(this);
