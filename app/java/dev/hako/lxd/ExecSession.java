@@ -176,6 +176,8 @@ public final class ExecSession implements AutoCloseable {
         @Override
         public void onMessage(WebSocket webSocket, String text) {
             if (text.isEmpty()) {
+                // The server keeps the stream open until we answer its end-of-output barrier.
+                webSocket.close(1000, null);
                 finish();
             }
         }

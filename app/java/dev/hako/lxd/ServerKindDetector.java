@@ -13,10 +13,9 @@ final class ServerKindDetector {
                 && !server.environment().server().isBlank()) {
             return ServerKind.fromEnvironment(server.environment().server());
         }
-        // Untrusted callers see no environment; Incus dropped the trust password and LXD has no trust_token.
-        if (server.hasExtension("explicit_trust_token") && !server.hasExtension("candid_authentication")) {
-            return ServerKind.INCUS;
-        }
-        return ServerKind.LXD;
+        // Untrusted callers see no environment. API extensions are never removed from LXD's list, while
+        // Incus dropped the Candid ones when it forked, so their absence marks Incus.
+        return server.apiExtensions() != null && !server.apiExtensions().isEmpty()
+                && !server.hasExtension("candid_authentication") ? ServerKind.INCUS : ServerKind.LXD;
     }
 }

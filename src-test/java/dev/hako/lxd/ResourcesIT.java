@@ -65,7 +65,10 @@ class ResourcesIT {
             assertThat(client.storage().pools()).extracting(StoragePool::name).contains("default");
             Tagged<StoragePool> pool = client.storage().pool("default");
             assertThat(pool.value().driver()).isEqualTo("dir");
-            assertThat(pool.etag()).isNotBlank();
+            if (daemon == Daemon.INCUS) {
+                // LXD 5.0.2 sends no ETag for storage pools; Incus does.
+                assertThat(pool.etag()).isNotBlank();
+            }
             assertThat(client.storage().poolResources("default").space().total()).isPositive();
 
             String volume = TestBed.uniqueName("vol");
@@ -131,14 +134,25 @@ class ResourcesIT {
                         .containsEntry("limits.cpu", "1").containsEntry("security.nesting", "true");
                 assertThatThrownBy(() -> client.profiles().update(name,
                         new ProfilePut(Map.of("limits.cpu", "not-a-number"), "", Map.of()), null))
-                        .isInstanceOf(BadRequestException.class);
+                        .isInstanceOf(LxdException.class)
+                        .satisfies(e -> assertThat(((LxdException) e).serverMessage()).contains("CPU"));
+                assertThat(client.profiles().get(name).value().config()).containsEntry("limits.cpu", "1");
                 client.profiles().rename(name, renamed);
                 assertThat(client.profiles().get(renamed).value().description()).isEqualTo("limits");
                 assertThatThrownBy(() -> client.profiles().create(new ProfilesPost(renamed, "", Map.of(), Map.of())))
                         .isInstanceOf(ConflictException.class);
             } finally {
-                client.profiles().delete(renamed);
+                deleteProfileIfPresent(client, name);
+                deleteProfileIfPresent(client, renamed);
             }
+        }
+    }
+
+    private static void deleteProfileIfPresent(LxdClient client, String name) {
+        try {
+            client.profiles().delete(name);
+        } catch (NotFoundException absent) {
+            // the test failed before creating or after renaming it
         }
     }
 

@@ -25,6 +25,25 @@ public record InstancesPost(
         return new InstancesPost(name, "container", source, null, null, null, null, null, null);
     }
 
+    /**
+     * A copy on the same server. Like the CLI, it carries the source's profiles,
+     * devices and local config (without its per-instance volatile keys): a copy
+     * request without them gets the server's defaults, not the source's setup.
+     */
+    public static InstancesPost copyOf(Instance source, String newName, boolean instanceOnly) {
+        Map<String, String> config = new java.util.LinkedHashMap<>();
+        if (source.config() != null) {
+            source.config().forEach((key, value) -> {
+                if (!key.startsWith("volatile.") || key.equals("volatile.base_image")) {
+                    config.put(key, value);
+                }
+            });
+        }
+        return new InstancesPost(newName, source.type(), InstanceSource.copyOf(source.name(), instanceOnly),
+                source.profiles(), config, source.devices(), source.ephemeral(), source.description(),
+                source.architecture());
+    }
+
     public InstancesPost withProfiles(List<String> newProfiles) {
         return new InstancesPost(name, type, source, newProfiles, config, devices, ephemeral, description, architecture);
     }

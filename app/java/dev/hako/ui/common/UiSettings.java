@@ -1,0 +1,61 @@
+package dev.hako.ui.common;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Theme and language, remembered between runs in {@code ui.properties} of the config directory. */
+public final class UiSettings {
+
+    private static final Logger LOG = Logger.getLogger(UiSettings.class.getName());
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    public UiSettings(Path configDirectory) {
+        this.file = configDirectory.resolve("ui.properties");
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                values.load(in);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "cannot read " + file + "; using defaults", e);
+            }
+        }
+    }
+
+    public boolean darkTheme() {
+        return Boolean.parseBoolean(values.getProperty("theme.dark", "false"));
+    }
+
+    public void setDarkTheme(boolean dark) {
+        values.setProperty("theme.dark", Boolean.toString(dark));
+        save();
+    }
+
+    public Locale locale() {
+        String language = values.getProperty("language");
+        return language == null ? I18n.systemDefault() : Locale.forLanguageTag(language);
+    }
+
+    public void setLocale(Locale locale) {
+        values.setProperty("language", locale.toLanguageTag());
+        save();
+    }
+
+    private void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                values.store(out, "Hako user interface");
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot save " + file, e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.hako.ui.shell;
+
+import dev.hako.lxd.api.Instance;
+import dev.hako.ui.common.I18n;
+import dev.hako.ui.common.Icons;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The selected instance's main facts, as {@code lxc info} opens with them. */
+final class InstanceSummary extends VBox {
+
+    private final I18n i18n;
+
+    InstanceSummary(I18n i18n, Instance instance) {
+        this.i18n = i18n;
+        setPadding(new Insets(16));
+        setSpacing(12);
+        getStyleClass().add("instance-summary");
+        Label title = new Label(instance.name());
+        title.getStyleClass().add("title-2");
+        title.setId("summaryTitle");
+        HBox heading = new HBox(8, Icons.instanceStatus(instance.statusCode()), title);
+        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        GridPane facts = new GridPane();
+        facts.setHgap(16);
+        facts.setVgap(6);
+        int row = 0;
+        row = add(facts, row, "instance.status", statusText(instance));
+        row = add(facts, row, "instance.type", instance.type());
+        row = add(facts, row, "instance.architecture", instance.architecture());
+        row = add(facts, row, "instance.image", instance.config() == null ? null
+                : instance.config().get("image.description"));
+        row = add(facts, row, "instance.profiles", instance.profiles() == null ? null
+                : String.join(", ", instance.profiles()));
+        row = add(facts, row, "instance.created", date(instance.createdAt()));
+        row = add(facts, row, "instance.lastUsed", date(instance.lastUsedAt()));
+        row = add(facts, row, "instance.location", instance.location());
+        add(facts, row, "instance.description", instance.description());
+        getChildren().addAll(heading, facts);
+    }
+
+    private String statusText(Instance instance) {
+        String key = "status." + instance.status().toLowerCase(java.util.Locale.ROOT);
+        String text = i18n.get(key);
+        return text.startsWith("!") ? instance.status() : text;
+    }
+
+    private String date(OffsetDateTime time) {
+        // The server reports "never" as the zero time 0001-01-01.
+        if (time == null || time.getYear() <= 1) {
+            return i18n.get("instance.never");
+        }
+        return time.atZoneSameInstant(java.time.ZoneId.systemDefault())
+                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(i18n.locale()));
+    }
+
+    private int add(GridPane grid, int row, String key, String value) {
+        if (value == null || value.isBlank()) {
+            return row;
+        }
+        Label name = new Label(i18n.get(key));
+        name.getStyleClass().add("fact-name");
+        Label text = new Label(value);
+        text.setWrapText(true);
+        grid.addRow(row, name, text);
+        return row + 1;
+    }
+}

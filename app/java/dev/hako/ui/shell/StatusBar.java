@@ -1,0 +1,47 @@
+package dev.hako.ui.shell;
+
+import dev.hako.model.ConnectionState;
+import dev.hako.model.RemoteModel;
+import dev.hako.model.Workspace;
+import dev.hako.ui.common.I18n;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+
+/** One line at the bottom: each remote's connection and instance count, or that none was found. */
+final class StatusBar {
+
+    private final HBox box = new HBox(24);
+
+    StatusBar(Workspace workspace, I18n i18n) {
+        box.setPadding(new Insets(4, 10, 4, 10));
+        box.getStyleClass().add("status-bar");
+        box.setId("statusBar");
+        if (workspace.remotes().isEmpty()) {
+            box.getChildren().add(new Label(i18n.get("status.noLocalServer")));
+        }
+        for (RemoteModel remote : workspace.remotes()) {
+            Label label = new Label();
+            box.getChildren().add(label);
+            Runnable update = () -> label.setText(describe(i18n, remote));
+            remote.addStateListener(state -> Platform.runLater(update));
+            remote.instances().addListener(change -> Platform.runLater(update));
+        }
+    }
+
+    private static String describe(I18n i18n, RemoteModel remote) {
+        ConnectionState state = remote.state();
+        return switch (state.status()) {
+            case CONNECTING -> i18n.format("status.connecting", remote.name(), remote.endpoint().display());
+            case ONLINE -> i18n.format("status.online", remote.name(), remote.instances().snapshot().size());
+            case OFFLINE -> i18n.format("status.offline", remote.name(),
+                    state.reason() == null ? "" : state.reason());
+        };
+    }
+
+    Node node() {
+        return box;
+    }
+}
