@@ -10,6 +10,9 @@ public final class Theme {
 
     private static final String HAKO_CSS = Theme.class.getResource("/dev/hako/ui/hako.css").toExternalForm();
 
+    private static final boolean LINUX = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT)
+            .contains("linux");
+
     private Theme() {
     }
 
@@ -22,5 +25,8 @@ public final class Theme {
         scene.getStylesheets().setAll(HAKO_CSS);
         scene.getRoot().getStyleClass().removeAll("dark", "light");
         scene.getRoot().getStyleClass().add(dark ? "dark" : "light");
+        if (LINUX && !scene.getRoot().getStyleClass().contains("linux")) {
+            scene.getRoot().getStyleClass().add("linux");
+        }
     }
 }

@@ -41,7 +41,8 @@ final class InstanceSummary extends VBox {
                 : String.join(", ", instance.profiles()));
         row = add(facts, row, "instance.created", date(instance.createdAt()));
         row = add(facts, row, "instance.lastUsed", date(instance.lastUsedAt()));
-        row = add(facts, row, "instance.location", instance.location());
+        // Standalone servers report the location "none".
+        row = add(facts, row, "instance.location", "none".equals(instance.location()) ? null : instance.location());
         add(facts, row, "instance.description", instance.description());
         getChildren().addAll(heading, facts);
     }
