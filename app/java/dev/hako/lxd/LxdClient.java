@@ -82,6 +82,11 @@ public final class LxdClient implements AutoCloseable {
         return transport.endpoint();
     }
 
+    /** HTTP requests this client has sent, websocket upgrades included. */
+    public long requestCount() {
+        return transport.requestCount();
+    }
+
     Transport transport() {
         return transport;
     }

@@ -30,12 +30,11 @@ abstract class ResourceApi {
     }
 
     protected <T> T get(String path, Class<T> type, String... query) {
-        return transport.get(url(path, query)).metadataAs(type);
+        return getTagged(path, type, query).value();
     }
 
-    protected <T> Tagged<T> getTagged(String path, Class<T> type) {
-        ApiResponse response = transport.get(url(path));
-        return new Tagged<>(response.metadataAs(type), response.etag());
+    protected <T> Tagged<T> getTagged(String path, Class<T> type, String... query) {
+        return transport.getTyped(url(path, query), Json.MAPPER.constructType(type));
     }
 
     /** {@code recursion=1} listing: whole objects in one request. */
@@ -44,7 +43,7 @@ abstract class ResourceApi {
         withRecursion[0] = "recursion";
         withRecursion[1] = "1";
         System.arraycopy(query, 0, withRecursion, 2, query.length);
-        List<T> items = transport.get(url(path, withRecursion)).metadataAs(Json.listOf(type));
+        List<T> items = transport.<List<T>>getTyped(url(path, withRecursion), Json.listOf(type)).value();
         return items == null ? List.of() : items;
     }
 

@@ -28,6 +28,38 @@ final class ResponseParser {
                 response.header("ETag"), response.header("Location"));
     }
 
+    /**
+     * Parses a successful sync response straight from the stream into the metadata's
+     * type, without an intermediate tree: large listings (1,000 instances is about
+     * 1.7 MB) are read in one pass. Errors take the ordinary path.
+     */
+    static <T> dev.hako.lxd.api.Tagged<T> parseTyped(Response response, com.fasterxml.jackson.databind.JavaType type,
+                                                     String method, String path) {
+        if (response.code() >= 400) {
+            parse(response, method, path);
+        }
+        com.fasterxml.jackson.databind.JavaType envelopeType = Json.MAPPER.getTypeFactory()
+                .constructParametricType(Envelope.class, type);
+        Envelope<T> envelope;
+        try (java.io.InputStream in = response.body().byteStream()) {
+            envelope = Json.MAPPER.readValue(in, envelopeType);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new MalformedResponseException(method + " " + path + ": response is not the expected JSON: "
+                    + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UnreachableException(method + " " + path + ": connection lost while reading the response", e);
+        }
+        if (envelope == null || !"sync".equals(envelope.type())) {
+            throw new MalformedResponseException(method + " " + path + ": expected a sync response, got "
+                    + (envelope == null ? "nothing" : "'" + envelope.type() + "'"), null);
+        }
+        return new dev.hako.lxd.api.Tagged<>(envelope.metadata(), response.header("ETag"));
+    }
+
+    /** The envelope with typed metadata; fields the parser does not need are ignored. */
+    record Envelope<T>(String type, T metadata) {
+    }
+
     /** Maps a non-JSON error (e.g. from a file download) the same way, using the body as the message when it is JSON. */
     static LxdException errorOf(Response response, String method, String path) {
         try {

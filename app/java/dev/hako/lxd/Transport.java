@@ -43,8 +43,11 @@ public final class Transport implements AutoCloseable {
     private final HttpUrl base;
     private final String project;
     private volatile ServerKind kind = ServerKind.LXD;
+    private final java.util.concurrent.atomic.AtomicLong requests;
 
-    private Transport(Endpoint endpoint, OkHttpClient http, HttpUrl base, String project) {
+    private Transport(Endpoint endpoint, OkHttpClient http, HttpUrl base, String project,
+                      java.util.concurrent.atomic.AtomicLong requests) {
+        this.requests = requests;
         this.endpoint = endpoint;
         this.http = http;
         this.base = base;
@@ -52,7 +55,12 @@ public final class Transport implements AutoCloseable {
     }
 
     public static Transport open(Endpoint endpoint, String project) {
+        java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
+                .addInterceptor(chain -> {
+                    requests.incrementAndGet();
+                    return chain.proceed(chain.request());
+                })
                 .connectTimeout(CONNECT_TIMEOUT)
                 .readTimeout(READ_TIMEOUT)
                 .writeTimeout(READ_TIMEOUT)
@@ -69,7 +77,8 @@ public final class Transport implements AutoCloseable {
             configureTls(builder, https);
             base = new HttpUrl.Builder().scheme("https").host(https.host()).port(https.port()).build();
         }
-        return new Transport(endpoint, builder.build(), base, project == null || project.isBlank() ? null : project);
+        return new Transport(endpoint, builder.build(), base, project == null || project.isBlank() ? null : project,
+                requests);
     }
 
     private static void configureTls(OkHttpClient.Builder builder, Endpoint.Https https) {
@@ -99,6 +108,11 @@ public final class Transport implements AutoCloseable {
 
     public Endpoint endpoint() {
         return endpoint;
+    }
+
+    /** HTTP requests sent so far, websocket upgrades included: the figure behind "no polling". */
+    public long requestCount() {
+        return requests.get();
     }
 
     public ServerKind kind() {
@@ -160,6 +174,13 @@ public final class Transport implements AutoCloseable {
 
     public ApiResponse get(HttpUrl url) {
         return send("GET", url, null, null);
+    }
+
+    /** GETs a sync response and reads its metadata straight into {@code type}, with the ETag. */
+    public <T> dev.hako.lxd.api.Tagged<T> getTyped(HttpUrl url, com.fasterxml.jackson.databind.JavaType type) {
+        try (Response response = execute(new Request.Builder().url(url).build())) {
+            return ResponseParser.parseTyped(response, type, "GET", url.encodedPath());
+        }
     }
 
     /** Executes a raw request (streams, file transfer); the caller closes the response. */

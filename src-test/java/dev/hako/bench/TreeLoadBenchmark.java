@@ -1,0 +1,187 @@
+package dev.hako.bench;
+
+import dev.hako.model.RemoteModel;
+import dev.hako.model.Workspace;
+import dev.hako.ui.common.UiSettings;
+import dev.hako.ui.shell.MainWindow;
+import dev.hako.ui.tree.TreeEntry;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.TreeItem;
+import javafx.stage.Stage;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.newsclub.net.unix.AFUNIXSocketFactory;
+
+/**
+ * Time from connecting to a populated tree, against the raw {@code GET
+ * /1.0/instances?recursion=1} and the CLI's {@code lxc list}, measured in the same run;
+ * then the HTTP requests Hako makes while idle. Run by src-test/bench/tree-load.sh.
+ */
+public final class TreeLoadBenchmark {
+
+    private static final int ROUNDS = 5;
+
+    public static void main(String[] args) throws Exception {
+        Path lxdDir = Path.of(System.getenv("HAKO_TB_LXD_DIR"));
+        Path socket = lxdDir.resolve("unix.socket");
+        int idleSeconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        Platform.startup(() -> { });
+        Platform.setImplicitExit(false);
+
+        List<Long> raw = new ArrayList<>();
+        List<Long> tree = new ArrayList<>();
+        List<Long> stalls = new ArrayList<>();
+        int instances = 0;
+        Workspace last = null;
+        for (int round = 0; round < ROUNDS; round++) {
+            raw.add(rawRecursiveGet(socket));
+            if (last != null) {
+                close(last);
+            }
+            Result result = loadTree(lxdDir);
+            tree.add(result.millis);
+            stalls.add(result.longestFrameGapMillis);
+            instances = result.rows;
+            last = result.workspace;
+        }
+        long cli = timeCli(lxdDir);
+
+        long rawMedian = median(raw);
+        long treeMedian = median(tree);
+        System.out.printf("instances in tree           %d%n", instances);
+        System.out.printf("raw GET recursion=1 (ms)    %s  median %d%n", raw, rawMedian);
+        System.out.printf("Hako connect→tree (ms)      %s  median %d%n", tree, treeMedian);
+        System.out.printf("ratio Hako / raw            %.2f (first round %.2f)%n",
+                (double) treeMedian / rawMedian, (double) tree.get(0) / raw.get(0));
+        System.out.printf("lxc list (ms)               %d  (Hako is %.1fx faster)%n", cli, (double) cli / treeMedian);
+        System.out.printf("longest FX frame gap during load (ms) %s%n", stalls);
+
+        RemoteModel remote = last.remotes().get(0);
+        long before = remote.client().requestCount();
+        Thread.sleep(TimeUnit.SECONDS.toMillis(idleSeconds));
+        long after = remote.client().requestCount();
+        System.out.printf("HTTP requests while idle for %d s: %d (the event stream is one long-lived upgrade, "
+                + "made before the idle period)%n", idleSeconds, after - before);
+        System.out.printf("resident memory (MB)        %d%n", residentMegabytes());
+        close(last);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private record Result(long millis, int rows, long longestFrameGapMillis, Workspace workspace) {
+    }
+
+    private static long rawRecursiveGet(Path socket) throws Exception {
+        OkHttpClient client = new OkHttpClient.Builder()
+                .socketFactory(new AFUNIXSocketFactory.FactoryArg(socket.toFile())).build();
+        long start = System.nanoTime();
+        try (Response response = client.newCall(new Request.Builder()
+                .url("http://localhost/1.0/instances?recursion=1").build()).execute()) {
+            response.body().bytes();
+        }
+        long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        client.dispatcher().executorService().shutdown();
+        client.connectionPool().evictAll();
+        return elapsed;
+    }
+
+    private static Result loadTree(Path lxdDir) throws Exception {
+        Workspace workspace = Workspace.ofLocalServers(Map.of("LXD_DIR", lxdDir.toString()));
+        int expected = Integer.parseInt(System.getenv().getOrDefault("HAKO_BENCH_INSTANCES", "1000"));
+        CountDownLatch populated = new CountDownLatch(1);
+        AtomicLong doneAt = new AtomicLong();
+        AtomicLong longestGap = new AtomicLong();
+        AtomicLong rows = new AtomicLong();
+        Path config = Files.createTempDirectory("hako-bench");
+        CountDownLatch shown = new CountDownLatch(1);
+        AnimationTimer[] pulse = new AnimationTimer[1];
+        Platform.runLater(() -> {
+            Stage stage = new Stage();
+            MainWindow window = new MainWindow(stage, workspace, new UiSettings(config));
+            stage.show();
+            TreeItem<TreeEntry> group = window.tree().view().getRoot().getChildren().get(0).getChildren().get(0);
+            group.getChildren().addListener((ListChangeListener<TreeItem<TreeEntry>>) change -> {
+                if (group.getChildren().size() >= expected && doneAt.get() == 0) {
+                    doneAt.set(System.nanoTime());
+                    rows.set(group.getChildren().size());
+                    populated.countDown();
+                }
+            });
+            pulse[0] = new AnimationTimer() {
+                private long previous;
+
+                @Override
+                public void handle(long now) {
+                    if (previous != 0) {
+                        longestGap.accumulateAndGet(TimeUnit.NANOSECONDS.toMillis(now - previous), Math::max);
+                    }
+                    previous = now;
+                }
+            };
+            pulse[0].start();
+            stage.setUserData(window);
+            shown.countDown();
+        });
+        shown.await();
+        long start = System.nanoTime();
+        workspace.start();
+        if (!populated.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("tree did not reach " + expected + " rows");
+        }
+        Platform.runLater(() -> pulse[0].stop());
+        return new Result(TimeUnit.NANOSECONDS.toMillis(doneAt.get() - start), (int) rows.get(), longestGap.get(),
+                workspace);
+    }
+
+    private static void close(Workspace workspace) throws InterruptedException {
+        CountDownLatch closed = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            new ArrayList<>(javafx.stage.Window.getWindows()).forEach(w -> ((Stage) w).close());
+            closed.countDown();
+        });
+        closed.await();
+        workspace.close();
+    }
+
+    private static long timeCli(Path lxdDir) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("lxc", "list").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("LXD_DIR", lxdDir.toString());
+        String conf = System.getenv("HAKO_TB_LXD_CONF");
+        if (conf != null) {
+            builder.environment().put("LXD_CONF", conf);
+        }
+        long start = System.nanoTime();
+        Process process = builder.start();
+        process.waitFor();
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static long residentMegabytes() throws Exception {
+        for (String line : Files.readAllLines(new File("/proc/self/status").toPath())) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            }
+        }
+        return -1;
+    }
+}
