@@ -45,12 +45,20 @@ public final class InstanceFiles {
             if (metadata.isDirectory()) {
                 throw new BadRequestException(path + " is a directory", 400, path + " is a directory");
             }
+            long expected = response.body().contentLength();
+            long received = 0;
             try (InputStream in = response.body().byteStream()) {
                 byte[] buffer = new byte[BUFFER];
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
                     out.write(buffer, 0, n);
+                    received += n;
                 }
+            }
+            // HTTP/2 streams can end early without an I/O error; a short file must never pass as whole.
+            if (expected >= 0 && received != expected) {
+                throw new UnreachableException("download of " + path + " ended after " + received + " of "
+                        + expected + " bytes", null);
             }
             return metadata;
         } catch (IOException e) {

@@ -43,8 +43,11 @@ final class ResponseParser {
         Envelope<T> envelope;
         try (java.io.InputStream in = response.body().byteStream()) {
             envelope = Json.MAPPER.readValue(in, envelopeType);
+        } catch (com.fasterxml.jackson.core.JsonParseException e) {
+            throw new MalformedResponseException(method + " " + path + ": response is not JSON: "
+                    + e.getOriginalMessage(), e);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new MalformedResponseException(method + " " + path + ": response is not the expected JSON: "
+            throw new MalformedResponseException(method + " " + path + ": response has an unexpected shape: "
                     + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new UnreachableException(method + " " + path + ": connection lost while reading the response", e);

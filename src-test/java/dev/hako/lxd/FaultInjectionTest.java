@@ -86,11 +86,12 @@ class FaultInjectionTest {
     @Test
     void connectionDroppedMidDownloadIsReportedNotTruncated() {
         try (LxdClient client = connect()) {
+            // Announces a megabyte, sends a fifth of it, then the connection drops.
             server.enqueue(new MockResponse.Builder()
                     .addHeader("X-LXD-type", "file")
-                    .addHeader("Content-Length", "1000000")
                     .body(new okio.Buffer().write(new byte[200_000]))
-                    .onResponseBody(new SocketEffect.CloseSocket(true, true, true))
+                    .setHeader("Content-Length", "1000000")
+                    .onResponseEnd(new SocketEffect.CloseSocket(true, true, true))
                     .build());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             assertThatThrownBy(() -> client.instances().files().download("c1", "/big", out))
