@@ -1,6 +1,9 @@
 package dev.hako.ui.shell;
 
+import dev.hako.model.RemoteModel;
 import dev.hako.model.Workspace;
+import dev.hako.ui.view.instance.InstanceContext;
+import dev.hako.ui.view.instance.InstanceView;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.Icons;
 import dev.hako.ui.common.Theme;
@@ -40,6 +43,7 @@ public final class MainWindow {
     private final UiSettings settings;
     private final Scene scene;
     private ResourceTree tree;
+    private final java.util.Map<String, InstanceView> instanceViews = new java.util.HashMap<>();
 
     public MainWindow(Stage stage, Workspace workspace, UiSettings settings) {
         this.stage = stage;
@@ -65,6 +69,7 @@ public final class MainWindow {
         I18n i18n = new I18n(settings.locale());
         stage.setTitle(i18n.get("app.title"));
         tree = new ResourceTree(workspace, i18n);
+        disposeViews();
         StackPane details = new StackPane(placeholder(i18n));
         details.setId("details");
         ChangeListener<TreeEntry> showEntry = (obs, old, entry) -> details.getChildren().setAll(detailsOf(i18n, entry));
@@ -96,11 +101,31 @@ public final class MainWindow {
         return hint;
     }
 
-    private static Parent detailsOf(I18n i18n, TreeEntry entry) {
+    /** The detail view of a tree entry; instance views are kept so their sessions survive navigation. */
+    private Parent detailsOf(I18n i18n, TreeEntry entry) {
         if (entry instanceof TreeEntry.InstanceEntry instance) {
-            return new InstanceSummary(i18n, instance.instance());
+            RemoteModel remote = workspace.remote(instance.remote());
+            if (remote == null) {
+                return placeholder(i18n);
+            }
+            String key = instance.remote() + "/" + instance.instance().name();
+            InstanceView view = instanceViews.get(key);
+            if (view == null) {
+                view = new InstanceView(new InstanceContext(remote, instance.instance().name(), i18n),
+                        instance.instance());
+                instanceViews.put(key, view);
+            } else {
+                view.instanceChanged(instance.instance());
+            }
+            return (Parent) view.node();
         }
         return placeholder(i18n);
+    }
+
+    /** Ends the sessions of every kept view (language change, window close). */
+    public void disposeViews() {
+        instanceViews.values().forEach(InstanceView::dispose);
+        instanceViews.clear();
     }
 
     private ToolBar toolBar(I18n i18n) {

@@ -36,6 +36,18 @@ public final class ResourceTree {
         for (RemoteModel remote : workspace.remotes()) {
             root.getChildren().add(new RemoteBranch(remote).item);
         }
+        workspace.addListener(new Workspace.Listener() {
+            @Override
+            public void added(RemoteModel remote) {
+                Platform.runLater(() -> root.getChildren().add(new RemoteBranch(remote).item));
+            }
+
+            @Override
+            public void removed(RemoteModel remote) {
+                Platform.runLater(() -> root.getChildren().removeIf(item -> item.getValue() != null
+                        && item.getValue().remote().equals(remote.name())));
+            }
+        });
     }
 
     public TreeView<TreeEntry> view() {
@@ -54,6 +66,7 @@ public final class ResourceTree {
 
         RemoteBranch(RemoteModel model) {
             this.remote = model.name();
+            item.setValue(new TreeEntry.RemoteEntry(remote, model.state()));
             item.setExpanded(true);
             instancesGroup.setExpanded(true);
             instancesGroup.setValue(new TreeEntry.GroupEntry(remote, TreeEntry.Group.INSTANCES, 0));

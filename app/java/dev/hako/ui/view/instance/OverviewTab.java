@@ -1,4 +1,4 @@
-package dev.hako.ui.shell;
+package dev.hako.ui.view.instance;
 
 import dev.hako.lxd.api.Instance;
 import dev.hako.ui.common.I18n;
@@ -7,26 +7,44 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The selected instance's main facts, as {@code lxc info} opens with them. */
-final class InstanceSummary extends VBox {
+/** The instance's main facts, as {@code lxc info} opens with them. */
+final class OverviewTab implements InstanceTab {
 
     private final I18n i18n;
+    private final Tab tab = new Tab();
+    private final VBox content = new VBox(12);
 
-    InstanceSummary(I18n i18n, Instance instance) {
-        this.i18n = i18n;
-        setPadding(new Insets(16));
-        setSpacing(12);
-        getStyleClass().add("instance-summary");
+    OverviewTab(InstanceContext context, Instance instance) {
+        this.i18n = context.i18n();
+        tab.setText(i18n.get("instance.tab.overview"));
+        content.setPadding(new Insets(16));
+        content.getStyleClass().add("instance-summary");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        tab.setContent(scroll);
+        instanceChanged(instance);
+    }
+
+    @Override
+    public Tab tab() {
+        return tab;
+    }
+
+    @Override
+    public void instanceChanged(Instance instance) {
         Label title = new Label(instance.name());
         title.getStyleClass().add("title-2");
         title.setId("summaryTitle");
         HBox heading = new HBox(8, Icons.instanceStatus(instance.statusCode()), title);
-        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        heading.setAlignment(Pos.CENTER_LEFT);
 
         GridPane facts = new GridPane();
         facts.setHgap(16);
@@ -44,7 +62,7 @@ final class InstanceSummary extends VBox {
         // Standalone servers report the location "none".
         row = add(facts, row, "instance.location", "none".equals(instance.location()) ? null : instance.location());
         add(facts, row, "instance.description", instance.description());
-        getChildren().addAll(heading, facts);
+        content.getChildren().setAll(heading, facts);
     }
 
     private String statusText(Instance instance) {

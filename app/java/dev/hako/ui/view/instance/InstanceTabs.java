@@ -1,0 +1,14 @@
+package dev.hako.ui.view.instance;
+
+import java.util.List;
+
+/** The tabs every instance's detail view has, in order. */
+final class InstanceTabs {
+
+    private InstanceTabs() {
+    }
+
+    static List<InstanceTabFactory> all() {
+        return List.of(OverviewTab::new);
+    }
+}
