@@ -5,7 +5,13 @@ import dev.hako.lxd.EventListener;
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.LxdException;
 import dev.hako.lxd.api.Event;
+import dev.hako.lxd.api.ClusterMember;
+import dev.hako.lxd.api.Image;
 import dev.hako.lxd.api.Instance;
+import dev.hako.lxd.api.Network;
+import dev.hako.lxd.api.Profile;
+import dev.hako.lxd.api.Project;
+import dev.hako.lxd.api.StoragePool;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,7 +38,16 @@ public final class RemoteModel implements AutoCloseable {
     private final Endpoint endpoint;
     private final ScheduledExecutorService thread;
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<dev.hako.lxd.api.Operation>> operationListeners = new CopyOnWriteArrayList<>();
     private final ResourceCollection<Instance> instances;
+    private final ResourceCollection<Image> images;
+    private final ResourceCollection<StoragePool> storagePools;
+    private final ResourceCollection<PoolVolume> volumes;
+    private final ResourceCollection<Network> networks;
+    private final ResourceCollection<Profile> profiles;
+    private final ResourceCollection<Project> projects;
+    private final ResourceCollection<ClusterMember> clusterMembers;
+    private final List<ResourceCollection<?>> all;
     private volatile LxdClient client;
     private volatile ConnectionState state = ConnectionState.connecting();
     private long nextRetryMillis = FIRST_RETRY_MILLIS;
@@ -46,10 +61,81 @@ public final class RemoteModel implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.instances = new ResourceCollection<>("/1.0/instances/",
+        this.instances = new ResourceCollection<>("instances", ResourceCollection.topLevel("/1.0/instances/"),
                 () -> requireClient().instances().list(),
-                instanceName -> requireClient().instances().get(instanceName).value(),
-                Instance::name, thread);
+                key -> requireClient().instances().get(key).value(), Instance::name, thread);
+        this.images = new ResourceCollection<>("images", RemoteModel::imageKey,
+                () -> requireClient().images().list(),
+                key -> requireClient().images().get(key).value(), Image::fingerprint, thread);
+        this.storagePools = new ResourceCollection<>("storage pools",
+                ResourceCollection.topLevel("/1.0/storage-pools/"),
+                () -> requireClient().storage().pools(),
+                key -> requireClient().storage().pool(key).value(), StoragePool::name, thread);
+        this.volumes = new ResourceCollection<>("storage volumes", RemoteModel::volumeKey, this::loadVolumes,
+                this::loadVolume, PoolVolume::key, thread);
+        this.networks = new ResourceCollection<>("networks", ResourceCollection.topLevel("/1.0/networks/"),
+                () -> requireClient().networks().list(),
+                key -> requireClient().networks().get(key).value(), Network::name, thread);
+        this.profiles = new ResourceCollection<>("profiles", ResourceCollection.topLevel("/1.0/profiles/"),
+                () -> requireClient().profiles().list(),
+                key -> requireClient().profiles().get(key).value(), Profile::name, thread);
+        this.projects = new ResourceCollection<>("projects", ResourceCollection.topLevel("/1.0/projects/"),
+                () -> requireClient().projects().list(),
+                key -> requireClient().projects().get(key).value(), Project::name, thread);
+        this.clusterMembers = new ResourceCollection<>("cluster members",
+                ResourceCollection.topLevel("/1.0/cluster/members/"),
+                () -> clustered() ? requireClient().cluster().members() : List.of(),
+                key -> requireClient().cluster().member(key).value(), ClusterMember::serverName, thread);
+        this.all = List.of(instances, images, storagePools, volumes, networks, profiles, projects, clusterMembers);
+    }
+
+    private boolean clustered() {
+        LxdClient c = requireClient();
+        return c.serverInfo().environment() != null && c.serverInfo().environment().serverClustered();
+    }
+
+    /** Image events name a fingerprint; alias events only the alias, so those reload the (small) list. */
+    private static String imageKey(Event event) {
+        String source = event.source();
+        if (source.startsWith("/1.0/images/aliases/")) {
+            return "";
+        }
+        return ResourceCollection.topLevel("/1.0/images/").apply(event);
+    }
+
+    /** {@code /1.0/storage-pools/<pool>/volumes/custom/<name>} → {@code pool/custom/name}. */
+    private static String volumeKey(Event event) {
+        String[] parts = event.source().split("/");
+        if (parts.length != 7 || !"storage-pools".equals(parts[2]) || !"volumes".equals(parts[4])
+                || !"custom".equals(parts[5])) {
+            return null;
+        }
+        return PoolVolume.key(decode(parts[3]), parts[5], decode(parts[6]));
+    }
+
+    private static String decode(String segment) {
+        return java.net.URLDecoder.decode(segment, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Custom volumes of every pool: the ones operators create and attach. Instance and
+     * image volumes follow their instances and images and are listed in the pool's view.
+     */
+    private List<PoolVolume> loadVolumes() {
+        List<PoolVolume> found = new java.util.ArrayList<>();
+        for (StoragePool pool : requireClient().storage().pools()) {
+            for (var volume : requireClient().storage().volumes(pool.name())) {
+                if ("custom".equals(volume.type())) {
+                    found.add(new PoolVolume(pool.name(), volume));
+                }
+            }
+        }
+        return found;
+    }
+
+    private PoolVolume loadVolume(String key) {
+        String[] parts = key.split("/", 3);
+        return new PoolVolume(parts[0], requireClient().storage().volume(parts[0], parts[1], parts[2]).value());
     }
 
     public String name() {
@@ -71,6 +157,41 @@ public final class RemoteModel implements AutoCloseable {
 
     public ResourceCollection<Instance> instances() {
         return instances;
+    }
+
+    public ResourceCollection<Image> images() {
+        return images;
+    }
+
+    public ResourceCollection<StoragePool> storagePools() {
+        return storagePools;
+    }
+
+    /** Every volume of every pool, keyed {@code pool/type/name}. */
+    public ResourceCollection<PoolVolume> volumes() {
+        return volumes;
+    }
+
+    public ResourceCollection<Network> networks() {
+        return networks;
+    }
+
+    public ResourceCollection<Profile> profiles() {
+        return profiles;
+    }
+
+    public ResourceCollection<Project> projects() {
+        return projects;
+    }
+
+    /** Members when the server is clustered; empty otherwise. */
+    public ResourceCollection<ClusterMember> clusterMembers() {
+        return clusterMembers;
+    }
+
+    /** Hears every operation update the server streams (any client's), on the stream's thread. */
+    public void addOperationListener(Consumer<dev.hako.lxd.api.Operation> listener) {
+        operationListeners.add(listener);
     }
 
     public void addStateListener(Consumer<ConnectionState> listener) {
@@ -102,12 +223,19 @@ public final class RemoteModel implements AutoCloseable {
             client = connected;
             // Listen before loading, so no change between the listing and the subscription is missed.
             connected.events().addListener(new StreamListener());
+            connected.onAnyOperation(operation -> operationListeners.forEach(l -> l.accept(operation)));
             connected.events().awaitOpen(EVENTS_OPEN);
+            // Instances first: they are what the user waits for; the smaller collections follow.
             instances.reload();
             nextRetryMillis = FIRST_RETRY_MILLIS;
             setState(new ConnectionState(ConnectionState.Status.ONLINE, null, connected.kind(),
                     connected.serverInfo().environment() == null ? null
                             : connected.serverInfo().environment().serverVersion()));
+            for (ResourceCollection<?> collection : all) {
+                if (collection != instances) {
+                    thread.execute(() -> reloadQuietly(collection));
+                }
+            }
         } catch (LxdException | IllegalStateException e) {
             LOG.log(Level.FINE, "cannot connect to " + name, e);
             if (connected != null) {
@@ -116,6 +244,14 @@ public final class RemoteModel implements AutoCloseable {
             client = null;
             setState(new ConnectionState(ConnectionState.Status.OFFLINE, messageOf(e), null, null));
             scheduleRetry();
+        }
+    }
+
+    private void reloadQuietly(ResourceCollection<?> collection) {
+        try {
+            collection.reload();
+        } catch (LxdException | IllegalStateException e) {
+            LOG.log(Level.FINE, "cannot load a collection of " + name, e);
         }
     }
 
@@ -154,8 +290,10 @@ public final class RemoteModel implements AutoCloseable {
     private final class StreamListener implements EventListener {
         @Override
         public void onEvent(Event event) {
-            if (instances.concerns(event)) {
-                thread.execute(() -> instances.onEvent(event));
+            for (ResourceCollection<?> collection : all) {
+                if (collection.concerns(event)) {
+                    thread.execute(() -> collection.onEvent(event));
+                }
             }
         }
 
@@ -163,7 +301,7 @@ public final class RemoteModel implements AutoCloseable {
         public void onConnected(boolean reconnect) {
             if (reconnect) {
                 thread.execute(() -> {
-                    instances.markStale();
+                    all.forEach(ResourceCollection::markStale);
                     LxdClient c = client;
                     setState(new ConnectionState(ConnectionState.Status.ONLINE, null,
                             c == null ? null : c.kind(), state.version()));

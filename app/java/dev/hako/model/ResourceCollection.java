@@ -31,7 +31,8 @@ public final class ResourceCollection<T> {
     /** Above this many pending objects one listing is cheaper than single reads. */
     static final int RELOAD_THRESHOLD = 16;
 
-    private final String sourcePrefix;
+    private final String what;
+    private final Function<Event, String> eventKey;
     private final Supplier<List<T>> loadAll;
     private final Function<String, T> loadOne;
     private final Function<T, String> keyOf;
@@ -43,9 +44,14 @@ public final class ResourceCollection<T> {
     private boolean flushScheduled;
     private boolean reloadPending;
 
-    ResourceCollection(String sourcePrefix, Supplier<List<T>> loadAll, Function<String, T> loadOne,
-                       Function<T, String> keyOf, ScheduledExecutorService thread) {
-        this.sourcePrefix = sourcePrefix;
+    /**
+     * @param eventKey the key of the object a lifecycle event is about, "" to reload everything,
+     *                 or null when the event does not concern this collection
+     */
+    ResourceCollection(String what, Function<Event, String> eventKey, Supplier<List<T>> loadAll,
+                       Function<String, T> loadOne, Function<T, String> keyOf, ScheduledExecutorService thread) {
+        this.what = what;
+        this.eventKey = eventKey;
         this.loadAll = loadAll;
         this.loadOne = loadOne;
         this.keyOf = keyOf;
@@ -91,8 +97,7 @@ public final class ResourceCollection<T> {
 
     /** Whether a lifecycle event concerns this collection. */
     boolean concerns(Event event) {
-        return event.isLifecycle() && event.source().startsWith(sourcePrefix)
-                && event.source().indexOf('/', sourcePrefix.length()) < 0;
+        return event.isLifecycle() && eventKey.apply(event) != null;
     }
 
     /** Notes an event's object as changed; called on the model thread. */
@@ -100,12 +105,35 @@ public final class ResourceCollection<T> {
         if (!loaded) {
             return;
         }
-        pending.add(event.sourceName());
+        String key = eventKey.apply(event);
+        if (key == null) {
+            return;
+        }
+        if (key.isEmpty()) {
+            markStale();
+            return;
+        }
+        pending.add(key);
         String oldName = event.metadata().path("context").path("old_name").asText("");
         if (!oldName.isEmpty()) {
-            pending.add(oldName);
+            pending.add(key.substring(0, key.lastIndexOf('/') + 1) + oldName);
         }
         scheduleFlush();
+    }
+
+    /**
+     * Event key for top-level objects under {@code prefix} (e.g. {@code /1.0/profiles/}):
+     * their name; null for anything deeper or elsewhere.
+     */
+    static Function<Event, String> topLevel(String prefix) {
+        return event -> {
+            String source = event.source();
+            if (!source.startsWith(prefix) || source.indexOf('/', prefix.length()) >= 0
+                    || source.length() == prefix.length()) {
+                return null;
+            }
+            return event.sourceName();
+        };
     }
 
     /** Marks the whole collection stale, e.g. after a reconnect; coalesced like events. */
@@ -150,7 +178,7 @@ public final class ResourceCollection<T> {
                 publish(new CollectionChange<>(snapshot, updated, removed, false));
             }
         } catch (LxdException e) {
-            LOG.log(Level.FINE, "refresh of " + sourcePrefix + " failed; reloading on reconnect", e);
+            LOG.log(Level.FINE, "refresh of " + what + " failed; reloading on reconnect", e);
             reloadPending = true;
         }
     }

@@ -34,7 +34,29 @@ public final class Icons {
         return online ? of(Material2AL.DNS, "remote-online") : of(Material2AL.CLOUD_OFF, "remote-offline");
     }
 
-    public static FontIcon instancesGroup() {
-        return of(Material2AL.LAYERS, "group");
+    /** Icon of a group row by its kind's name. */
+    public static FontIcon group(String groupName) {
+        return switch (groupName) {
+            case "IMAGES" -> of(Material2AL.IMAGE, "group");
+            case "STORAGE_POOLS" -> of(Material2MZ.STORAGE, "group");
+            case "NETWORKS" -> of(Material2AL.DEVICE_HUB, "group");
+            case "PROFILES" -> of(Material2AL.ACCOUNT_TREE, "group");
+            case "PROJECTS" -> of(Material2AL.FOLDER_SPECIAL, "group");
+            case "CLUSTER_MEMBERS" -> of(Material2AL.DNS, "group");
+            default -> of(Material2AL.LAYERS, "group");
+        };
+    }
+
+    /** Icon of an object row by kind: image, pool, volume, network, profile, project, member. */
+    public static FontIcon kind(String kind) {
+        return switch (kind) {
+            case "image" -> of(Material2AL.IMAGE, "kind-image");
+            case "pool" -> of(Material2MZ.STORAGE, "kind-pool");
+            case "volume" -> of(Material2AL.FOLDER, "kind-volume");
+            case "network" -> of(Material2MZ.SETTINGS_ETHERNET, "kind-network");
+            case "profile" -> of(Material2AL.ACCOUNT_TREE, "kind-profile");
+            case "project" -> of(Material2AL.FOLDER_SPECIAL, "kind-project");
+            default -> of(Material2AL.DNS, "kind-member");
+        };
     }
 }

@@ -1,17 +1,21 @@
 package dev.hako.ui.tree;
 
-import dev.hako.lxd.api.Instance;
-import dev.hako.model.CollectionChange;
+import dev.hako.model.CollectionListener;
+import dev.hako.model.PoolVolume;
 import dev.hako.model.RemoteModel;
+import dev.hako.model.ResourceCollection;
 import dev.hako.model.Workspace;
 import dev.hako.ui.common.I18n;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.application.Platform;
-import javafx.collections.ObservableList;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -19,103 +23,159 @@ import javafx.scene.control.TreeView;
 /**
  * The tree of remotes and their objects. It only reflects the model: changes
  * arrive coalesced from each remote's model thread and are applied here on the FX
- * thread, touching only the rows that changed.
+ * thread, touching only the rows that changed. A filter narrows every group.
  */
 public final class ResourceTree {
 
     private final TreeView<TreeEntry> view = new TreeView<>();
     private final TreeItem<TreeEntry> root = new TreeItem<>();
+    private final List<RemoteBranch> branches = new ArrayList<>();
+    private Predicate<TreeEntry> filter = entry -> true;
 
-    public ResourceTree(Workspace workspace, I18n i18n) {
+    public ResourceTree(Workspace workspace, I18n i18n, Function<List<TreeEntry>, ContextMenu> contextMenus) {
         view.setRoot(root);
         view.setShowRoot(false);
-        view.setCellFactory(v -> new TreeEntryCell(i18n));
+        view.setCellFactory(v -> new TreeEntryCell(i18n, () -> contextMenus.apply(selectedEntries())));
         view.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         view.getStyleClass().add("resource-tree");
         view.setId("resourceTree");
         for (RemoteModel remote : workspace.remotes()) {
-            root.getChildren().add(new RemoteBranch(remote).item);
+            addBranch(remote);
         }
         workspace.addListener(new Workspace.Listener() {
             @Override
             public void added(RemoteModel remote) {
-                Platform.runLater(() -> root.getChildren().add(new RemoteBranch(remote).item));
+                Platform.runLater(() -> addBranch(remote));
             }
 
             @Override
             public void removed(RemoteModel remote) {
-                Platform.runLater(() -> root.getChildren().removeIf(item -> item.getValue() != null
-                        && item.getValue().remote().equals(remote.name())));
+                Platform.runLater(() -> {
+                    branches.removeIf(b -> b.remote.equals(remote.name()));
+                    root.getChildren().removeIf(item -> item.getValue() != null
+                            && item.getValue().remote().equals(remote.name()));
+                });
             }
         });
+    }
+
+    private void addBranch(RemoteModel remote) {
+        RemoteBranch branch = new RemoteBranch(remote);
+        branches.add(branch);
+        root.getChildren().add(branch.item);
     }
 
     public TreeView<TreeEntry> view() {
         return view;
     }
 
-    /** One remote's rows, kept in step with its model. */
-    private static final class RemoteBranch {
-        private static final Comparator<TreeItem<TreeEntry>> BY_NAME = Comparator.comparing(
-                item -> ((TreeEntry.InstanceEntry) item.getValue()).instance().name());
+    /** The selected rows' entries, in selection order. */
+    public List<TreeEntry> selectedEntries() {
+        List<TreeEntry> entries = new ArrayList<>();
+        for (TreeItem<TreeEntry> item : view.getSelectionModel().getSelectedItems()) {
+            if (item != null && item.getValue() != null) {
+                entries.add(item.getValue());
+            }
+        }
+        return entries;
+    }
 
+    /** Shows only rows whose names, status or config contain {@code text} (case-insensitive). */
+    public void setFilter(String text) {
+        String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        filter = needle.isEmpty() ? entry -> true
+                : entry -> entry.searchText().toLowerCase(Locale.ROOT).contains(needle);
+        branches.forEach(b -> b.setFilter(filter));
+    }
+
+    /** One remote's rows, kept in step with its model. */
+    private final class RemoteBranch {
         private final String remote;
         private final TreeItem<TreeEntry> item = new TreeItem<>();
-        private final TreeItem<TreeEntry> instancesGroup = new TreeItem<>();
-        private final Map<String, TreeItem<TreeEntry>> instanceItems = new HashMap<>();
+        private final List<GroupRows<?>> groups = new ArrayList<>();
+        private final GroupRows<dev.hako.lxd.api.StoragePool> pools;
+        private final GroupRows<dev.hako.lxd.api.ClusterMember> members;
+        private final Map<String, TreeItem<TreeEntry>> volumeRows = new HashMap<>();
 
         RemoteBranch(RemoteModel model) {
             this.remote = model.name();
             item.setValue(new TreeEntry.RemoteEntry(remote, model.state()));
             item.setExpanded(true);
-            instancesGroup.setExpanded(true);
-            instancesGroup.setValue(new TreeEntry.GroupEntry(remote, TreeEntry.Group.INSTANCES, 0));
-            item.getChildren().add(instancesGroup);
             model.addStateListener(state -> Platform.runLater(
                     () -> item.setValue(new TreeEntry.RemoteEntry(remote, state))));
-            model.instances().addListener(change -> Platform.runLater(() -> apply(change)));
+            GroupRows<dev.hako.lxd.api.Instance> instances = group(model.instances(), TreeEntry.Group.INSTANCES,
+                    TreeEntry.InstanceEntry::new, e -> ((TreeEntry.InstanceEntry) e).instance().name());
+            instances.group().setExpanded(true);
+            group(model.images(), TreeEntry.Group.IMAGES, TreeEntry.ImageEntry::new,
+                    e -> ((TreeEntry.ImageEntry) e).label());
+            pools = group(model.storagePools(), TreeEntry.Group.STORAGE_POOLS, TreeEntry.PoolEntry::new,
+                    e -> ((TreeEntry.PoolEntry) e).pool().name());
+            model.storagePools().addListener(change -> Platform.runLater(this::placeVolumes));
+            model.volumes().addListener(change -> Platform.runLater(() -> {
+                change.removed().forEach(volumeRows::remove);
+                for (String key : change.reloaded() ? change.snapshot().keySet() : change.updated()) {
+                    PoolVolume volume = change.snapshot().get(key);
+                    TreeItem<TreeEntry> row = volumeRows.computeIfAbsent(key, k -> new TreeItem<>());
+                    row.setValue(new TreeEntry.VolumeEntry(remote, volume));
+                }
+                if (change.reloaded()) {
+                    volumeRows.keySet().retainAll(change.snapshot().keySet());
+                }
+                placeVolumes();
+            }));
+            group(model.networks(), TreeEntry.Group.NETWORKS, TreeEntry.NetworkEntry::new,
+                    e -> ((TreeEntry.NetworkEntry) e).network().name());
+            group(model.profiles(), TreeEntry.Group.PROFILES, TreeEntry.ProfileEntry::new,
+                    e -> ((TreeEntry.ProfileEntry) e).profile().name());
+            group(model.projects(), TreeEntry.Group.PROJECTS, TreeEntry.ProjectEntry::new,
+                    e -> ((TreeEntry.ProjectEntry) e).project().name());
+            members = group(model.clusterMembers(), TreeEntry.Group.CLUSTER_MEMBERS, TreeEntry.MemberEntry::new,
+                    e -> ((TreeEntry.MemberEntry) e).member().serverName());
+            model.clusterMembers().addListener(change -> Platform.runLater(this::showMembersWhenClustered));
+            showMembersWhenClustered();
         }
 
-        private void apply(CollectionChange<Instance> change) {
-            ObservableList<TreeItem<TreeEntry>> children = instancesGroup.getChildren();
-            if (change.reloaded()) {
-                List<TreeItem<TreeEntry>> rows = new ArrayList<>(change.snapshot().size());
-                Map<String, TreeItem<TreeEntry>> kept = new HashMap<>();
-                for (Instance instance : change.snapshot().values()) {
-                    TreeItem<TreeEntry> row = instanceItems.get(instance.name());
-                    if (row == null) {
-                        row = new TreeItem<>();
+        private <T> GroupRows<T> group(ResourceCollection<T> collection, TreeEntry.Group kind,
+                                       BiFunction<String, T, TreeEntry> toEntry, Function<TreeEntry, String> sortKey) {
+            GroupRows<T> rows = new GroupRows<>(new TreeItem<>(), kind, remote, toEntry, sortKey);
+            rows.setFilter(filter);
+            groups.add(rows);
+            item.getChildren().add(rows.group());
+            CollectionListener<T> listener = change -> Platform.runLater(() -> rows.apply(change));
+            collection.addListener(listener);
+            return rows;
+        }
+
+        /** Custom volumes hang under their pool's row. */
+        private void placeVolumes() {
+            for (Map.Entry<String, TreeItem<TreeEntry>> poolRow : pools.rows().entrySet()) {
+                String prefix = poolRow.getKey() + "/";
+                List<TreeItem<TreeEntry>> children = new ArrayList<>();
+                volumeRows.forEach((key, row) -> {
+                    if (key.startsWith(prefix) && filter.test(row.getValue())) {
+                        children.add(row);
                     }
-                    row.setValue(new TreeEntry.InstanceEntry(remote, instance));
-                    kept.put(instance.name(), row);
-                    rows.add(row);
-                }
-                rows.sort(BY_NAME);
-                instanceItems.clear();
-                instanceItems.putAll(kept);
-                children.setAll(rows);
-            } else {
-                for (String name : change.removed()) {
-                    TreeItem<TreeEntry> row = instanceItems.remove(name);
-                    if (row != null) {
-                        children.remove(row);
-                    }
-                }
-                for (String name : change.updated()) {
-                    Instance instance = change.snapshot().get(name);
-                    TreeItem<TreeEntry> row = instanceItems.get(name);
-                    if (row != null) {
-                        row.setValue(new TreeEntry.InstanceEntry(remote, instance));
-                    } else {
-                        row = new TreeItem<>(new TreeEntry.InstanceEntry(remote, instance));
-                        instanceItems.put(name, row);
-                        int at = java.util.Collections.binarySearch(children, row, BY_NAME);
-                        children.add(at < 0 ? -at - 1 : at, row);
-                    }
+                });
+                children.sort(java.util.Comparator.comparing(
+                        row -> ((TreeEntry.VolumeEntry) row.getValue()).volume().volume().name()));
+                if (!poolRow.getValue().getChildren().equals(children)) {
+                    poolRow.getValue().getChildren().setAll(children);
                 }
             }
-            instancesGroup.setValue(new TreeEntry.GroupEntry(remote, TreeEntry.Group.INSTANCES,
-                    change.snapshot().size()));
+        }
+
+        private void showMembersWhenClustered() {
+            boolean clustered = !members.rows().isEmpty();
+            if (clustered && !item.getChildren().contains(members.group())) {
+                item.getChildren().add(members.group());
+            } else if (!clustered) {
+                item.getChildren().remove(members.group());
+            }
+        }
+
+        void setFilter(Predicate<TreeEntry> newFilter) {
+            groups.forEach(g -> g.setFilter(newFilter));
+            placeVolumes();
         }
     }
 }

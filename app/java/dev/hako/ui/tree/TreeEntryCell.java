@@ -3,6 +3,8 @@ package dev.hako.ui.tree;
 import dev.hako.model.ConnectionState;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.Icons;
+import java.util.function.Supplier;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.TreeCell;
 
 /** Renders one tree row; cells are reused, so everything is set from the entry each time. */
@@ -10,8 +12,21 @@ final class TreeEntryCell extends TreeCell<TreeEntry> {
 
     private final I18n i18n;
 
-    TreeEntryCell(I18n i18n) {
+    TreeEntryCell(I18n i18n, Supplier<ContextMenu> contextMenu) {
         this.i18n = i18n;
+        setOnContextMenuRequested(event -> {
+            if (getItem() == null) {
+                return;
+            }
+            if (!getTreeView().getSelectionModel().getSelectedItems().contains(getTreeItem())) {
+                getTreeView().getSelectionModel().clearAndSelect(getIndex());
+            }
+            ContextMenu menu = contextMenu.get();
+            if (menu != null && !menu.getItems().isEmpty()) {
+                menu.show(this, event.getScreenX(), event.getScreenY());
+            }
+            event.consume();
+        });
     }
 
     @Override
@@ -31,11 +46,32 @@ final class TreeEntryCell extends TreeCell<TreeEntry> {
                 getStyleClass().add("offline");
             }
         } else if (entry instanceof TreeEntry.GroupEntry group) {
-            setGraphic(Icons.instancesGroup());
+            setGraphic(Icons.group(group.group().name()));
             setText(i18n.get(group.group().messageKey) + " (" + group.count() + ")");
         } else if (entry instanceof TreeEntry.InstanceEntry instance) {
             setGraphic(Icons.instanceStatus(instance.instance().statusCode()));
             setText(instance.instance().name());
+        } else if (entry instanceof TreeEntry.ImageEntry image) {
+            setGraphic(Icons.kind("image"));
+            setText(image.label());
+        } else if (entry instanceof TreeEntry.PoolEntry pool) {
+            setGraphic(Icons.kind("pool"));
+            setText(pool.pool().name() + "  (" + pool.pool().driver() + ")");
+        } else if (entry instanceof TreeEntry.VolumeEntry volume) {
+            setGraphic(Icons.kind("volume"));
+            setText(volume.volume().volume().name());
+        } else if (entry instanceof TreeEntry.NetworkEntry network) {
+            setGraphic(Icons.kind("network"));
+            setText(network.network().name() + "  (" + network.network().type() + ")");
+        } else if (entry instanceof TreeEntry.ProfileEntry profile) {
+            setGraphic(Icons.kind("profile"));
+            setText(profile.profile().name());
+        } else if (entry instanceof TreeEntry.ProjectEntry project) {
+            setGraphic(Icons.kind("project"));
+            setText(project.project().name());
+        } else if (entry instanceof TreeEntry.MemberEntry member) {
+            setGraphic(Icons.kind("member"));
+            setText(member.member().serverName() + "  " + member.member().status());
         }
     }
 

@@ -16,6 +16,10 @@ public interface InstanceTab {
     default void instanceChanged(Instance instance) {
     }
 
+    /** Whether the view is on screen; tabs refresh live figures only while it is. FX thread. */
+    default void shownChanged(boolean shown) {
+    }
+
     /** Ends whatever the tab holds open (sessions, timers); FX thread. */
     default void dispose() {
     }

@@ -34,7 +34,18 @@ public final class InstanceView {
         parts.forEach(p -> p.instanceChanged(instance));
     }
 
+    private boolean shown;
+
+    /** Tells the tabs whether the view is on screen (live figures refresh only then). */
+    public void setShown(boolean nowShown) {
+        if (shown != nowShown) {
+            shown = nowShown;
+            parts.forEach(p -> p.shownChanged(nowShown));
+        }
+    }
+
     public void dispose() {
+        setShown(false);
         parts.forEach(InstanceTab::dispose);
     }
 }

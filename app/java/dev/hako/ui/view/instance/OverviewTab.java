@@ -21,9 +21,13 @@ final class OverviewTab implements InstanceTab {
     private final I18n i18n;
     private final Tab tab = new Tab();
     private final VBox content = new VBox(12);
+    private final LiveFigures live;
+    private boolean shown;
+    private boolean running;
 
     OverviewTab(InstanceContext context, Instance instance) {
         this.i18n = context.i18n();
+        this.live = new LiveFigures(context.remote(), context.instanceName(), i18n);
         tab.setText(i18n.get("instance.tab.overview"));
         content.setPadding(new Insets(16));
         content.getStyleClass().add("instance-summary");
@@ -63,6 +67,22 @@ final class OverviewTab implements InstanceTab {
         row = add(facts, row, "instance.location", "none".equals(instance.location()) ? null : instance.location());
         add(facts, row, "instance.description", instance.description());
         content.getChildren().setAll(heading, facts);
+        running = instance.running();
+        if (running) {
+            content.getChildren().add(live.node());
+        }
+        live.setActive(shown && running);
+    }
+
+    @Override
+    public void shownChanged(boolean nowShown) {
+        shown = nowShown;
+        live.setActive(shown && running);
+    }
+
+    @Override
+    public void dispose() {
+        live.stop();
     }
 
     private String statusText(Instance instance) {

@@ -1,0 +1,40 @@
+package dev.hako.ui.actions;
+
+import dev.hako.ui.common.I18n;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** A destructive action confirmed by typing a word (the object's name, or the count for several). */
+final class ConfirmByNameDialog {
+
+    private ConfirmByNameDialog() {
+    }
+
+    static boolean confirm(Window owner, I18n i18n, String header, String details, String expected, Node... extra) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.get("confirm.title"));
+        dialog.setHeaderText(header);
+        Label explain = new Label(details);
+        explain.setWrapText(true);
+        Label ask = new Label(i18n.format("confirm.typeToConfirm", expected));
+        TextField field = new TextField();
+        field.setId("confirmField");
+        VBox content = new VBox(8, explain, ask, field);
+        content.getChildren().addAll(extra);
+        content.setPrefWidth(440);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setDisable(true);
+        field.textProperty().addListener((obs, old, text) -> ok.setDisable(!expected.equals(text.trim())));
+        Platform.runLater(field::requestFocus);
+        return dialog.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+}

@@ -1,0 +1,135 @@
+package dev.hako.ui.actions;
+
+import dev.hako.lxd.api.Image;
+import dev.hako.lxd.api.Instance;
+import dev.hako.lxd.api.InstanceStatus;
+import dev.hako.model.RemoteModel;
+import dev.hako.ui.common.I18n;
+import dev.hako.ui.tree.TreeEntry;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+
+/**
+ * The context menu for what is selected in the tree. Instance actions apply to
+ * every selected instance of the same remote (bulk start, stop, delete).
+ */
+public final class ContextMenus {
+
+    private final ActionContext context;
+    private final I18n i18n;
+    private final InstanceActions instances;
+    private final ObjectActions objects;
+
+    public ContextMenus(ActionContext context) {
+        this.context = context;
+        this.i18n = context.i18n();
+        this.instances = new InstanceActions(context);
+        this.objects = new ObjectActions(context);
+    }
+
+    public InstanceActions instances() {
+        return instances;
+    }
+
+    public ObjectActions objects() {
+        return objects;
+    }
+
+    public ContextMenu forSelection(List<TreeEntry> selection) {
+        ContextMenu menu = new ContextMenu();
+        if (selection.isEmpty()) {
+            return menu;
+        }
+        TreeEntry first = selection.get(0);
+        RemoteModel remote = context.workspace().remote(first.remote());
+        if (remote == null) {
+            return menu;
+        }
+        List<Instance> selectedInstances = selection.stream()
+                .filter(e -> e instanceof TreeEntry.InstanceEntry && e.remote().equals(remote.name()))
+                .map(e -> ((TreeEntry.InstanceEntry) e).instance()).toList();
+        if (!selectedInstances.isEmpty()) {
+            instanceItems(menu, remote, selectedInstances);
+        } else if (first instanceof TreeEntry.RemoteEntry) {
+            add(menu, "action.create", "menuCreateInstance", e -> instances.create(remote));
+            add(menu, "action.stopAll", "menuStopAll", e -> instances.stopAll(remote));
+        } else if (first instanceof TreeEntry.GroupEntry group) {
+            switch (group.group()) {
+                case INSTANCES -> add(menu, "action.create", "menuCreateInstance", e -> instances.create(remote));
+                case NETWORKS -> add(menu, "action.network.create", "menuCreateNetwork",
+                        e -> objects.createBridge(remote));
+                case PROFILES -> add(menu, "action.profile.create", "menuCreateProfile",
+                        e -> objects.createProfile(remote));
+                default -> { }
+            }
+        } else if (first instanceof TreeEntry.ImageEntry) {
+            List<Image> images = selection.stream().filter(e -> e instanceof TreeEntry.ImageEntry)
+                    .map(e -> ((TreeEntry.ImageEntry) e).image()).toList();
+            Image image = images.get(0);
+            add(menu, "action.alias.create", "menuCreateAlias", e -> objects.createAlias(remote, image));
+            if (image.aliases() != null) {
+                for (Image.ImageAlias alias : image.aliases()) {
+                    MenuItem rename = new MenuItem(i18n.format("action.alias.renameNamed", alias.name()));
+                    rename.setOnAction(e -> objects.renameAlias(remote, alias.name()));
+                    MenuItem delete = new MenuItem(i18n.format("action.alias.deleteNamed", alias.name()));
+                    delete.setOnAction(e -> objects.deleteAlias(remote, alias.name()));
+                    menu.getItems().addAll(rename, delete);
+                }
+            }
+            menu.getItems().add(new SeparatorMenuItem());
+            add(menu, "action.image.delete", "menuDeleteImage", e -> objects.deleteImages(remote, images));
+        } else if (first instanceof TreeEntry.PoolEntry pool) {
+            add(menu, "action.volume.create", "menuCreateVolume", e -> objects.createVolume(remote, pool.pool().name()));
+        } else if (first instanceof TreeEntry.VolumeEntry volume) {
+            add(menu, "action.volume.delete", "menuDeleteVolume", e -> objects.deleteVolume(remote, volume.volume()));
+        } else if (first instanceof TreeEntry.NetworkEntry network) {
+            add(menu, "action.network.create", "menuCreateNetwork", e -> objects.createBridge(remote));
+            if (network.network().managed()) {
+                add(menu, "action.network.delete", "menuDeleteNetwork", e -> objects.deleteNetwork(remote,
+                        network.network().name(), network.network().usedBy()));
+            }
+        } else if (first instanceof TreeEntry.ProfileEntry profile) {
+            add(menu, "action.profile.create", "menuCreateProfile", e -> objects.createProfile(remote));
+            add(menu, "action.profile.copy", "menuCopyProfile", e -> objects.copyProfile(remote, profile.profile()));
+            if (!"default".equals(profile.profile().name())) {
+                add(menu, "action.profile.delete", "menuDeleteProfile",
+                        e -> objects.deleteProfile(remote, profile.profile()));
+            }
+        }
+        return menu;
+    }
+
+    private void instanceItems(ContextMenu menu, RemoteModel remote, List<Instance> selected) {
+        boolean anyStopped = selected.stream().anyMatch(i -> i.statusCode() == InstanceStatus.STOPPED);
+        boolean anyRunning = selected.stream().anyMatch(Instance::running);
+        boolean anyFrozen = selected.stream().anyMatch(i -> i.statusCode() == InstanceStatus.FROZEN);
+        boolean anyActive = selected.stream().anyMatch(i -> i.statusCode() != InstanceStatus.STOPPED);
+        add(menu, "action.start", "menuStart", e -> instances.start(remote, selected)).setDisable(!anyStopped);
+        add(menu, "action.stop", "menuStop", e -> instances.stop(remote, selected)).setDisable(!anyActive);
+        add(menu, "action.restart", "menuRestart", e -> instances.restart(remote, selected)).setDisable(!anyRunning);
+        add(menu, "action.freeze", "menuFreeze", e -> instances.freeze(remote, selected)).setDisable(!anyRunning);
+        add(menu, "action.unfreeze", "menuUnfreeze", e -> instances.unfreeze(remote, selected))
+                .setDisable(!anyFrozen);
+        menu.getItems().add(new SeparatorMenuItem());
+        if (selected.size() == 1) {
+            Instance one = selected.get(0);
+            add(menu, "action.rename", "menuRename", e -> instances.rename(remote, one));
+            add(menu, "action.copy", "menuCopy", e -> instances.copy(remote, one));
+            add(menu, "action.snapshot", "menuSnapshot", e -> instances.createSnapshot(remote, one));
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+        add(menu, "action.delete", "menuDelete", e -> instances.delete(remote, selected));
+    }
+
+    private MenuItem add(ContextMenu menu, String key, String id, Consumer<javafx.event.ActionEvent> handler) {
+        MenuItem item = new MenuItem(i18n.get(key));
+        item.setId(id);
+        item.setOnAction(Objects.requireNonNull(handler)::accept);
+        menu.getItems().add(item);
+        return item;
+    }
+}

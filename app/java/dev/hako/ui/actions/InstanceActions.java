@@ -1,0 +1,232 @@
+package dev.hako.ui.actions;
+
+import dev.hako.lxd.LxdClient;
+import dev.hako.lxd.api.Instance;
+import dev.hako.lxd.api.InstanceSnapshotsPost;
+import dev.hako.lxd.api.InstanceStatePut;
+import dev.hako.lxd.api.InstanceStatus;
+import dev.hako.lxd.api.InstancesPost;
+import dev.hako.model.RemoteModel;
+import dev.hako.ui.common.Dialogs;
+import dev.hako.ui.common.I18n;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.GridPane;
+
+/**
+ * Everything that can be done to instances from the tree, the toolbar or a detail
+ * view. Each action asks what it needs, checks input before sending, and runs its
+ * calls in the background; the tree updates itself from the server's events.
+ */
+public final class InstanceActions {
+
+    /** Generous: an image may need to be unpacked, a stop waits for the guest. */
+    static final Duration OPERATION_TIMEOUT = Duration.ofMinutes(30);
+
+    private final ActionContext context;
+    private final I18n i18n;
+
+    public InstanceActions(ActionContext context) {
+        this.context = context;
+        this.i18n = context.i18n();
+    }
+
+    private static List<String> names(List<Instance> instances) {
+        return instances.stream().map(Instance::name).toList();
+    }
+
+    private void changeState(RemoteModel remote, List<Instance> instances, String actionKey,
+                             InstanceStatePut action) {
+        LxdClient client = context.clientOf(remote);
+        if (client == null || instances.isEmpty()) {
+            return;
+        }
+        context.performEach(i18n.get(actionKey), names(instances),
+                name -> client.instances().changeState(name, action).awaitSuccess(OPERATION_TIMEOUT), () -> { });
+    }
+
+    public void start(RemoteModel remote, List<Instance> instances) {
+        changeState(remote, instances.stream().filter(i -> !i.running()).toList(), "action.start",
+                InstanceStatePut.start());
+    }
+
+    public void restart(RemoteModel remote, List<Instance> instances) {
+        StopChoice choice = askStop(i18n.get("action.restart"), instances).orElse(null);
+        if (choice != null) {
+            changeState(remote, instances, "action.restart", InstanceStatePut.restart(choice.timeout, choice.force));
+        }
+    }
+
+    public void stop(RemoteModel remote, List<Instance> instances) {
+        List<Instance> active = instances.stream().filter(i -> i.statusCode() != InstanceStatus.STOPPED).toList();
+        if (active.isEmpty()) {
+            return;
+        }
+        askStop(i18n.get("action.stop"), active).ifPresent(choice -> changeState(remote, active, "action.stop",
+                InstanceStatePut.stop(choice.timeout, choice.force)));
+    }
+
+    public void freeze(RemoteModel remote, List<Instance> instances) {
+        changeState(remote, instances.stream().filter(Instance::running).toList(), "action.freeze",
+                InstanceStatePut.freeze());
+    }
+
+    public void unfreeze(RemoteModel remote, List<Instance> instances) {
+        changeState(remote, instances.stream().filter(i -> i.statusCode() == InstanceStatus.FROZEN).toList(),
+                "action.unfreeze", InstanceStatePut.unfreeze());
+    }
+
+    /** Stops every running instance of a remote (what {@code lxd shutdown} does to them). */
+    public void stopAll(RemoteModel remote) {
+        List<Instance> active = remote.instances().snapshot().values().stream()
+                .filter(i -> i.statusCode() != InstanceStatus.STOPPED).toList();
+        if (active.isEmpty()) {
+            Dialogs.inform(context.owner(), i18n, i18n.get("action.stopAll"), i18n.get("action.stopAll.none"));
+            return;
+        }
+        if (Dialogs.confirm(context.owner(), i18n, i18n.get("action.stopAll"),
+                i18n.format("action.stopAll.confirm", active.size(), remote.name()))) {
+            stop(remote, active);
+        }
+    }
+
+    /** Graceful stop with a timeout, or a forced one. */
+    record StopChoice(Integer timeout, boolean force) {
+    }
+
+    private Optional<StopChoice> askStop(String title, List<Instance> instances) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(context.owner());
+        dialog.setTitle(title);
+        dialog.setHeaderText(instances.size() == 1 ? i18n.format("action.stop.one", instances.get(0).name())
+                : i18n.format("action.stop.many", instances.size()));
+        Spinner<Integer> timeout = new Spinner<>(1, 3600, 30);
+        timeout.setEditable(true);
+        timeout.setId("stopTimeout");
+        CheckBox force = new CheckBox(i18n.get("action.stop.force"));
+        force.setId("stopForce");
+        timeout.disableProperty().bind(force.selectedProperty());
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(i18n.get("action.stop.timeout")), timeout);
+        grid.add(force, 0, 1, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        return dialog.showAndWait().filter(ButtonType.OK::equals)
+                .map(b -> new StopChoice(force.isSelected() ? null : timeout.getValue(), force.isSelected()));
+    }
+
+    public void rename(RemoteModel remote, Instance instance) {
+        if (instance.statusCode() != InstanceStatus.STOPPED) {
+            Dialogs.inform(context.owner(), i18n, i18n.get("action.rename"),
+                    i18n.format("action.rename.stopFirst", instance.name()));
+            return;
+        }
+        LxdClient client = context.clientOf(remote);
+        if (client == null) {
+            return;
+        }
+        NameDialog.ask(context.owner(), i18n, i18n.get("action.rename"),
+                i18n.format("action.rename.prompt", instance.name()), instance.name(),
+                NameDialog.objectNames(i18n, false)).filter(n -> !n.equals(instance.name()))
+                .ifPresent(newName -> context.perform(i18n.get("action.rename"),
+                        () -> client.instances().rename(instance.name(), newName).awaitSuccess(OPERATION_TIMEOUT)));
+    }
+
+    public void copy(RemoteModel remote, Instance instance) {
+        LxdClient client = context.clientOf(remote);
+        if (client == null) {
+            return;
+        }
+        CheckBox withSnapshots = new CheckBox(i18n.get("action.copy.withSnapshots"));
+        withSnapshots.setId("copyWithSnapshots");
+        NameDialog.ask(context.owner(), i18n, i18n.get("action.copy"),
+                i18n.format("action.copy.prompt", instance.name()), instance.name() + "-copy",
+                NameDialog.objectNames(i18n, false), withSnapshots)
+                .ifPresent(newName -> context.perform(i18n.get("action.copy"), () -> {
+                    Instance fresh = client.instances().get(instance.name()).value();
+                    client.instances().create(InstancesPost.copyOf(fresh, newName, !withSnapshots.isSelected()))
+                            .awaitSuccess(OPERATION_TIMEOUT);
+                }));
+    }
+
+    /** Deletes; running instances are offered a stop first, and the user types the name (or count) to confirm. */
+    public void delete(RemoteModel remote, List<Instance> instances) {
+        LxdClient client = context.clientOf(remote);
+        if (client == null || instances.isEmpty()) {
+            return;
+        }
+        List<Instance> running = instances.stream().filter(i -> i.statusCode() != InstanceStatus.STOPPED).toList();
+        CheckBox stopFirst = new CheckBox(i18n.format("action.delete.stopFirst", running.size()));
+        stopFirst.setId("deleteStopFirst");
+        stopFirst.setSelected(!running.isEmpty());
+        stopFirst.setVisible(!running.isEmpty());
+        stopFirst.setManaged(!running.isEmpty());
+        String expected = instances.size() == 1 ? instances.get(0).name() : Integer.toString(instances.size());
+        String header = instances.size() == 1 ? i18n.format("action.delete.one", expected)
+                : i18n.format("action.delete.many", instances.size());
+        String details = String.join(", ", names(instances));
+        if (!ConfirmByNameDialog.confirm(context.owner(), i18n, header, details, expected, stopFirst)) {
+            return;
+        }
+        boolean stop = stopFirst.isSelected();
+        context.performEach(i18n.get("action.delete"), names(instances), name -> {
+            if (stop && client.instances().get(name).value().statusCode() != InstanceStatus.STOPPED) {
+                client.instances().changeState(name, InstanceStatePut.stop(null, true))
+                        .awaitSuccess(OPERATION_TIMEOUT);
+            }
+            client.instances().delete(name).awaitSuccess(OPERATION_TIMEOUT);
+        }, () -> { });
+    }
+
+    public void createSnapshot(RemoteModel remote, Instance instance) {
+        createSnapshot(remote, instance, () -> { });
+    }
+
+    public void createSnapshot(RemoteModel remote, Instance instance, Runnable onDone) {
+        LxdClient client = context.clientOf(remote);
+        if (client == null) {
+            return;
+        }
+        CheckBox stateful = new CheckBox(i18n.get("action.snapshot.stateful"));
+        stateful.setId("snapshotStateful");
+        stateful.setDisable(!instance.running());
+        NameDialog.ask(context.owner(), i18n, i18n.get("action.snapshot"),
+                i18n.format("action.snapshot.prompt", instance.name()), "", NameDialog.objectNames(i18n, true),
+                stateful).ifPresent(name -> context.perform(i18n.get("action.snapshot"), () -> client.instances()
+                .createSnapshot(instance.name(), new InstanceSnapshotsPost(name.isEmpty() ? null : name,
+                        stateful.isSelected(), null)).awaitSuccess(OPERATION_TIMEOUT), onDone));
+    }
+
+    public void restoreSnapshot(RemoteModel remote, String instance, String snapshot, Runnable onDone) {
+        LxdClient client = context.clientOf(remote);
+        if (client != null && Dialogs.confirm(context.owner(), i18n, i18n.get("action.snapshot.restore"),
+                i18n.format("action.snapshot.restore.confirm", instance, snapshot))) {
+            context.perform(i18n.get("action.snapshot.restore"), () -> client.instances()
+                    .restoreSnapshot(instance, snapshot).awaitSuccess(OPERATION_TIMEOUT), onDone);
+        }
+    }
+
+    public void deleteSnapshot(RemoteModel remote, String instance, String snapshot, Runnable onDone) {
+        LxdClient client = context.clientOf(remote);
+        if (client != null && Dialogs.confirm(context.owner(), i18n, i18n.get("action.snapshot.delete"),
+                i18n.format("action.snapshot.delete.confirm", instance, snapshot))) {
+            context.perform(i18n.get("action.snapshot.delete"), () -> client.instances()
+                    .deleteSnapshot(instance, snapshot).awaitSuccess(OPERATION_TIMEOUT), onDone);
+        }
+    }
+
+    public void create(RemoteModel remote) {
+        LxdClient client = context.clientOf(remote);
+        if (client != null) {
+            new CreateInstanceDialog(context, remote, client).showAndCreate();
+        }
+    }
+}

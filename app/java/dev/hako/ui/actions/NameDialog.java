@@ -1,0 +1,63 @@
+package dev.hako.ui.actions;
+
+import dev.hako.model.NameRules;
+import dev.hako.ui.common.I18n;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * Asks for a name and checks it as the user types: the rule it breaks is shown
+ * under the field and OK stays disabled, so nothing invalid is ever sent.
+ */
+final class NameDialog {
+
+    private NameDialog() {
+    }
+
+    /** The server's object-name rules; a blank name is allowed only when {@code optional}. */
+    static Function<String, String> objectNames(I18n i18n, boolean optional) {
+        return text -> {
+            if (optional && text.isEmpty()) {
+                return null;
+            }
+            return NameRules.check(text).map(p -> i18n.get(p.messageKey)).orElse(null);
+        };
+    }
+
+    static Optional<String> ask(Window owner, I18n i18n, String title, String prompt, String initial,
+                                Function<String, String> problemOf, Node... extra) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(prompt);
+        TextField field = new TextField(initial == null ? "" : initial);
+        field.setId("nameField");
+        Label problem = new Label();
+        problem.setId("nameProblem");
+        problem.getStyleClass().add("danger");
+        problem.setWrapText(true);
+        VBox content = new VBox(8, field, problem);
+        content.getChildren().addAll(extra);
+        content.setPrefWidth(420);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Runnable check = () -> {
+            String message = problemOf.apply(field.getText().trim());
+            problem.setText(message == null ? "" : message);
+            ok.setDisable(message != null);
+        };
+        field.textProperty().addListener((obs, old, text) -> check.run());
+        check.run();
+        Platform.runLater(field::requestFocus);
+        return dialog.showAndWait().filter(ButtonType.OK::equals).map(b -> field.getText().trim());
+    }
+}

@@ -1,0 +1,248 @@
+package dev.hako.ui.actions;
+
+import dev.hako.lxd.LxdClient;
+import dev.hako.lxd.api.Image;
+import dev.hako.lxd.api.NetworksPost;
+import dev.hako.lxd.api.Profile;
+import dev.hako.lxd.api.ProfilesPost;
+import dev.hako.lxd.api.StorageVolumesPost;
+import dev.hako.model.PoolVolume;
+import dev.hako.model.RemoteModel;
+import dev.hako.ui.common.Dialogs;
+import dev.hako.ui.common.I18n;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+
+/** Actions on images, storage volumes, networks and profiles. */
+public final class ObjectActions {
+
+    /** Sizes as the server takes them: a number with an optional unit (e.g. 10GiB, 500MB). */
+    private static final Pattern SIZE = Pattern.compile("\\d+(\\.\\d+)?\\s*(B|kB|MB|GB|TB|KiB|MiB|GiB|TiB)?");
+    /** Bridge addresses: auto, none, or an address in CIDR notation. */
+    private static final Pattern CIDR4 = Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}/\\d{1,2}");
+
+    private final ActionContext context;
+    private final I18n i18n;
+
+    public ObjectActions(ActionContext context) {
+        this.context = context;
+        this.i18n = context.i18n();
+    }
+
+    public void deleteImages(RemoteModel remote, List<Image> images) {
+        LxdClient client = context.clientOf(remote);
+        if (client == null || images.isEmpty()) {
+            return;
+        }
+        String list = String.join(", ", images.stream().map(CreateInstanceDialog::imageLabel).toList());
+        if (Dialogs.confirm(context.owner(), i18n, i18n.format("action.image.delete.confirm", images.size()), list)) {
+            context.performEach(i18n.get("action.image.delete"), images.stream().map(Image::fingerprint).toList(),
+                    fp -> client.images().delete(fp).awaitSuccess(InstanceActions.OPERATION_TIMEOUT), () -> { });
+        }
+    }
+
+    public void createAlias(RemoteModel remote, Image image) {
+        LxdClient client = context.clientOf(remote);
+        if (client == null) {
+            return;
+        }
+        NameDialog.ask(context.owner(), i18n, i18n.get("action.alias.create"),
+                i18n.format("action.alias.create.prompt", image.fingerprint().substring(0, 12)), "",
+                this::aliasProblem).ifPresent(alias -> context.perform(i18n.get("action.alias.create"),
+                () -> client.images().createAlias(alias, image.fingerprint(), "")));
+    }
+
+    public void renameAlias(RemoteModel remote, String alias) {
+        LxdClient client = context.clientOf(remote);
+        if (client == null) {
+            return;
+        }
+        NameDialog.ask(context.owner(), i18n, i18n.get("action.alias.rename"),
+                i18n.format("action.alias.rename.prompt", alias), alias, this::aliasProblem)
+                .filter(n -> !n.equals(alias)).ifPresent(newName -> context.perform(i18n.get("action.alias.rename"),
+                        () -> client.images().renameAlias(alias, newName)));
+    }
+
+    public void deleteAlias(RemoteModel remote, String alias) {
+        LxdClient client = context.clientOf(remote);
+        if (client != null && Dialogs.confirm(context.owner(), i18n, i18n.get("action.alias.delete"),
+                i18n.format("action.alias.delete.confirm", alias))) {
+            context.perform(i18n.get("action.alias.delete"), () -> client.images().deleteAlias(alias));
+        }
+    }
+
+    /** Aliases may contain slashes (debian/12) but no white space or colons, and must not be empty. */
+    private String aliasProblem(String alias) {
+        if (alias.isEmpty()) {
+            return i18n.get("name.problem.empty");
+        }
+        return alias.matches(".*[\\s:].*") ? i18n.get("action.alias.badCharacter") : null;
+    }
+
+    public void createVolume(RemoteModel remote, String pool) {
+        LxdClient client = context.clientOf(remote);
+        if (client == null) {
+            return;
+        }
+        ChoiceBox<String> contentType = new ChoiceBox<>();
+        contentType.getItems().setAll("filesystem", "block");
+        contentType.setValue("filesystem");
+        TextField size = new TextField();
+        size.setId("volumeSize");
+        size.setPromptText(i18n.get("action.volume.sizePrompt"));
+        GridPane extra = new GridPane();
+        extra.setHgap(8);
+        extra.setVgap(8);
+        extra.addRow(0, new Label(i18n.get("action.volume.contentType")), contentType);
+        extra.addRow(1, new Label(i18n.get("action.volume.size")), size);
+        NameDialog.ask(context.owner(), i18n, i18n.get("action.volume.create"),
+                i18n.format("action.volume.create.prompt", pool), "", text -> {
+                    String problem = NameDialog.objectNames(i18n, false).apply(text);
+                    if (problem == null && !size.getText().isBlank() && !SIZE.matcher(size.getText().trim()).matches()) {
+                        return i18n.get("action.volume.badSize");
+                    }
+                    return problem;
+                }, extra).ifPresent(name -> {
+                    Map<String, String> config = new LinkedHashMap<>();
+                    if (!size.getText().isBlank()) {
+                        config.put("size", size.getText().trim().replace(" ", ""));
+                    }
+                    context.perform(i18n.get("action.volume.create"), () -> client.storage().createVolume(pool,
+                            StorageVolumesPost.custom(name, contentType.getValue(), config)));
+                });
+    }
+
+    public void deleteVolume(RemoteModel remote, PoolVolume volume) {
+        LxdClient client = context.clientOf(remote);
+        if (client == null) {
+            return;
+        }
+        List<String> usedBy = volume.volume().usedBy() == null ? List.of() : volume.volume().usedBy();
+        String details = usedBy.isEmpty() ? "" : i18n.format("action.usedBy", String.join(", ", usedBy));
+        if (ConfirmByNameDialog.confirm(context.owner(), i18n,
+                i18n.format("action.volume.delete.confirm", volume.volume().name(), volume.pool()), details,
+                volume.volume().name())) {
+            context.perform(i18n.get("action.volume.delete"), () -> client.storage().deleteVolume(volume.pool(),
+                    volume.volume().type(), volume.volume().name()));
+        }
+    }
+
+    public void createBridge(RemoteModel remote) {
+        LxdClient client = context.clientOf(remote);
+        if (client == null) {
+            return;
+        }
+        TextField ipv4 = new TextField("auto");
+        ipv4.setId("bridgeIpv4");
+        TextField ipv6 = new TextField("auto");
+        ipv6.setId("bridgeIpv6");
+        GridPane extra = new GridPane();
+        extra.setHgap(8);
+        extra.setVgap(8);
+        extra.addRow(0, new Label(i18n.get("action.network.ipv4")), ipv4);
+        extra.addRow(1, new Label(i18n.get("action.network.ipv6")), ipv6);
+        Label hint = new Label(i18n.get("action.network.addressHint"));
+        hint.setWrapText(true);
+        extra.add(hint, 0, 2, 2, 1);
+        NameDialog.ask(context.owner(), i18n, i18n.get("action.network.create"),
+                i18n.get("action.network.create.prompt"), "", text -> {
+                    String problem = NameDialog.objectNames(i18n, false).apply(text);
+                    if (problem == null && text.length() > 15) {
+                        return i18n.get("action.network.tooLong");
+                    }
+                    if (problem == null && !validAddress(ipv4.getText().trim(), true)) {
+                        return i18n.get("action.network.badIpv4");
+                    }
+                    if (problem == null && !validAddress(ipv6.getText().trim(), false)) {
+                        return i18n.get("action.network.badIpv6");
+                    }
+                    return problem;
+                }, extra).ifPresent(name -> context.perform(i18n.get("action.network.create"),
+                        () -> client.networks().create(new NetworksPost(name, "bridge", "", Map.of(
+                                "ipv4.address", ipv4.getText().trim(), "ipv6.address", ipv6.getText().trim())))));
+    }
+
+    static boolean validAddress(String value, boolean ipv4) {
+        if (value.equals("auto") || value.equals("none")) {
+            return true;
+        }
+        if (ipv4) {
+            if (!CIDR4.matcher(value).matches()) {
+                return false;
+            }
+            String[] parts = value.split("[./]");
+            for (int i = 0; i < 4; i++) {
+                if (Integer.parseInt(parts[i]) > 255) {
+                    return false;
+                }
+            }
+            return Integer.parseInt(parts[4]) <= 32;
+        }
+        int slash = value.indexOf('/');
+        if (slash < 0 || !value.contains(":")) {
+            return false;
+        }
+        try {
+            int prefix = Integer.parseInt(value.substring(slash + 1));
+            return prefix >= 0 && prefix <= 128 && value.substring(0, slash).matches("[0-9A-Fa-f:]+");
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    public void deleteNetwork(RemoteModel remote, String network, List<String> usedBy) {
+        LxdClient client = context.clientOf(remote);
+        if (client == null) {
+            return;
+        }
+        String details = usedBy == null || usedBy.isEmpty() ? ""
+                : i18n.format("action.usedBy", String.join(", ", usedBy));
+        if (ConfirmByNameDialog.confirm(context.owner(), i18n, i18n.format("action.network.delete.confirm", network),
+                details, network)) {
+            context.perform(i18n.get("action.network.delete"), () -> client.networks().delete(network));
+        }
+    }
+
+    public void createProfile(RemoteModel remote) {
+        LxdClient client = context.clientOf(remote);
+        if (client != null) {
+            NameDialog.ask(context.owner(), i18n, i18n.get("action.profile.create"),
+                    i18n.get("action.profile.create.prompt"), "", NameDialog.objectNames(i18n, false))
+                    .ifPresent(name -> context.perform(i18n.get("action.profile.create"),
+                            () -> client.profiles().create(new ProfilesPost(name, "", Map.of(), Map.of()))));
+        }
+    }
+
+    public void copyProfile(RemoteModel remote, Profile profile) {
+        LxdClient client = context.clientOf(remote);
+        if (client != null) {
+            NameDialog.ask(context.owner(), i18n, i18n.get("action.profile.copy"),
+                    i18n.format("action.profile.copy.prompt", profile.name()), profile.name() + "-copy",
+                    NameDialog.objectNames(i18n, false)).ifPresent(name -> context.perform(
+                            i18n.get("action.profile.copy"), () -> {
+                        Profile fresh = client.profiles().get(profile.name()).value();
+                        client.profiles().create(new ProfilesPost(name, fresh.description(), fresh.config(),
+                                fresh.devices()));
+                    }));
+        }
+    }
+
+    public void deleteProfile(RemoteModel remote, Profile profile) {
+        LxdClient client = context.clientOf(remote);
+        if (client == null) {
+            return;
+        }
+        List<String> usedBy = profile.usedBy() == null ? List.of() : profile.usedBy();
+        String details = usedBy.isEmpty() ? "" : i18n.format("action.usedBy", String.join(", ", usedBy));
+        if (ConfirmByNameDialog.confirm(context.owner(), i18n,
+                i18n.format("action.profile.delete.confirm", profile.name()), details, profile.name())) {
+            context.perform(i18n.get("action.profile.delete"), () -> client.profiles().delete(profile.name()));
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package dev.hako.ui.shell;
+
+import dev.hako.lxd.LxdClient;
+import dev.hako.lxd.api.Operation;
+import dev.hako.model.RemoteModel;
+import dev.hako.model.Workspace;
+import dev.hako.ui.common.Dialogs;
+import dev.hako.ui.common.I18n;
+import dev.hako.ui.common.TaskRunner;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.control.Label;
+
+/**
+ * Running and recent operations of every remote, with progress and cancel. Fed by
+ * the servers' operation events (so it also shows work started elsewhere);
+ * updates are batched into one repaint per frame.
+ */
+final class OperationsDrawer {
+
+    private static final int KEEP_FINISHED = 30;
+
+    /** One table row: an operation and the remote it runs on. */
+    record Row(String remote, Operation operation) {
+    }
+
+    private final I18n i18n;
+    private final Workspace workspace;
+    private final TitledPane pane = new TitledPane();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final Map<String, Row> byKey = new LinkedHashMap<>();
+    private final ConcurrentLinkedQueue<Row> incoming = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean flushScheduled = new AtomicBoolean();
+
+    OperationsDrawer(Workspace workspace, I18n i18n) {
+        this.i18n = i18n;
+        this.workspace = workspace;
+        TableView<Row> table = new TableView<>(rows);
+        table.setId("operationsTable");
+        table.setPlaceholder(new Label(i18n.get("operations.none")));
+        table.setPrefHeight(160);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column(i18n.get("operations.remote"), 100, row -> row.remote()));
+        table.getColumns().add(column(i18n.get("operations.description"), 220,
+                row -> row.operation().description() + target(row.operation())));
+        table.getColumns().add(column(i18n.get("operations.status"), 100, row -> row.operation().status()
+                + (row.operation().err() == null || row.operation().err().isEmpty() ? ""
+                : ": " + row.operation().err())));
+        TableColumn<Row, Row> progress = new TableColumn<>(i18n.get("operations.progress"));
+        progress.setPrefWidth(240);
+        progress.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        progress.setCellFactory(c -> new ProgressCell());
+        table.getColumns().add(progress);
+        pane.setContent(table);
+        pane.setExpanded(false);
+        pane.setId("operationsDrawer");
+        pane.setAnimated(false);
+        updateTitle();
+        workspace.remotes().forEach(this::follow);
+        workspace.addListener(new Workspace.Listener() {
+            @Override
+            public void added(RemoteModel remote) {
+                follow(remote);
+            }
+
+            @Override
+            public void removed(RemoteModel remote) {
+            }
+        });
+    }
+
+    private void follow(RemoteModel remote) {
+        remote.addOperationListener(op -> {
+            incoming.add(new Row(remote.name(), op));
+            if (flushScheduled.compareAndSet(false, true)) {
+                Platform.runLater(this::flush);
+            }
+        });
+    }
+
+    Node node() {
+        return pane;
+    }
+
+    private static String target(Operation op) {
+        if (op.resources() == null) {
+            return "";
+        }
+        List<String> names = new ArrayList<>();
+        op.resources().values().forEach(urls -> urls.forEach(url -> {
+            String name = url.substring(url.lastIndexOf('/') + 1);
+            if (!names.contains(name) && !url.contains("/operations/")) {
+                names.add(name);
+            }
+        }));
+        return names.isEmpty() ? "" : " (" + String.join(", ", names) + ")";
+    }
+
+    private void flush() {
+        flushScheduled.set(false);
+        Row row;
+        while ((row = incoming.poll()) != null) {
+            byKey.put(row.remote() + "/" + row.operation().id(), row);
+        }
+        // Drop the oldest finished operations beyond what is worth showing.
+        List<String> finished = new ArrayList<>();
+        byKey.forEach((key, r) -> {
+            if (r.operation().isFinal()) {
+                finished.add(key);
+            }
+        });
+        for (int i = 0; i < finished.size() - KEEP_FINISHED; i++) {
+            byKey.remove(finished.get(i));
+        }
+        List<Row> ordered = new ArrayList<>(byKey.values());
+        java.util.Collections.reverse(ordered);
+        rows.setAll(ordered);
+        updateTitle();
+    }
+
+    private void updateTitle() {
+        long running = byKey.values().stream().filter(r -> !r.operation().isFinal()).count();
+        pane.setText(i18n.format("operations.title", running));
+    }
+
+    private static TableColumn<Row, String> column(String title, double width,
+                                                   java.util.function.Function<Row, String> value) {
+        TableColumn<Row, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+
+    /** Progress bar, the server's progress text, and Cancel while the server allows it. */
+    private final class ProgressCell extends TableCell<Row, Row> {
+        private final ProgressBar bar = new ProgressBar();
+        private final Label text = new Label();
+        private final Button cancel = new Button(i18n.get("operations.cancel"));
+        private final HBox box = new HBox(6, bar, text, cancel);
+
+        ProgressCell() {
+            bar.setPrefWidth(90);
+            cancel.getStyleClass().add("small");
+        }
+
+        @Override
+        protected void updateItem(Row row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            Operation op = row.operation();
+            if (op.isFinal()) {
+                bar.setProgress(op.succeeded() ? 1 : 0);
+            } else {
+                bar.setProgress(op.progressPercent().isPresent() ? op.progressPercent().getAsInt() / 100.0
+                        : ProgressBar.INDETERMINATE_PROGRESS);
+            }
+            text.setText(op.progressText().orElse(""));
+            cancel.setVisible(!op.isFinal() && op.mayCancel());
+            cancel.setOnAction(e -> cancel(row));
+            setGraphic(box);
+        }
+
+        private void cancel(Row row) {
+            RemoteModel remote = workspace.remote(row.remote());
+            LxdClient client = remote == null ? null : remote.client();
+            if (client == null) {
+                return;
+            }
+            TaskRunner.run(() -> client.operations().cancel(row.operation().id()), () -> { },
+                    failure -> Dialogs.showError(getScene().getWindow(), i18n, i18n.get("operations.cancel"),
+                            failure));
+        }
+    }
+}
