@@ -27,15 +27,31 @@ public final class Instances {
         return name;
     }
 
-    /** Stops (forcibly) and deletes, ignoring an instance that is already gone. */
+    /**
+     * Stops (forcibly) and deletes, ignoring an instance that is already gone. Retries a
+     * few times: a test may leave an operation (a stop) still running on it.
+     */
     public static void remove(LxdClient client, String name) {
-        try {
-            if (client.instances().get(name).value().statusCode() != 102) {
-                client.instances().changeState(name, InstanceStatePut.stop(null, true)).awaitSuccess(OP_TIMEOUT);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (client.instances().get(name).value().statusCode() != 102) {
+                    client.instances().changeState(name, InstanceStatePut.stop(null, true)).awaitSuccess(OP_TIMEOUT);
+                }
+                client.instances().delete(name).awaitSuccess(OP_TIMEOUT);
+                return;
+            } catch (NotFoundException gone) {
+                return;
+            } catch (dev.hako.lxd.LxdException busy) {
+                if (attempt == 5) {
+                    throw busy;
+                }
+                try {
+                    Thread.sleep(1000L * attempt);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw busy;
+                }
             }
-            client.instances().delete(name).awaitSuccess(OP_TIMEOUT);
-        } catch (NotFoundException gone) {
-            // already removed by the test
         }
     }
 }

@@ -123,21 +123,24 @@ public final class InstanceActions {
                 .map(b -> new StopChoice(force.isSelected() ? null : timeout.getValue(), force.isSelected()));
     }
 
+    /** Renames a stopped instance; the state is read fresh, since the tree may lag a moment behind. */
     public void rename(RemoteModel remote, Instance instance) {
-        if (instance.statusCode() != InstanceStatus.STOPPED) {
-            Dialogs.inform(context.owner(), i18n, i18n.get("action.rename"),
-                    i18n.format("action.rename.stopFirst", instance.name()));
-            return;
-        }
         LxdClient client = context.clientOf(remote);
         if (client == null) {
             return;
         }
-        NameDialog.ask(context.owner(), i18n, i18n.get("action.rename"),
-                i18n.format("action.rename.prompt", instance.name()), instance.name(),
-                NameDialog.objectNames(i18n, false)).filter(n -> !n.equals(instance.name()))
-                .ifPresent(newName -> context.perform(i18n.get("action.rename"),
-                        () -> client.instances().rename(instance.name(), newName).awaitSuccess(OPERATION_TIMEOUT)));
+        dev.hako.ui.common.TaskRunner.run(() -> client.instances().get(instance.name()).value(), fresh -> {
+            if (fresh.statusCode() != InstanceStatus.STOPPED) {
+                Dialogs.inform(context.owner(), i18n, i18n.get("action.rename"),
+                        i18n.format("action.rename.stopFirst", fresh.name()));
+                return;
+            }
+            NameDialog.ask(context.owner(), i18n, i18n.get("action.rename"),
+                    i18n.format("action.rename.prompt", fresh.name()), fresh.name(),
+                    NameDialog.objectNames(i18n, false)).filter(n -> !n.equals(fresh.name()))
+                    .ifPresent(newName -> context.perform(i18n.get("action.rename"),
+                            () -> client.instances().rename(fresh.name(), newName).awaitSuccess(OPERATION_TIMEOUT)));
+        }, failure -> Dialogs.showError(context.owner(), i18n, i18n.get("action.rename"), failure));
     }
 
     public void copy(RemoteModel remote, Instance instance) {

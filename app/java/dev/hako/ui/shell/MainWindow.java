@@ -124,12 +124,6 @@ public final class MainWindow {
             }
             details.getChildren().setAll(detailsOf(i18n, views, item == null ? null : item.getValue()));
         });
-        tree.view().setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE) {
-                deleteSelected();
-                e.consume();
-            }
-        });
 
         TextField filter = new TextField();
         filter.setId("treeFilter");
@@ -145,6 +139,13 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(left, false);
 
         BorderPane root = new BorderPane(split);
+        // A handler, not a filter: text fields consume their own Delete key before it gets here.
+        root.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                deleteSelected();
+                e.consume();
+            }
+        });
         root.setTop(toolBar(i18n));
         root.setBottom(new VBox(new OperationsDrawer(workspace, i18n).node(), new StatusBar(workspace, i18n).node()));
         scene.setRoot(root);

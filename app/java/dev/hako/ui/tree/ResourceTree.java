@@ -31,11 +31,24 @@ public final class ResourceTree {
     private final TreeItem<TreeEntry> root = new TreeItem<>();
     private final List<RemoteBranch> branches = new ArrayList<>();
     private Predicate<TreeEntry> filter = entry -> true;
+    private ContextMenu menu;
 
     public ResourceTree(Workspace workspace, I18n i18n, Function<List<TreeEntry>, ContextMenu> contextMenus) {
         view.setRoot(root);
         view.setShowRoot(false);
-        view.setCellFactory(v -> new TreeEntryCell(i18n, () -> contextMenus.apply(selectedEntries())));
+        view.setCellFactory(v -> new TreeEntryCell(i18n));
+        // On the view, not the cells: the keyboard's menu key reaches it too. A right click has already
+        // selected the row under the mouse (unless it was part of a multi-selection, which stays).
+        view.setOnContextMenuRequested(event -> {
+            if (menu != null) {
+                menu.hide();
+            }
+            menu = contextMenus.apply(selectedEntries());
+            if (menu != null && !menu.getItems().isEmpty()) {
+                menu.show(view, event.getScreenX(), event.getScreenY());
+            }
+            event.consume();
+        });
         view.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         view.getStyleClass().add("resource-tree");
         view.setId("resourceTree");

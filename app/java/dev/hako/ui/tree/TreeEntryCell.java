@@ -3,8 +3,6 @@ package dev.hako.ui.tree;
 import dev.hako.model.ConnectionState;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.Icons;
-import java.util.function.Supplier;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.TreeCell;
 
 /** Renders one tree row; cells are reused, so everything is set from the entry each time. */
@@ -12,21 +10,8 @@ final class TreeEntryCell extends TreeCell<TreeEntry> {
 
     private final I18n i18n;
 
-    TreeEntryCell(I18n i18n, Supplier<ContextMenu> contextMenu) {
+    TreeEntryCell(I18n i18n) {
         this.i18n = i18n;
-        setOnContextMenuRequested(event -> {
-            if (getItem() == null) {
-                return;
-            }
-            if (!getTreeView().getSelectionModel().getSelectedItems().contains(getTreeItem())) {
-                getTreeView().getSelectionModel().clearAndSelect(getIndex());
-            }
-            ContextMenu menu = contextMenu.get();
-            if (menu != null && !menu.getItems().isEmpty()) {
-                menu.show(this, event.getScreenX(), event.getScreenY());
-            }
-            event.consume();
-        });
     }
 
     @Override

@@ -150,7 +150,8 @@ final class LiveFigures {
         addresses.setText(ips.isEmpty() ? i18n.get("live.none") : String.join(", ", ips));
         long cpuNow = state.cpu() == null ? -1 : state.cpu().usage();
         if (cpuNow >= 0 && lastCpu >= 0 && seconds > 0) {
-            double percent = (cpuNow - lastCpu) / 1e9 / seconds * 100;
+            // Counters restart with the instance: never show a negative load.
+            double percent = Math.max(0, (cpuNow - lastCpu) / 1e9 / seconds * 100);
             cpu.setText(String.format(i18n.locale(), "%.1f %%", percent));
             add(cpuSeries, percent);
         } else if (cpuNow < 0) {
@@ -161,8 +162,8 @@ final class LiveFigures {
         memory.setText(FactSheet.bytes(memoryUsage));
         add(memorySeries, memoryUsage / 1048576.0);
         if (lastRx >= 0 && seconds > 0) {
-            double rxRate = (rx - lastRx) / 1024.0 / seconds;
-            double txRate = (tx - lastTx) / 1024.0 / seconds;
+            double rxRate = Math.max(0, (rx - lastRx) / 1024.0 / seconds);
+            double txRate = Math.max(0, (tx - lastTx) / 1024.0 / seconds);
             network.setText(String.format(i18n.locale(), "↓ %.1f KiB/s  ↑ %.1f KiB/s", rxRate, txRate));
             add(rxSeries, rxRate);
             add(txSeries, txRate);

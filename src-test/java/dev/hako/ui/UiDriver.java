@@ -1,0 +1,217 @@
+package dev.hako.ui;
+
+import dev.hako.model.Workspace;
+import dev.hako.testbed.Daemon;
+import dev.hako.testbed.TestBed;
+import dev.hako.ui.common.UiSettings;
+import dev.hako.ui.shell.MainWindow;
+import dev.hako.ui.tree.TreeEntry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opens the main window on a test-bed daemon and drives it the way a person does: clicks and keys. */
+public final class UiDriver implements AutoCloseable {
+
+    public final FxRobot robot = new FxRobot();
+    public final Daemon daemon;
+    private Workspace workspace;
+    private MainWindow window;
+
+    public UiDriver(Daemon daemon) {
+        this.daemon = daemon;
+    }
+
+    public UiDriver open(boolean dark, Locale locale) throws Exception {
+        Path config = Files.createTempDirectory("hako-ui");
+        UiSettings settings = new UiSettings(config);
+        settings.setDarkTheme(dark);
+        settings.setLocale(locale);
+        String dirVariable = daemon == Daemon.LXD ? "LXD_DIR" : "INCUS_DIR";
+        workspace = Workspace.ofLocalServers(Map.of(dirVariable, TestBed.daemonDir(daemon).toString()));
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(s -> {
+            window = new MainWindow(s, workspace, settings);
+            s.setWidth(1200);
+            s.setHeight(760);
+            s.show();
+            s.toFront();
+        });
+        workspace.start();
+        waitUntil(20, () -> TreeRows.remote(window.tree().view()).map(r -> r.state().online()).orElse(false));
+        return this;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    private static int failures;
+
+    /** Waits for a condition; on timeout saves the whole screen (dialogs included) to show what went wrong. */
+    public void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            var image = robot.capture(javafx.stage.Screen.getPrimary().getBounds()).getImage();
+            Path dir = Path.of(System.getProperty("hako.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    dir.resolve("failure-" + daemon.name().toLowerCase(Locale.ROOT) + "-" + (++failures) + ".png")
+                            .toFile());
+            throw e;
+        }
+    }
+
+    /** The tree cell showing a row whose label is {@code text}, after expanding its group. */
+    public Node cell(String text) throws Exception {
+        // Virtual flows keep spare cells, invisible, that may still hold an old item: only a visible one will do.
+        java.util.function.Predicate<Node> row = n -> n instanceof TreeCell<?> c && c.isVisible() && !c.isEmpty()
+                && c.getItem() != null && labelOf((TreeEntry) c.getItem()).equals(text);
+        waitUntil(10, () -> robot.lookup(".tree-cell").match(row).tryQuery().isPresent());
+        return robot.lookup(".tree-cell").match(row).query();
+    }
+
+    private static String labelOf(TreeEntry entry) {
+        if (entry instanceof TreeEntry.InstanceEntry i) {
+            return i.instance().name();
+        } else if (entry instanceof TreeEntry.ImageEntry i) {
+            return i.label();
+        } else if (entry instanceof TreeEntry.ProfileEntry p) {
+            return p.profile().name();
+        } else if (entry instanceof TreeEntry.NetworkEntry n) {
+            return n.network().name();
+        } else if (entry instanceof TreeEntry.PoolEntry p) {
+            return p.pool().name();
+        } else if (entry instanceof TreeEntry.VolumeEntry v) {
+            return v.volume().volume().name();
+        } else if (entry instanceof TreeEntry.GroupEntry g) {
+            return g.group().name();
+        } else if (entry instanceof TreeEntry.RemoteEntry r) {
+            return "remote:" + r.remote();
+        }
+        return "";
+    }
+
+    /** Clicks a row and makes sure it became the selection (rows can move while the tree updates). */
+    public void click(String text) throws Exception {
+        waitUntil(10, () -> {
+            robot.clickOn(cell(text));
+            var selected = window.tree().view().getSelectionModel().getSelectedItem();
+            return selected != null && labelOf(selected.getValue()).equals(text);
+        });
+    }
+
+    /** Opens the context menu on a row and picks the item with that id. */
+    public void contextMenu(String rowText, String itemId) throws Exception {
+        // Like a person whose click did not take, right-click again if no menu shows.
+        waitUntil(10, () -> {
+            robot.rightClickOn(cell(rowText));
+            for (int i = 0; i < 10 && showing("#" + itemId).isEmpty(); i++) {
+                WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+            }
+            return showing("#" + itemId).isPresent();
+        });
+        settle();
+        robot.clickOn(showing("#" + itemId).orElseThrow());
+    }
+
+    /** A node in a window that is on screen now (menus closed earlier may linger hidden). */
+    private java.util.Optional<Node> showing(String query) {
+        return robot.lookup(query).match(n -> n.getScene() != null && n.getScene().getWindow() != null
+                && n.getScene().getWindow().isShowing() && n.isVisible()).tryQuery();
+    }
+
+    /** Lets a window that just opened finish sizing and centring before the mouse aims at it. */
+    public void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(250, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public void ctrlClick(String text) throws Exception {
+        robot.press(KeyCode.CONTROL).clickOn(cell(text), MouseButton.PRIMARY).release(KeyCode.CONTROL);
+    }
+
+    public void expand(String groupName) throws Exception {
+        Node cell = cell(groupName);
+        robot.interact(() -> ((TreeCell<?>) cell).getTreeItem().setExpanded(true));
+    }
+
+    /** Types into a dialog's field (by id), replacing what is there. */
+    public void type(String fieldId, String text) {
+        settle();
+        robot.doubleClickOn("#" + fieldId);
+        robot.push(KeyCode.CONTROL, KeyCode.A).eraseText(1);
+        robot.write(text);
+    }
+
+    /** Clicks the default (OK) button of the dialog on screen. */
+    public void ok() throws Exception {
+        waitUntil(5, () -> defaultButton() != null);
+        settle();
+        Button button = defaultButton();
+        javafx.stage.Window dialog = button.getScene().getWindow();
+        // A click that lands while the window is still being placed is lost: click again, as a person would.
+        waitUntil(10, () -> {
+            if (dialog.isShowing()) {
+                robot.clickOn(button);
+                for (int i = 0; i < 10 && dialog.isShowing(); i++) {
+                    WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+                }
+            }
+            return !dialog.isShowing();
+        });
+    }
+
+    public Button defaultButton() {
+        return robot.lookup(".dialog-pane .button").match(n -> n instanceof Button b && b.isDefaultButton()
+                && b.isVisible() && b.getScene() != null && b.getScene().getWindow() != null
+                && b.getScene().getWindow().isShowing()).tryQuery().map(n -> (Button) n).orElse(null);
+    }
+
+    public void screenshot(String name) {
+        Screenshots.save(window.scene(), name);
+    }
+
+    /** Saves the topmost dialog (a separate window) as a picture. */
+    public void screenshotDialog(String name) {
+        javafx.stage.Window dialog = robot.listTargetWindows().stream()
+                .filter(w -> w != window.scene().getWindow() && w.isShowing() && w instanceof javafx.stage.Stage)
+                .reduce((first, second) -> second).orElseThrow();
+        Screenshots.save(dialog.getScene(), name);
+    }
+
+    /** Waits until the tree shows an instance with the given status code, as a person would before acting. */
+    public void waitForRow(String instance, int statusCode) throws Exception {
+        waitUntil(15, () -> TreeRows.instance(window.tree().view(), instance)
+                .map(i -> i.instance().statusCode() == statusCode).orElse(false));
+    }
+
+    /** Clicks a tab header by its text. */
+    public void tab(String text) throws Exception {
+        waitUntil(5, () -> robot.lookup(".tab .tab-label").match(n -> n instanceof javafx.scene.control.Label l
+                && text.equals(l.getText())).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".tab .tab-label").match(n -> n instanceof javafx.scene.control.Label l
+                && text.equals(l.getText())).queryAs(Node.class));
+    }
+
+    @Override
+    public void close() throws Exception {
+        FxToolkit.cleanupStages();
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+}
