@@ -103,18 +103,18 @@ public final class RemoteModel implements AutoCloseable {
         return ResourceCollection.topLevel("/1.0/images/").apply(event);
     }
 
-    /** {@code /1.0/storage-pools/<pool>/volumes/custom/<name>} → {@code pool/custom/name}. */
+    /**
+     * Custom-volume events reload the (small) volume list: LXD 5.0 names the volume in
+     * its events with an internal project prefix ({@code default_data}), so the event's
+     * name cannot be trusted to match the API's.
+     */
     private static String volumeKey(Event event) {
         String[] parts = event.source().split("/");
         if (parts.length != 7 || !"storage-pools".equals(parts[2]) || !"volumes".equals(parts[4])
                 || !"custom".equals(parts[5])) {
             return null;
         }
-        return PoolVolume.key(decode(parts[3]), parts[5], decode(parts[6]));
-    }
-
-    private static String decode(String segment) {
-        return java.net.URLDecoder.decode(segment, java.nio.charset.StandardCharsets.UTF_8);
+        return "";
     }
 
     /**

@@ -79,8 +79,12 @@ public final class UiDriver implements AutoCloseable {
         // Virtual flows keep spare cells, invisible, that may still hold an old item: only a visible one will do.
         java.util.function.Predicate<Node> row = n -> n instanceof TreeCell<?> c && c.isVisible() && !c.isEmpty()
                 && c.getItem() != null && labelOf((TreeEntry) c.getItem()).equals(text);
-        waitUntil(10, () -> robot.lookup(".tree-cell").match(row).tryQuery().isPresent());
-        return robot.lookup(".tree-cell").match(row).query();
+        Node[] found = new Node[1];
+        waitUntil(10, () -> {
+            found[0] = robot.lookup(".tree-cell").match(row).tryQuery().orElse(null);
+            return found[0] != null;
+        });
+        return found[0];
     }
 
     private static String labelOf(TreeEntry entry) {
@@ -144,9 +148,30 @@ public final class UiDriver implements AutoCloseable {
         robot.press(KeyCode.CONTROL).clickOn(cell(text), MouseButton.PRIMARY).release(KeyCode.CONTROL);
     }
 
-    public void expand(String groupName) throws Exception {
-        Node cell = cell(groupName);
-        robot.interact(() -> ((TreeCell<?>) cell).getTreeItem().setExpanded(true));
+    /** Expands the row with that label, as a click on its arrow would. */
+    public void expand(String label) throws Exception {
+        waitUntil(10, () -> {
+            var item = find(window.tree().view().getRoot(), label);
+            if (item == null) {
+                return false;
+            }
+            robot.interact(() -> item.setExpanded(true));
+            return true;
+        });
+    }
+
+    private static javafx.scene.control.TreeItem<TreeEntry> find(javafx.scene.control.TreeItem<TreeEntry> item,
+                                                                   String label) {
+        for (var child : item.getChildren()) {
+            if (child.getValue() != null && labelOf(child.getValue()).equals(label)) {
+                return child;
+            }
+            var inner = find(child, label);
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return null;
     }
 
     /** Types into a dialog's field (by id), replacing what is there. */

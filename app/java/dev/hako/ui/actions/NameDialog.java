@@ -32,6 +32,14 @@ final class NameDialog {
         };
     }
 
+    private static void watchTextFields(Node node, Runnable check) {
+        if (node instanceof javafx.scene.control.TextInputControl input) {
+            input.textProperty().addListener((obs, old, text) -> check.run());
+        } else if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> watchTextFields(child, check));
+        }
+    }
+
     static Optional<String> ask(Window owner, I18n i18n, String title, String prompt, String initial,
                                 Function<String, String> problemOf, Node... extra) {
         Dialog<ButtonType> dialog = new Dialog<>();
@@ -56,6 +64,10 @@ final class NameDialog {
             ok.setDisable(message != null);
         };
         field.textProperty().addListener((obs, old, text) -> check.run());
+        // Extra fields (addresses, sizes) take part in the check too.
+        for (Node node : extra) {
+            watchTextFields(node, check);
+        }
         check.run();
         Platform.runLater(field::requestFocus);
         return dialog.showAndWait().filter(ButtonType.OK::equals).map(b -> field.getText().trim());

@@ -16,13 +16,42 @@ public final class Theme {
     private Theme() {
     }
 
+    private static boolean windowsFollowed;
+
+    /**
+     * Gives every window that opens (dialogs, alerts, menus) Hako's sheet and fonts, so
+     * Japanese renders in dialogs as in the main window. FX thread.
+     */
+    public static void followAllWindows(boolean dark) {
+        current = dark;
+        if (windowsFollowed) {
+            return;
+        }
+        windowsFollowed = true;
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
+            while (c.next()) {
+                for (javafx.stage.Window window : c.getAddedSubList()) {
+                    if (window.getScene() != null && window.getScene().getRoot() != null
+                            && !window.getScene().getStylesheets().contains(HAKO_CSS)) {
+                        decorate(window.getScene(), current);
+                    }
+                }
+            }
+        });
+    }
+
+    private static volatile boolean current;
+
     public static void apply(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
     }
 
     public static void decorate(Scene scene, boolean dark) {
-        scene.getStylesheets().setAll(HAKO_CSS);
+        current = dark;
+        if (!scene.getStylesheets().contains(HAKO_CSS)) {
+            scene.getStylesheets().add(HAKO_CSS);
+        }
         scene.getRoot().getStyleClass().removeAll("dark", "light");
         scene.getRoot().getStyleClass().add(dark ? "dark" : "light");
         if (LINUX && !scene.getRoot().getStyleClass().contains("linux")) {

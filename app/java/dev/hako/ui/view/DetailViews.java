@@ -193,8 +193,8 @@ public final class DetailViews {
 
     private Node pool(StoragePool pool, PoolDetails details) {
         FactSheet sheet = new FactSheet(i18n, pool.name(), Icons.kind("pool"));
-        sheet.fact("view.driver", pool.driver()).fact("view.status", pool.status())
-                .fact("view.source", pool.config() == null ? null : pool.config().get("source"))
+        sheet.fact("view.storageDriver", pool.driver()).fact("view.status", pool.status())
+                .fact("view.poolSource", pool.config() == null ? null : pool.config().get("source"))
                 .fact("view.description", pool.description());
         if (details.resources() != null && details.resources().space() != null) {
             sheet.fact("view.space", usage(details.resources().space().used(), details.resources().space().total()));
@@ -209,7 +209,7 @@ public final class DetailViews {
                 column(i18n.get("view.type"), 120, StorageVolume::type),
                 column(i18n.get("view.contentType"), 100, StorageVolume::contentType),
                 column(i18n.get("view.usedBy"), 300, v -> String.join(", ", FactSheet.usedBy(v.usedBy())))));
-        volumes.setPrefHeight(Math.min(12, Math.max(1, details.volumes().size())) * 26 + 34);
+        FactSheet.fitRows(volumes, details.volumes().size(), 12);
         sheet.node(volumes);
         return sheet.list("view.usedBy", FactSheet.usedBy(pool.usedBy())).build();
     }
@@ -241,7 +241,7 @@ public final class DetailViews {
                     column(i18n.get("view.address"), 200, NetworkLease::address),
                     column(i18n.get("view.hwaddr"), 160, NetworkLease::hwaddr),
                     column(i18n.get("view.type"), 100, NetworkLease::type)));
-            table.setPrefHeight(Math.min(10, Math.max(1, leases.size())) * 26 + 34);
+            FactSheet.fitRows(table, leases.size(), 10);
             sheet.node(table);
         }
         return sheet.list("view.usedBy", FactSheet.usedBy(network.usedBy())).build();

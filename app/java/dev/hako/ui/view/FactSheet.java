@@ -95,8 +95,7 @@ public final class FactSheet {
         v.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue()));
         v.setPrefWidth(360);
         table.getColumns().setAll(java.util.List.of(k, v));
-        table.setFixedCellSize(26);
-        table.setPrefHeight(Math.min(12, values.size()) * 26 + 32);
+        fitRows(table, values.size(), 12);
         content.getChildren().add(table);
         return this;
     }
@@ -137,6 +136,14 @@ public final class FactSheet {
         }
         content.getChildren().add(list);
         return this;
+    }
+
+    /** Sizes a table to show up to {@code max} rows without an inner scroll bar. */
+    public static void fitRows(TableView<?> table, int rows, int max) {
+        table.setFixedCellSize(28);
+        double height = Math.min(max, Math.max(1, rows)) * 28 + 46;
+        table.setPrefHeight(height);
+        table.setMinHeight(height);
     }
 
     public FactSheet node(Node node) {
