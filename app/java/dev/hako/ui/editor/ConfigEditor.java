@@ -175,7 +175,8 @@ public final class ConfigEditor {
     // ---- layout -------------------------------------------------------------------------------
 
     private Node toolbar() {
-        Label title = new Label(i18n.get("editor.kind." + target.kind().id())
+        String kindKey = "editor.kind." + target.kind().id();
+        Label title = new Label(i18n.get(kindKey)
                 + (target.name().isEmpty() ? "" : " " + target.name()));
         title.getStyleClass().add("title-4");
         save.setText(i18n.get("editor.save"));

@@ -155,7 +155,8 @@ final class PropertySheetView {
             if (e.defaultValue() != null) {
                 tip.append('\n').append(i18n.format("editor.sheet.default", e.defaultValue()));
             }
-            tip.append('\n').append(i18n.get("editor.type." + e.type().name().toLowerCase(java.util.Locale.ROOT)));
+            String typeKey = "editor.type." + e.type().name().toLowerCase(java.util.Locale.ROOT);
+            tip.append('\n').append(i18n.get(typeKey));
         });
         if (entry.isEmpty()) {
             tip.append(i18n.get("editor.sheet.unknownKey"));
