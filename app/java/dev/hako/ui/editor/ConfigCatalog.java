@@ -68,7 +68,8 @@ public final class ConfigCatalog {
                     n.path("multiline").asBoolean(false),
                     n.path("secret").asBoolean(false),
                     n.path("en").asText(),
-                    n.path("ja").asText()));
+                    n.path("ja").asText(),
+                    n.path("readonly").asBoolean(false)));
         }
         return new ConfigCatalog(keys);
     }

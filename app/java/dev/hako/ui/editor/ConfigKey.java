@@ -7,6 +7,7 @@ import java.util.Set;
 /**
  * One known configuration key from the catalog. A key ending in {@code .*} names a
  * family of free keys ({@code user.*}). Null bounds, values or pattern mean "none".
+ * Read-only keys ({@code volatile.*}) are the server's own state: shown, not edited in the form.
  */
 public record ConfigKey(
         String key,
@@ -24,7 +25,8 @@ public record ConfigKey(
         boolean multiline,
         boolean secret,
         String descriptionEn,
-        String descriptionJa) {
+        String descriptionJa,
+        boolean readOnly) {
 
     public boolean isFamily() {
         return key.endsWith(".*");

@@ -74,7 +74,7 @@ public final class DeviceKinds {
 
     private static ConfigKey field(String key, ValueType type, List<String> values, String pattern) {
         return new ConfigKey(key, type, null, Set.of(), null, null, null, null, values, pattern, null, false, false,
-                false, "", "");
+                false, "", "", false);
     }
 
     /** The form fields of a device type; empty for types without a form (edited as text). */

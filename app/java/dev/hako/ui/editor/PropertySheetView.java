@@ -76,7 +76,7 @@ final class PropertySheetView {
 
         if (kind.fields().contains("description")) {
             Label label = new Label(i18n.get("editor.sheet.description"));
-            label.getStyleClass().add("property-key");
+            label.setMinWidth(200);
             HBox row = new HBox(10, label, description);
             HBox.setHgrow(description, Priority.ALWAYS);
             row.setAlignment(Pos.CENTER_LEFT);
@@ -195,6 +195,13 @@ final class PropertySheetView {
             onEdit.accept(document);
             rebuild();
         });
+        if (entry.map(ConfigKey::readOnly).orElse(false)) {
+            editor.setEditable(false);
+            editor.node().getStyleClass().add("inherited");
+            hint.setText(i18n.get("editor.sheet.readOnly"));
+            grid.addRow(row, keyLabel(key, entry), editor.node(), hint);
+            return row + 1;
+        }
         grid.addRow(row, keyLabel(key, entry), editor.node(), hint, remove);
         grid.add(error, 1, row + 1, 3, 1);
         showProblem(key, entry.orElse(null), editor.value());
