@@ -243,7 +243,7 @@ public final class ConfigEditor {
 
     private void updateButtons() {
         boolean dirty = hasUnsavedChanges() || (yamlTab.isSelected() && !yaml.lastResult().ok());
-        save.setDisable(busy || draft == null);
+        save.setDisable(busy || draft == null || overlayShown());
         discard.setDisable(busy || !dirty);
     }
 
@@ -462,6 +462,7 @@ public final class ConfigEditor {
         box.setId(id);
         center.getChildren().add(box);
         tabs.setDisable(true);
+        updateButtons();
     }
 
     private void closeOverlay() {
@@ -469,6 +470,7 @@ public final class ConfigEditor {
             center.getChildren().remove(1, center.getChildren().size());
         }
         tabs.setDisable(false);
+        updateButtons();
     }
 
     private static CodeArea readOnlyYaml(String text, String id) {
@@ -491,13 +493,10 @@ public final class ConfigEditor {
         diff.getStyleClass().add("yaml-area");
         List<LineDiff.Line> lines = LineDiff.diff(YamlCodec.toYaml(current.document()), YamlCodec.toYaml(mine));
         for (LineDiff.Line line : lines) {
-            if (line.op() == LineDiff.Op.SAME) {
-                continue;
-            }
             int start = diff.getLength();
             diff.appendText(line.render() + "\n");
             diff.setStyleClass(start, diff.getLength(), line.op() == LineDiff.Op.ADDED ? "diff-added"
-                    : "diff-removed");
+                    : line.op() == LineDiff.Op.REMOVED ? "diff-removed" : "diff-same");
         }
         VirtualizedScrollPane<CodeArea> diffScroll = new VirtualizedScrollPane<>(diff);
         diffScroll.setPrefHeight(260);
@@ -677,17 +676,21 @@ public final class ConfigEditor {
         boolean intercept = client != null && client.serverInfo() != null
                 && client.serverInfo().hasExtension("container_syscall_intercept");
         CheckBox nesting = new CheckBox("security.nesting=true");
+        nesting.setMnemonicParsing(false);
         nesting.setId("dockerNesting");
         nesting.setSelected(true);
         CheckBox mknod = new CheckBox("security.syscalls.intercept.mknod=true");
+        mknod.setMnemonicParsing(false);
         mknod.setId("dockerMknod");
         CheckBox setxattr = new CheckBox("security.syscalls.intercept.setxattr=true");
+        setxattr.setMnemonicParsing(false);
         setxattr.setId("dockerSetxattr");
         mknod.setSelected(intercept);
         setxattr.setSelected(intercept);
         mknod.setDisable(!intercept);
         setxattr.setDisable(!intercept);
         CheckBox modules = new CheckBox("linux.kernel_modules=");
+        modules.setMnemonicParsing(false);
         modules.setId("dockerModules");
         modules.setSelected(true);
         TextField moduleList = new TextField("overlay,br_netfilter,ip_tables,ip6_tables,nf_nat,xt_conntrack");
