@@ -396,7 +396,7 @@ public final class ConfigEditor {
             busy = false;
             updateButtons();
             if (!current.document().equals(base)) {
-                showConflict(mine, current);
+                changedOnServer(mine, current);
             } else {
                 showReview(mine, current);
             }
@@ -405,6 +405,27 @@ public final class ConfigEditor {
             updateButtons();
             message(i18n.format("editor.saveFailed", text(failure)), true);
         });
+    }
+
+    /**
+     * The object changed since it was loaded. When the only changes are the server's own
+     * bookkeeping ({@code volatile.*}, e.g. after a start), the draft is moved onto the new
+     * version and reviewed again; anything else is the user's to decide in the conflict view.
+     */
+    private void changedOnServer(EditDocument mine, EditTarget.Loaded current) {
+        List<ConfigMerge.Entry> entries = ConfigMerge.compare(base, mine, current.document());
+        boolean onlyServerState = entries.stream()
+                .filter(e -> e.change() != ConfigMerge.Change.MINE && e.change() != ConfigMerge.Change.BOTH_SAME)
+                .allMatch(e -> e.change() == ConfigMerge.Change.THEIRS && e.key().startsWith("config.volatile."));
+        if (onlyServerState) {
+            EditDocument rebased = ConfigMerge.merge(current.document(), entries, Map.of());
+            loaded = current;
+            base = current.document();
+            show(rebased);
+            showReview(rebased, current);
+        } else {
+            showConflict(mine, current);
+        }
     }
 
     private void send(EditDocument mine, EditTarget.Loaded against) {
@@ -429,7 +450,7 @@ public final class ConfigEditor {
             busy = false;
             updateButtons();
             if (failure instanceof PreconditionFailedException) {
-                TaskRunner.run(() -> target.load(client()), current -> showConflict(mine, current),
+                TaskRunner.run(() -> target.load(client()), current -> changedOnServer(mine, current),
                         again -> message(i18n.format("editor.saveFailed", text(again)), true));
                 return;
             }
@@ -648,7 +669,7 @@ public final class ConfigEditor {
         TextArea area = new TextArea(text);
         area.setId("cliText");
         area.setEditable(false);
-        area.setPrefRowCount(8);
+        area.setPrefRowCount(Math.max(4, Math.min(20, commands.size() + 1)));
         area.getStyleClass().add("cli-text");
         Button copy = new Button(i18n.get("editor.cli.copy"));
         copy.setId("copyCli");
@@ -768,6 +789,9 @@ public final class ConfigEditor {
         grid.addRow(2, new Label(i18n.get("editor.limits.disk")), disk.node(), new Label("devices.root.size"));
         Label error = new Label();
         error.setId("limitsError");
+        for (PropertyEditor field : List.of(cpu, memory, disk)) {
+            field.setOnChange(() -> error.setText(""));
+        }
         error.getStyleClass().add("property-error");
         error.setWrapText(true);
         Button apply = new Button(i18n.get("editor.preset.apply"));

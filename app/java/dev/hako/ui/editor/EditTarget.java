@@ -100,12 +100,24 @@ public abstract class EditTarget {
             Map<String, Map<String, String>> was = base.devices();
             Map<String, Map<String, String>> now = draft.devices();
             for (String device : was.keySet()) {
-                if (!now.containsKey(device) || !now.get(device).equals(was.get(device))) {
+                Map<String, String> after0 = now.get(device);
+                if (after0 == null || !Objects.equals(after0.get("type"), was.get(device).get("type"))) {
                     out.add(join(cli, deviceCommand("remove"), quote(device)));
+                } else if (!after0.equals(was.get(device))) {
+                    // Same device, other keys: set and unset in place (a device in use cannot be removed).
+                    Map<String, String> before0 = was.get(device);
+                    after0.forEach((k, v) -> {
+                        if (!v.equals(before0.get(k))) {
+                            out.add(join(cli, deviceCommand("set"), quote(device), quote(k + "=" + v)));
+                        }
+                    });
+                    before0.keySet().stream().filter(k -> !after0.containsKey(k))
+                            .forEach(k -> out.add(join(cli, deviceCommand("unset"), quote(device), quote(k))));
                 }
             }
             for (var e : now.entrySet()) {
-                if (!e.getValue().equals(was.get(e.getKey()))) {
+                Map<String, String> before0 = was.get(e.getKey());
+                if (before0 == null || !Objects.equals(before0.get("type"), e.getValue().get("type"))) {
                     StringBuilder add = new StringBuilder(join(cli, deviceCommand("add"), quote(e.getKey())));
                     add.append(' ').append(quote(e.getValue().getOrDefault("type", "none")));
                     e.getValue().forEach((k, v) -> {

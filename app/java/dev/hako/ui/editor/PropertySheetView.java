@@ -202,10 +202,20 @@ final class PropertySheetView {
             grid.addRow(row, keyLabel(key, entry), editor.node(), hint);
             return row + 1;
         }
+        if (loaded != null && loaded.hiddenKeys().contains(key)) {
+            hint.setText(i18n.get("editor.sheet.hidden"));
+        }
         grid.addRow(row, keyLabel(key, entry), editor.node(), hint, remove);
-        grid.add(error, 1, row + 1, 3, 1);
+        int next = row + 1;
+        if (entry.isPresent()) {
+            Label help = new Label(entry.get().description(i18n.locale()));
+            help.getStyleClass().addAll("text-muted", "property-help");
+            help.setWrapText(true);
+            grid.add(help, 1, next++, 3, 1);
+        }
+        grid.add(error, 1, next++, 3, 1);
         showProblem(key, entry.orElse(null), editor.value());
-        return row + 2;
+        return next;
     }
 
     private int inheritedRow(int row, String key) {

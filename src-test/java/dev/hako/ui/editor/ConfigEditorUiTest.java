@@ -345,8 +345,13 @@ class ConfigEditorUiTest {
             open(i18n -> ConfigEditor.forInstance(remote, instance, i18n), false, Locale.ENGLISH);
             addKey("boot.autostart.priority");
             setText("value-boot.autostart.priority", "5");
+            // Starting it changes only the server's volatile keys: the draft moves onto the new version.
+            String before = api.instances().get(instance).etag();
+            TestBed.cli(daemon, "start", instance);
+            assertThat(api.instances().get(instance).etag()).isNotEqualTo(before);
             click("saveButton");
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> byId("reviewPane").isPresent());
+            assertThat(byId("conflictPane")).isEmpty();
             click("confirmSave");
             waitForMessage("Saved");
             assertThat(api.instances().get(instance).value().config()).containsEntry("boot.autostart.priority",
@@ -396,7 +401,7 @@ class ConfigEditorUiTest {
             String cli = node("cliText", TextInputControl.class).getText();
             assertThat(cli).contains("lxc profile set " + name + " limits.cpu=2")
                     .contains("lxc profile set " + name + " security.nesting=true")
-                    .contains("lxc profile device add " + name + " root disk");
+                    .contains("lxc profile device set " + name + " root size=2GiB");
             Screenshots.save(scene, "editor-cli-lxd-light-en");
             click("cliClose");
             click("saveButton");

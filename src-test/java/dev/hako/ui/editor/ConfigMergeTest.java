@@ -70,5 +70,11 @@ class ConfigMergeTest {
                 "eth0", Map.of("type", "nic", "network", "br0")));
         assertThat(EditTarget.instance("c1").cliCommands(dev.hako.lxd.ServerKind.LXD, base, withDevice))
                 .containsExactly("lxc config device add c1 eth0 nic network=br0");
+        EditDocument resized = withDevice.withDevices(Map.of("root", Map.of("type", "disk", "path", "/", "pool", "p",
+                "size", "2GiB"), "eth0", Map.of("type", "nic", "network", "br0")));
+        assertThat(EditTarget.instance("c1").cliCommands(dev.hako.lxd.ServerKind.INCUS, withDevice, resized))
+                .containsExactly("incus config device set c1 root size=2GiB");
+        assertThat(EditTarget.instance("c1").cliCommands(dev.hako.lxd.ServerKind.INCUS, resized, withDevice))
+                .containsExactly("incus config device unset c1 root size");
     }
 }
