@@ -36,6 +36,7 @@ final class PropertySheetView {
     private final VBox root = new VBox(10);
     private final GridPane grid = new GridPane();
     private final TextField description = new TextField();
+    private final Label descriptionLabel = new Label();
     private final ComboBox<String> newKey = new ComboBox<>();
     private final Map<String, Label> errors = new HashMap<>();
     private final Map<String, String> serverErrors = new HashMap<>();
@@ -74,14 +75,7 @@ final class PropertySheetView {
         HBox addRow = new HBox(8, newKey, add);
         addRow.setAlignment(Pos.CENTER_LEFT);
 
-        if (kind.fields().contains("description")) {
-            Label label = new Label(i18n.get("editor.sheet.description"));
-            label.setMinWidth(200);
-            HBox row = new HBox(10, label, description);
-            HBox.setHgrow(description, Priority.ALWAYS);
-            row.setAlignment(Pos.CENTER_LEFT);
-            root.getChildren().add(row);
-        }
+        descriptionLabel.setText(i18n.get("editor.sheet.description"));
         root.getChildren().addAll(grid, addRow);
         root.setPadding(new Insets(12));
     }
@@ -135,6 +129,11 @@ final class PropertySheetView {
             keys.addAll(loaded.inheritedConfig().keySet());
         }
         int row = 0;
+        if (kind.fields().contains("description")) {
+            // In the grid, so that it lines up with the keys below.
+            grid.add(descriptionLabel, 0, row);
+            grid.add(description, 1, row++, 3, 1);
+        }
         for (String key : keys) {
             boolean own = document.config().containsKey(key);
             row = own ? ownRow(row, key) : inheritedRow(row, key);
@@ -142,7 +141,7 @@ final class PropertySheetView {
         if (keys.isEmpty()) {
             Label empty = new Label(i18n.get("editor.sheet.empty"));
             empty.getStyleClass().add("text-muted");
-            grid.add(empty, 0, 0, 4, 1);
+            grid.add(empty, 0, row, 4, 1);
         }
     }
 

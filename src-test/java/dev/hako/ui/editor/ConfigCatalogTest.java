@@ -33,7 +33,7 @@ class ConfigCatalogTest {
             assertThat(catalog.lookup(ObjectKind.SERVER, key)).as(key).isPresent();
         }
         assertThat(catalog.lookup(ObjectKind.PROFILE, "user.anything").map(ConfigKey::key)).contains("user.*");
-        assertThat(catalog.lookup(ObjectKind.SERVER, "user.x")).isPresent();
+        assertThat(catalog.lookup(ObjectKind.PROJECT, "user.x")).isPresent();
         assertThat(catalog.lookup(ObjectKind.NETWORK, "limits.cpu")).isEmpty();
     }
 

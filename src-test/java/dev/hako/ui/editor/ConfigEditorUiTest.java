@@ -361,6 +361,51 @@ class ConfigEditorUiTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Daemon.class)
+    void editsTheServerConfigAndKeepsHiddenKeys(Daemon daemon) throws Exception {
+        connect(daemon);
+        Map<String, Object> before = api.server().get().value().config();
+        try {
+            open(i18n -> ConfigEditor.forServer(remote, i18n), false, Locale.ENGLISH);
+            addKey("images.remote_cache_expiry");
+            setText("value-images.remote_cache_expiry", "-3");
+            click("saveButton");
+            assertThat(message()).startsWith("Nothing was sent.");
+            setText("value-images.remote_cache_expiry", "3");
+            click("saveButton");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> byId("reviewPane").isPresent());
+            click("confirmSave");
+            waitForMessage("Saved");
+            Map<String, Object> after = api.server().get().value().config();
+            assertThat(after).containsEntry("images.remote_cache_expiry", "3");
+            // hidden keys (LXD's trust password) were sent back as true: still set, not replaced by "true"
+            before.forEach((k, v) -> {
+                if (!(v instanceof String)) {
+                    assertThat(after).containsEntry(k, v);
+                }
+            });
+            if (daemon == Daemon.LXD) {
+                assertThat(before).containsKey("core.trust_password");
+                // the password still works: the server did not take "true" as the new password
+                var identity = dev.hako.remote.ClientCertificates.generate("hako-editor-test");
+                String pin = api.serverInfo().environment().certificateFingerprint();
+                String certName = TestBed.uniqueName("edcert");
+                try (LxdClient https = LxdClient.connect(new Endpoint.Https(TestBed.host(daemon),
+                        TestBed.port(daemon), identity, pin))) {
+                    https.certificates().add(dev.hako.lxd.api.CertificatesPost.withPassword(certName,
+                            TestBed.lxdTrustPassword()));
+                    assertThat(https.refreshServer().trusted()).isTrue();
+                } finally {
+                    api.certificates().delete(dev.hako.lxd.CertificateFingerprint.sha256(identity.certificate()));
+                }
+            }
+        } finally {
+            api.server().patch(new dev.hako.lxd.api.ServerPut(Map.of("images.remote_cache_expiry",
+                    before.getOrDefault("images.remote_cache_expiry", ""))), null);
+        }
+    }
+
     @Test
     void dockerPresetAndLimitsFormFillTheDraft() throws Exception {
         connect(Daemon.LXD);
@@ -478,6 +523,10 @@ class ConfigEditorUiTest {
                 }
             }
         } finally {
+            // This test leaves the API client idle for a long time; a pooled socket the daemon has
+            // closed meanwhile fails with "Broken pipe" (the client does not retry), so clean up on a fresh one.
+            api.close();
+            api = TestBed.connect(daemon);
             Instances.remove(api, instance);
             api.profiles().delete(profile);
             api.storage().deleteVolume(pool, "custom", volume);
