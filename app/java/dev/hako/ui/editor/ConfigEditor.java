@@ -108,6 +108,16 @@ public final class ConfigEditor {
         root.setTop(toolbar());
         center.getChildren().add(tabs);
         root.setCenter(center);
+        // Ctrl+S (Cmd+S on macOS) starts a save, which still goes through the review.
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.S,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN).match(e)) {
+                e.consume();
+                if (!save.isDisabled()) {
+                    save();
+                }
+            }
+        });
         load();
     }
 
