@@ -1,0 +1,114 @@
+package dev.hako.ui.editor;
+
+import java.math.BigInteger;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Checks one config value against what the catalog says of its key. Pure: no
+ * server, no toolkit; the same checks run for the property sheet and for YAML.
+ */
+public final class ValueValidator {
+
+    /** LXD's size syntax ({@code shared/units}): a number with an optional decimal or binary unit. */
+    static final Pattern SIZE = Pattern.compile("^\\d+(\\.\\d+)?\\s*(B|[kKMGTPE]B|[KMGTPE]iB|[kKMGTPE])?$");
+    static final Pattern PERCENT = Pattern.compile("^\\d{1,3}%$");
+    /** Snapshot expiry: space-separated amounts with a unit (M minutes, H hours, d, w, m months, y). */
+    static final Pattern DURATION = Pattern.compile("^\\d+[MHdwmy](\\s+\\d+[MHdwmy])*$");
+    static final Pattern INTEGER = Pattern.compile("^[-+]?\\d+$");
+    private static final Pattern KEY = Pattern.compile("^[A-Za-z0-9_.\\-/:]+$");
+
+    private ValueValidator() {
+    }
+
+    /** Problems with a key's name (before the value is looked at). */
+    public static Optional<Problem> checkKeyName(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.of(Problem.of(name, "editor.problem.keyEmpty"));
+        }
+        if (!KEY.matcher(name).matches()) {
+            return Optional.of(Problem.of(name, "editor.problem.keyChars", name));
+        }
+        return Optional.empty();
+    }
+
+    /** Problems with {@code value} for {@code key}; an empty value means "unset" and is always fine. */
+    public static Optional<Problem> check(ConfigKey key, String name, String value) {
+        if (value == null || value.isEmpty() || key == null) {
+            return Optional.empty();
+        }
+        String v = value.trim();
+        switch (key.type()) {
+            case BOOLEAN -> {
+                if (!(v.equals("true") || v.equals("false") || v.equals("1") || v.equals("0")
+                        || v.equals("yes") || v.equals("no") || v.equals("on") || v.equals("off"))) {
+                    return Optional.of(Problem.of(name, "editor.problem.boolean", name, value));
+                }
+            }
+            case INTEGER -> {
+                if (!INTEGER.matcher(v).matches()) {
+                    return Optional.of(Problem.of(name, "editor.problem.integer", name, value));
+                }
+                BigInteger n = new BigInteger(v.startsWith("+") ? v.substring(1) : v);
+                if (key.min() != null && n.compareTo(BigInteger.valueOf(key.min())) < 0) {
+                    return Optional.of(Problem.of(name, "editor.problem.min", name, key.min()));
+                }
+                if (key.max() != null && n.compareTo(BigInteger.valueOf(key.max())) > 0) {
+                    return Optional.of(Problem.of(name, "editor.problem.max", name, key.max()));
+                }
+                if (n.bitLength() > 63) {
+                    return Optional.of(Problem.of(name, "editor.problem.integer", name, value));
+                }
+            }
+            case SIZE -> {
+                boolean ok = SIZE.matcher(v).matches() || (key.percent() && PERCENT.matcher(v).matches()
+                        && Integer.parseInt(v.substring(0, v.length() - 1)) <= 100);
+                if (!ok) {
+                    return Optional.of(Problem.of(name, key.percent() ? "editor.problem.sizeOrPercent"
+                            : "editor.problem.size", name, value));
+                }
+            }
+            case DURATION -> {
+                if (!DURATION.matcher(v).matches()) {
+                    return Optional.of(Problem.of(name, "editor.problem.duration", name, value));
+                }
+            }
+            case ENUM -> {
+                if (key.values() != null && !key.values().contains(v)) {
+                    return Optional.of(Problem.of(name, "editor.problem.enum", name, String.join(", ", key.values())));
+                }
+            }
+            case STRING, LIST -> {
+                // checked by the pattern below
+            }
+        }
+        if (key.pattern() != null && (key.type() == ValueType.STRING || key.type() == ValueType.LIST)) {
+            try {
+                if (!Pattern.compile(key.pattern()).matcher(v).matches()) {
+                    return Optional.of(Problem.of(name, "editor.problem.format", name, value));
+                }
+            } catch (PatternSyntaxException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Checks a whole config map of an object; unknown keys are accepted as text (the server judges them). */
+    public static java.util.List<Problem> checkConfig(ConfigCatalog catalog, ObjectKind kind,
+            java.util.Map<String, String> config) {
+        java.util.List<Problem> problems = new java.util.ArrayList<>();
+        if (config == null) {
+            return problems;
+        }
+        for (var e : config.entrySet()) {
+            Optional<Problem> bad = checkKeyName(e.getKey());
+            if (bad.isEmpty()) {
+                bad = check(catalog.lookup(kind, e.getKey()).orElse(null), e.getKey(), e.getValue());
+            }
+            bad.ifPresent(problems::add);
+        }
+        return problems;
+    }
+}
