@@ -44,8 +44,16 @@ public final class MainWindow {
     private final Scene scene;
     private ResourceTree tree;
     private final java.util.Map<String, InstanceView> instanceViews = new java.util.HashMap<>();
+    private final dev.hako.ui.remotes.RemotesController remotes;
 
     public MainWindow(Stage stage, Workspace workspace, UiSettings settings) {
+        this(stage, workspace, settings, null);
+    }
+
+    /** With {@code remotes}, the tool bar offers adding, importing and managing remotes. */
+    public MainWindow(Stage stage, Workspace workspace, UiSettings settings,
+                      dev.hako.ui.remotes.RemotesController remotes) {
+        this.remotes = remotes;
         this.stage = stage;
         this.workspace = workspace;
         this.settings = settings;
@@ -168,6 +176,12 @@ public final class MainWindow {
         Label title = new Label(i18n.get("app.title"));
         title.getStyleClass().add("title-4");
         ToolBar bar = new ToolBar(title, spacer, Icons.of(Material2AL.LANGUAGE, "toolbar-icon"), language, dark);
+        if (remotes != null) {
+            bar.getItems().add(1, remotes.menuButton(() -> stage, i18n, () -> {
+                TreeItem<TreeEntry> item = tree.view().getSelectionModel().getSelectedItem();
+                return item == null || item.getValue() == null ? null : item.getValue().remote();
+            }));
+        }
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
     }
