@@ -112,6 +112,10 @@ public final class AddRemoteWizard {
         serverKind.setId("kindServer");
         imageKind.setId("kindImages");
         serverKind.setText(i18n.get("remotes.add.kindServer"));
+        imageKind.setWrapText(true);
+        usePassword.setWrapText(true);
+        useToken.setWrapText(true);
+        useNone.setWrapText(true);
         imageKind.setText(i18n.get("remotes.add.kindImages"));
         acceptCertificate.setId("acceptCertificate");
         acceptCertificate.setText(i18n.get("remotes.cert.accept"));
@@ -183,7 +187,13 @@ public final class AddRemoteWizard {
         page = next;
         RemoteDialogs.showError(error, null);
         stepLabel.setText(i18n.format("remotes.wizard.step", page.ordinal() + 1, Page.values().length));
-        titleLabel.setText(i18n.get("remotes.page." + page.name().toLowerCase(java.util.Locale.ROOT)));
+        titleLabel.setText(switch (page) {
+            case ADDRESS -> i18n.get("remotes.page.address");
+            case CERTIFICATE -> i18n.get("remotes.page.certificate");
+            case TRUST -> i18n.get("remotes.page.trust");
+            case CONNECT -> i18n.get("remotes.page.connect");
+            case DONE -> i18n.get("remotes.page.done");
+        });
         content.setCenter(switch (page) {
             case ADDRESS -> addressPage();
             case CERTIFICATE -> certificatePage();
