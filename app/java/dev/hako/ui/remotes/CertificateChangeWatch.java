@@ -7,10 +7,12 @@ import dev.hako.model.Workspace;
 import dev.hako.remote.RemoteConfig;
 import dev.hako.remote.ServerCertificate;
 import dev.hako.remote.ServerCertificateProbe;
-import dev.hako.ui.common.TaskRunner;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
@@ -21,6 +23,14 @@ import javafx.stage.Window;
  * (once per new certificate) and offers the review, instead of a silent "offline".
  */
 final class CertificateChangeWatch {
+
+    private static final long FIRST_PROBE_MILLIS = 1000;
+    private static final long MAX_PROBE_MILLIS = 30_000;
+    private static final ScheduledExecutorService PROBES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "hako-certificate-watch");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final RemotesController remotes;
     private final Set<String> probing = ConcurrentHashMap.newKeySet();
@@ -60,26 +70,39 @@ final class CertificateChangeWatch {
             return;
         }
         model.addStateListener(state -> {
-            if (state.status() == ConnectionState.Status.OFFLINE) {
-                check(model, https);
+            if (state.status() == ConnectionState.Status.OFFLINE && probing.add(model.name())) {
+                PROBES.execute(() -> check(model, https, FIRST_PROBE_MILLIS));
             }
         });
     }
 
-    private void check(RemoteModel model, Endpoint.Https pinned) {
+    /**
+     * Probes the address while the remote stays offline (a server that is down now
+     * may come back with another certificate), with backoff; stops once it is
+     * online, removed, or the change was reported.
+     */
+    private void check(RemoteModel model, Endpoint.Https pinned, long delayMillis) {
         RemoteConfig saved = remotes.file().find(model.name()).orElse(null);
-        if (saved == null || saved.isLocal() || !probing.add(model.name())) {
+        if (saved == null || saved.isLocal() || remotes.workspace().remote(model.name()) != model
+                || model.state().status() != ConnectionState.Status.OFFLINE) {
+            probing.remove(model.name());
             return;
         }
-        TaskRunner.run(() -> ServerCertificateProbe.probe(saved.httpsAddress()), presented -> {
-            probing.remove(model.name());
-            if (!presented.fingerprint().equals(pinned.pinnedFingerprint())
-                    && !presented.fingerprint().equals(reported.get(model.name()))
-                    && remotes.workspace().remote(model.name()) == model) {
-                reported.put(model.name(), presented.fingerprint());
-                show(saved, presented);
+        try {
+            ServerCertificate presented = ServerCertificateProbe.probe(saved.httpsAddress());
+            if (!presented.fingerprint().equals(pinned.pinnedFingerprint())) {
+                probing.remove(model.name());
+                if (!presented.fingerprint().equals(reported.get(model.name()))) {
+                    reported.put(model.name(), presented.fingerprint());
+                    show(saved, presented);
+                }
+                return;
             }
-        }, unreachable -> probing.remove(model.name()));
+        } catch (RuntimeException unreachable) {
+            // down or unreachable: try again later
+        }
+        PROBES.schedule(() -> check(model, pinned, Math.min(MAX_PROBE_MILLIS, delayMillis * 2)), delayMillis,
+                TimeUnit.MILLISECONDS);
     }
 
     private void show(RemoteConfig saved, ServerCertificate presented) {
