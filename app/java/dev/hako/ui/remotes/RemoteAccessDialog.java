@@ -236,13 +236,13 @@ public final class RemoteAccessDialog {
         trusted.setId("trustedCertificates");
         trusted.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         trusted.setPlaceholder(new Label(i18n.get("remotes.access.noTrusted")));
-        trusted.getColumns().add(column(i18n.get("remotes.access.certName"), Certificate::name, 180));
+        trusted.getColumns().add(column(i18n.get("remotes.access.certName"), c -> c.name()
+                + (c.fingerprint().equals(ownFingerprint()) ? "  (" + i18n.get("remotes.access.thisComputer") + ")"
+                : ""), 200));
         trusted.getColumns().add(column(i18n.get("remotes.access.certType"), Certificate::type, 80));
         trusted.getColumns().add(column(i18n.get("remotes.access.certRestricted"), c -> c.restricted()
                 ? String.join(", ", c.projects() == null ? List.of() : c.projects()) : "-", 120));
-        trusted.getColumns().add(column(i18n.get("remotes.cert.fingerprint"), c -> c.fingerprint()
-                + (c.fingerprint().equals(ownFingerprint()) ? "  (" + i18n.get("remotes.access.thisComputer") + ")"
-                : ""), 300));
+        trusted.getColumns().add(column(i18n.get("remotes.cert.fingerprint"), Certificate::fingerprint, 300));
         Button remove = new Button(i18n.get("remotes.access.removeCertificate"));
         remove.setId("removeCertificate");
         remove.disableProperty().bind(trusted.getSelectionModel().selectedItemProperty().isNull());
