@@ -64,6 +64,8 @@ public final class AddRemoteWizard {
     private ServerKind kind;
     private RemoteConfig saved;
     private Enrolment.Result result;
+    /** A token pasted as the address: its fingerprint vouches for the certificate, and it is the credential. */
+    private TrustToken pastedToken;
 
     // Controls kept across pages so Back loses nothing typed (except secrets, cleared after use).
     private final TextField nameField = new TextField();
@@ -248,7 +250,20 @@ public final class AddRemoteWizard {
         RemoteDialogs.certificateFacts(grid, i18n, certificate);
         Label compare = RemoteDialogs.value(i18n.get("remotes.cert.compare"));
         compare.getStyleClass().add("text-muted");
-        return new VBox(12, intro, grid, compare, acceptCertificate);
+        VBox page = new VBox(12, intro, grid);
+        if (pastedToken != null) {
+            boolean matches = pastedToken.fingerprint().equals(certificate.fingerprint());
+            Label tokenCheck = RemoteDialogs.value(i18n.get(matches ? "remotes.cert.tokenMatches"
+                    : "remotes.cert.tokenDiffers"));
+            tokenCheck.setId("tokenCheck");
+            tokenCheck.getStyleClass().add(matches ? "success" : "danger");
+            page.getChildren().add(tokenCheck);
+            acceptCertificate.setDisable(!matches);
+        } else {
+            acceptCertificate.setDisable(false);
+        }
+        page.getChildren().addAll(compare, acceptCertificate);
+        return page;
     }
 
     private Node trustPage() {
@@ -353,8 +368,29 @@ public final class AddRemoteWizard {
             RemoteDialogs.showError(error, i18n.format("remotes.add.nameTaken", name));
             return;
         }
+        pastedToken = null;
+        String typed = addressField.getText() == null ? "" : addressField.getText().strip();
+        if (serverKind.isSelected() && typed.length() > 64 && !typed.contains(":") && !typed.contains(".")) {
+            // Not an address: maybe a trust token, which names the server's addresses (as "lxc remote add NAME TOKEN").
+            try {
+                TrustToken token = TrustToken.decode(typed);
+                if (token.addresses().isEmpty()) {
+                    throw new IllegalArgumentException("the token names no address");
+                }
+                pastedToken = token;
+                address = RemoteAddress.parse(token.addresses().get(0));
+                addressField.setText(address.hostAndPort());
+                tokenField.setText(token.encoded());
+                useToken.setSelected(true);
+            } catch (IllegalArgumentException e) {
+                RemoteDialogs.showError(error, i18n.format("remotes.trust.badToken", e.getMessage()));
+                return;
+            }
+        }
         try {
-            address = RemoteAddress.parse(addressField.getText());
+            if (pastedToken == null) {
+                address = RemoteAddress.parse(addressField.getText());
+            }
         } catch (IllegalArgumentException e) {
             RemoteDialogs.showError(error, i18n.format("remotes.add.badAddress", e.getMessage()));
             return;
@@ -380,7 +416,8 @@ public final class AddRemoteWizard {
         TaskRunner.run(() -> ServerCertificateProbe.probe(target), probed -> {
             setBusy(false);
             certificate = probed;
-            acceptCertificate.setSelected(false);
+            // With a token, its fingerprint is the independent check the CLI relies on: a match is pre-accepted.
+            acceptCertificate.setSelected(pastedToken != null && pastedToken.fingerprint().equals(probed.fingerprint()));
             showPage(Page.CERTIFICATE);
         }, failure -> {
             setBusy(false);

@@ -52,6 +52,18 @@ class AddRemoteWizardUiTest {
     private MainWindow window;
     private String addedFingerprint;
     private Daemon daemon;
+    private LxdClient admin;
+    private RemoteAccess.IssuedToken token;
+
+    private void revokeToken() {
+        if (token != null) {
+            String operation = token.operationId();
+            if (new RemoteAccess(admin).pendingTokens().stream().anyMatch(p -> p.operationId().equals(operation))) {
+                new RemoteAccess(admin).revokeToken(operation);
+            }
+            token = null;
+        }
+    }
 
     static Stream<Arguments> variants() {
         return Stream.of(Arguments.of(Daemon.LXD, false, Locale.ENGLISH),
@@ -63,6 +75,10 @@ class AddRemoteWizardUiTest {
     @AfterEach
     void cleanUp() throws Exception {
         FxToolkit.cleanupStages();
+        if (admin != null) {
+            revokeToken();
+            admin.close();
+        }
         if (workspace != null) {
             workspace.close();
         }
@@ -106,10 +122,18 @@ class AddRemoteWizardUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#addRemoteWizard").tryQuery().isPresent());
         Scene wizard = robot.lookup("#addRemoteWizard").query().getScene();
 
-        // 1. Address.
+        // 1. Address: typed for LXD; for Incus the trust token is pasted instead, and names the address.
         String name = TestBed.uniqueName("tb-" + daemon.name().toLowerCase(Locale.ROOT));
         robot.clickOn("#remoteName").write(name);
-        robot.clickOn("#remoteAddress").write(TestBed.host(daemon) + ":" + TestBed.port(daemon));
+        admin = TestBed.connect(daemon);
+        token = daemon == Daemon.INCUS
+                ? new RemoteAccess(admin).issueToken(TestBed.uniqueName("hako-ui")) : null;
+        if (token == null) {
+            robot.clickOn("#remoteAddress").write(TestBed.host(daemon) + ":" + TestBed.port(daemon));
+        } else {
+            String pasted = token.token().encoded();
+            robot.interact(() -> robot.lookup("#remoteAddress").queryAs(TextInputControl.class).setText(pasted));
+        }
         Screenshots.save(wizard, "add-remote-1-address-" + variant);
         robot.clickOn("#wizardNext");
 
@@ -118,24 +142,32 @@ class AddRemoteWizardUiTest {
         String expected = ServerCertificate.fromPem(Files.readString(Path.of(TestBed.env("HAKO_TB_" + daemon.name()
                 + "_SERVER_CERT")))).fingerprint();
         assertThat(text("#certFingerprint").replaceAll("\\s", "")).isEqualTo(expected);
-        assertThat(robot.lookup("#wizardNext").queryAs(Button.class).isDisabled()).isTrue();
+        if (token == null) {
+            assertThat(robot.lookup("#wizardNext").queryAs(Button.class).isDisabled()).isTrue();
+            assertThat(robot.lookup("#tokenCheck").tryQuery()).isEmpty();
+        } else {
+            // The token's fingerprint vouches for the certificate, as with "incus remote add NAME TOKEN".
+            assertThat(robot.lookup("#tokenCheck").tryQuery()).isPresent();
+            assertThat(robot.lookup("#wizardNext").queryAs(Button.class).isDisabled()).isFalse();
+            assertThat(robot.lookup("#page-certificate .label").queryAllAs(Label.class).stream()
+                    .anyMatch(l -> l.getText().contains(TestBed.httpsAddress(daemon)))).isTrue();
+        }
         Screenshots.save(wizard, "add-remote-2-certificate-" + variant);
-        robot.clickOn("#acceptCertificate");
+        if (token == null) {
+            robot.clickOn("#acceptCertificate");
+        }
         robot.clickOn("#wizardNext");
 
-        // 3. Trust: a password on LXD; Incus has none, so a token issued on the server is pasted.
+        // 3. Trust: a password on LXD; Incus has none, and the pasted token is already filled in.
         waitForPage("trust");
-        RemoteAccess.IssuedToken token = null;
-        LxdClient admin = TestBed.connect(daemon);
         try {
             if (daemon == Daemon.LXD) {
                 assertThat(robot.lookup("#usePassword").query().isVisible()).isTrue();
                 robot.clickOn("#trustPassword").write(TestBed.lxdTrustPassword());
             } else {
                 assertThat(robot.lookup("#usePassword").query().isVisible()).isFalse();
-                token = new RemoteAccess(admin).issueToken(TestBed.uniqueName("hako-ui"));
-                String pasted = token.token().encoded();
-                robot.interact(() -> robot.lookup("#trustToken").queryAs(TextArea.class).setText(pasted));
+                assertThat(robot.lookup("#trustToken").queryAs(TextArea.class).getText())
+                        .isEqualTo(token.token().encoded());
             }
             Screenshots.save(wizard, "add-remote-3-trust-" + variant);
             robot.clickOn("#wizardNext");
@@ -151,13 +183,7 @@ class AddRemoteWizardUiTest {
             Screenshots.save(wizard, "add-remote-4-connect-" + variant);
             robot.clickOn("#wizardNext");
         } finally {
-            if (token != null) {
-                String operation = token.operationId();
-                if (new RemoteAccess(admin).pendingTokens().stream().anyMatch(p -> p.operationId().equals(operation))) {
-                    new RemoteAccess(admin).revokeToken(operation);
-                }
-            }
-            admin.close();
+            revokeToken();
         }
 
         // 5. Saved; the remote's tree appears live and connects.
