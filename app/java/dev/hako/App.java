@@ -3,6 +3,7 @@ package dev.hako;
 import dev.hako.model.Workspace;
 import dev.hako.remote.ConfigDirectory;
 import dev.hako.ui.common.UiSettings;
+import dev.hako.ui.remotes.RemotesController;
 import dev.hako.ui.shell.MainWindow;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -16,7 +17,15 @@ public final class App extends Application {
     public void start(Stage stage) {
         var env = System.getenv();
         workspace = Workspace.ofLocalServers(env);
-        new MainWindow(stage, workspace, new UiSettings(ConfigDirectory.resolve(env)));
+        UiSettings settings = new UiSettings(ConfigDirectory.resolve(env));
+        RemotesController remotes = null;
+        try {
+            remotes = RemotesController.load(workspace, ConfigDirectory.resolve(env), settings, env);
+            remotes.openSaved();
+        } catch (IllegalStateException unreadable) {
+            // Logged by load(); the window opens with the local servers and leaves the file untouched.
+        }
+        new MainWindow(stage, workspace, settings, remotes);
         workspace.start();
         stage.show();
     }

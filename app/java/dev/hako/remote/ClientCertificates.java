@@ -98,9 +98,29 @@ public final class ClientCertificates {
             Files.createFile(keyFile);
         }
         try (Writer out = Files.newBufferedWriter(keyFile, StandardCharsets.US_ASCII, StandardOpenOption.WRITE);
-             JcaPEMWriter pem = new JcaPEMWriter(out)) {
-            pem.writeObject(identity.privateKey());
+             org.bouncycastle.util.io.pem.PemWriter pem = new org.bouncycastle.util.io.pem.PemWriter(out)) {
+            pem.writeObject(privateKeyPem(identity));
         }
+    }
+
+    /**
+     * The key as the Go CLIs write it ({@code x509.MarshalECPrivateKey}): SEC1 "EC PRIVATE KEY"
+     * with the curve and the public key inside, so that it loads back here and in {@code lxc}.
+     */
+    private static org.bouncycastle.util.io.pem.PemObject privateKeyPem(ClientIdentity identity) throws IOException {
+        var info = org.bouncycastle.asn1.pkcs.PrivateKeyInfo.getInstance(identity.privateKey().getEncoded());
+        if (!org.bouncycastle.asn1.x9.X9ObjectIdentifiers.id_ecPublicKey.equals(
+                info.getPrivateKeyAlgorithm().getAlgorithm())) {
+            return new org.bouncycastle.util.io.pem.PemObject("PRIVATE KEY", info.getEncoded());
+        }
+        var bare = org.bouncycastle.asn1.sec.ECPrivateKey.getInstance(info.parsePrivateKey());
+        var publicKey = org.bouncycastle.asn1.x509.SubjectPublicKeyInfo.getInstance(
+                identity.certificate().getPublicKey().getEncoded()).getPublicKeyData();
+        int orderBits = ((java.security.interfaces.ECPrivateKey) identity.privateKey()).getParams().getOrder()
+                .bitLength();
+        var full = new org.bouncycastle.asn1.sec.ECPrivateKey(orderBits, bare.getKey(), publicKey,
+                info.getPrivateKeyAlgorithm().getParameters());
+        return new org.bouncycastle.util.io.pem.PemObject("EC PRIVATE KEY", full.getEncoded());
     }
 
     /** Reads a PEM certificate and key pair such as the CLI's {@code client.crt} / {@code client.key}. */
@@ -111,7 +131,10 @@ public final class ClientCertificates {
             Object object = parser.readObject();
             JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
             if (object instanceof PEMKeyPair pair) {
-                return new ClientIdentity(certificate, converter.getKeyPair(pair).getPrivate());
+                // SEC1 keys written without the optional public key have no public key info: convert the private part.
+                return new ClientIdentity(certificate, pair.getPublicKeyInfo() == null
+                        ? converter.getPrivateKey(pair.getPrivateKeyInfo())
+                        : converter.getKeyPair(pair).getPrivate());
             }
             if (object instanceof org.bouncycastle.asn1.pkcs.PrivateKeyInfo info) {
                 return new ClientIdentity(certificate, converter.getPrivateKey(info));

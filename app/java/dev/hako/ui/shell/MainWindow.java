@@ -61,8 +61,16 @@ public final class MainWindow {
     private final Map<String, InstanceView> instanceViews = new HashMap<>();
     private ResourceTree tree;
     private ContextMenus actions;
+    private final dev.hako.ui.remotes.RemotesController remotes;
 
     public MainWindow(Stage stage, Workspace workspace, UiSettings settings) {
+        this(stage, workspace, settings, null);
+    }
+
+    /** With {@code remotes}, the tool bar offers adding, importing and managing remotes. */
+    public MainWindow(Stage stage, Workspace workspace, UiSettings settings,
+                      dev.hako.ui.remotes.RemotesController remotes) {
+        this.remotes = remotes;
         this.stage = stage;
         this.workspace = workspace;
         this.settings = settings;
@@ -265,6 +273,12 @@ public final class MainWindow {
                 toolButton(i18n, "toolbarDelete", Material2AL.DELETE, "action.delete",
                         (remote, selected) -> actions.instances().delete(remote, selected), false),
                 spacer, Icons.of(Material2AL.LANGUAGE, "toolbar-icon"), language, dark);
+        if (remotes != null) {
+            bar.getItems().add(1, remotes.menuButton(() -> stage, i18n, () -> {
+                TreeItem<TreeEntry> item = tree.view().getSelectionModel().getSelectedItem();
+                return item == null || item.getValue() == null ? null : item.getValue().remote();
+            }));
+        }
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
     }

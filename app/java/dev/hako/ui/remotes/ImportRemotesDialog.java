@@ -1,0 +1,180 @@
+package dev.hako.ui.remotes;
+
+import dev.hako.lxd.Endpoint;
+import dev.hako.model.RemoteModel;
+import dev.hako.remote.CliRemotes;
+import dev.hako.remote.RemoteConfig;
+import dev.hako.ui.common.I18n;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * "Import from CLI": the remotes of {@code lxc} and {@code incus} found on this
+ * computer, each with a check box; the chosen ones are saved with the server
+ * certificate the CLI pinned and the CLI's client certificate, which those servers
+ * already trust. Reading the CLIs' files is quick and local, so it happens here.
+ */
+public final class ImportRemotesDialog {
+
+    private final RemotesController remotes;
+    private final I18n i18n;
+    private final List<Row> rows = new ArrayList<>();
+    private Stage stage;
+
+    private record Row(CliRemotes.CliRemote remote, CheckBox box) {
+    }
+
+    ImportRemotesDialog(RemotesController remotes, I18n i18n) {
+        this.remotes = remotes;
+        this.i18n = i18n;
+    }
+
+    public void show(Window owner) {
+        VBox list = new VBox(10);
+        list.setPadding(new Insets(4));
+        List<CliRemotes.CliConfig> configs = CliRemotes.discover(remotes.env(), remotes.home());
+        if (configs.isEmpty()) {
+            Label none = RemoteDialogs.value(i18n.get("remotes.import.none"));
+            none.setId("importNone");
+            list.getChildren().add(none);
+        }
+        for (CliRemotes.CliConfig config : configs) {
+            Label heading = new Label(i18n.format("remotes.import.source", config.cli(), config.directory()));
+            heading.getStyleClass().add("title-4");
+            list.getChildren().add(heading);
+            Label defaultRemote = RemoteDialogs.value(i18n.format("remotes.import.default",
+                    config.defaultRemote() == null ? "-" : config.defaultRemote()));
+            defaultRemote.getStyleClass().add("text-muted");
+            list.getChildren().add(defaultRemote);
+            if (!config.hasClientCertificate()) {
+                Label noCert = RemoteDialogs.value(i18n.get("remotes.import.noClientCertificate"));
+                noCert.getStyleClass().add("text-muted");
+                list.getChildren().add(noCert);
+            }
+            for (CliRemotes.CliRemote remote : config.remotes()) {
+                list.getChildren().add(row(remote));
+            }
+        }
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        Label error = RemoteDialogs.errorLabel("importError");
+        Button importButton = new Button(i18n.get("remotes.import.button"));
+        importButton.setId("importButton");
+        importButton.setDefaultButton(true);
+        importButton.setOnAction(e -> importChosen(error));
+        Button close = new Button(i18n.get("remotes.dialog.close"));
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, spacer, close, importButton);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        Label intro = RemoteDialogs.value(i18n.get("remotes.import.intro"));
+        VBox top = new VBox(8, intro);
+        VBox bottom = new VBox(8, error, buttons);
+        BorderPane root = new BorderPane(scroll, top, null, bottom, null);
+        BorderPane.setMargin(scroll, new Insets(8, 0, 8, 0));
+        root.setPadding(RemoteDialogs.padding());
+        root.setId("importRemotesDialog");
+        stage = RemoteDialogs.stage(owner, i18n.get("remotes.import.title"), root, remotes.dark(), 720, 480);
+        stage.show();
+    }
+
+    private HBox row(CliRemotes.CliRemote remote) {
+        CheckBox box = new CheckBox(remote.name());
+        box.setId("import-" + remote.cli() + "-" + remote.name());
+        box.setMinWidth(140);
+        String note = noteFor(remote);
+        boolean possible = remote.importable() && note == null;
+        box.setDisable(!possible);
+        // Chosen by default: what can be imported and is not one of the public image servers every CLI lists.
+        box.setSelected(possible && !remote.isPublic());
+        Label address = new Label(remote.address() + "  (" + remote.protocol() + ")"
+                + (remote.isDefault() ? "  ★ " + i18n.get("remotes.import.isDefault") : ""));
+        Label detail = new Label(note != null ? note : remote.importable() ? "" : remote.problem());
+        detail.getStyleClass().add("text-muted");
+        detail.setWrapText(true);
+        VBox text = new VBox(2, address, detail);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        rows.add(new Row(remote, box));
+        HBox row = new HBox(12, box, text);
+        row.setPadding(new Insets(0, 0, 0, 12));
+        return row;
+    }
+
+    /** Why an importable remote is not offered, or null. */
+    private String noteFor(CliRemotes.CliRemote remote) {
+        if (!remote.importable()) {
+            return null;
+        }
+        if (remotes.file().find(remote.name()).isPresent() || remotes.workspace().remote(remote.name()) != null) {
+            if (remote.address().startsWith("unix:") && localAlreadyOpen(remote)) {
+                return i18n.get("remotes.import.localOpen");
+            }
+            return i18n.format("remotes.import.nameTaken", remote.name());
+        }
+        if (remote.address().startsWith("unix:") && localAlreadyOpen(remote)) {
+            return i18n.get("remotes.import.localOpen");
+        }
+        return null;
+    }
+
+    private boolean localAlreadyOpen(CliRemotes.CliRemote remote) {
+        try {
+            RemoteConfig config = remote.toRemoteConfig(remote.name(), remotes.env());
+            Path socket = Path.of(config.address().substring("unix://".length()));
+            for (RemoteModel open : remotes.workspace().remotes()) {
+                if (open.endpoint() instanceof Endpoint.UnixSocket unix && unix.socket().toAbsolutePath().normalize()
+                        .equals(socket.toAbsolutePath().normalize())) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (RuntimeException noSocket) {
+            return false;
+        }
+    }
+
+    private void importChosen(Label error) {
+        List<String> failures = new ArrayList<>();
+        int imported = 0;
+        for (Row row : rows) {
+            if (!row.box().isSelected() || row.box().isDisabled()) {
+                continue;
+            }
+            CliRemotes.CliRemote remote = row.remote();
+            try {
+                RemoteConfig config = remote.toRemoteConfig(remote.name(), remotes.env());
+                remotes.file().add(config);
+                if (!config.imageOnly()) {
+                    remotes.open(config);
+                }
+                imported++;
+                row.box().setSelected(false);
+                row.box().setDisable(true);
+            } catch (IOException | RuntimeException e) {
+                failures.add(remote.name() + ": " + RemoteDialogs.messageOf(e));
+            }
+        }
+        if (!failures.isEmpty()) {
+            RemoteDialogs.showError(error, i18n.format("remotes.import.failed", String.join("\n", failures)));
+        } else if (imported > 0) {
+            stage.close();
+        }
+    }
+}
