@@ -65,6 +65,9 @@ public final class Transport implements AutoCloseable {
                 .readTimeout(READ_TIMEOUT)
                 .writeTimeout(READ_TIMEOUT)
                 .pingInterval(Duration.ofSeconds(30))
+                // Daemons close idle keep-alive connections; don't hold ours longer than they might.
+                .connectionPool(new okhttp3.ConnectionPool(5, 20, java.util.concurrent.TimeUnit.SECONDS))
+                // Never resend a request on our own: a POST must not create twice. Reads are retried below.
                 .retryOnConnectionFailure(false);
         HttpUrl base;
         if (endpoint instanceof Endpoint.UnixSocket unix) {
@@ -198,7 +201,17 @@ public final class Transport implements AutoCloseable {
         try {
             return client.newCall(request).execute();
         } catch (IOException e) {
-            throw mapIoFailure(request.method() + " " + request.url().encodedPath(), e);
+            // A read that met a connection the daemon had just closed is safe to send once more.
+            boolean read = "GET".equals(request.method()) || "HEAD".equals(request.method());
+            LxdException mapped = mapIoFailure(request.method() + " " + request.url().encodedPath(), e);
+            if (read && mapped instanceof UnreachableException) {
+                try {
+                    return client.newCall(request).execute();
+                } catch (IOException again) {
+                    throw mapIoFailure(request.method() + " " + request.url().encodedPath(), again);
+                }
+            }
+            throw mapped;
         }
     }
 

@@ -35,6 +35,7 @@ public final class RemoteModel implements AutoCloseable {
     private static final long MAX_RETRY_MILLIS = 30_000;
 
     private final String name;
+    private final String project;
     private final Endpoint endpoint;
     private final ScheduledExecutorService thread;
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
@@ -54,6 +55,12 @@ public final class RemoteModel implements AutoCloseable {
     private volatile boolean closed;
 
     public RemoteModel(String name, Endpoint endpoint) {
+        this(name, endpoint, null);
+    }
+
+    /** A remote whose requests all go to {@code project} (null: the server's default project). */
+    public RemoteModel(String name, Endpoint endpoint, String project) {
+        this.project = project == null || project.isBlank() ? null : project;
         this.name = name;
         this.endpoint = endpoint;
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -219,7 +226,7 @@ public final class RemoteModel implements AutoCloseable {
         setState(ConnectionState.connecting());
         LxdClient connected = null;
         try {
-            connected = LxdClient.connect(endpoint);
+            connected = LxdClient.connect(endpoint, project);
             client = connected;
             // Listen before loading, so no change between the listing and the subscription is missed.
             connected.events().addListener(new StreamListener());

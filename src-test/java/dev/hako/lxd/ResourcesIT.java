@@ -50,9 +50,16 @@ class ResourcesIT {
                     new ServerPut(Map.of("images.auto_update_interval", "8")), tagged.etag()))
                     .isInstanceOf(PreconditionFailedException.class);
             client.server().patch(new ServerPut(Map.of("images.auto_update_interval", "")), null);
+            Object httpsAddress = client.server().get().value().config().get("core.https_address");
             assertThatThrownBy(() -> client.server().patch(new ServerPut(Map.of("no.such.key", "1")), null))
                     .isInstanceOf(BadRequestException.class)
                     .satisfies(e -> assertThat(((LxdException) e).serverMessage()).contains("no.such.key"));
+            // Incus 6.0.4 drops core.https_address from its stored config on such a refusal (it keeps
+            // listening); put it back so the other tests see the test bed as it was set up.
+            if (httpsAddress != null && !httpsAddress.equals(client.server().get().value().config()
+                    .get("core.https_address"))) {
+                client.server().patch(new ServerPut(Map.of("core.https_address", httpsAddress)), null);
+            }
 
             assertThat(client.server().resources().path("cpu").path("total").asInt()).isPositive();
         }

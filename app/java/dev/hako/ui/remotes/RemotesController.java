@@ -85,7 +85,7 @@ public final class RemotesController {
     /** Adds a saved remote's live model to the workspace; it connects at once if the workspace runs. */
     public RemoteModel open(RemoteConfig remote) throws IOException {
         Endpoint endpoint = RemoteEndpoints.of(remote, identities);
-        RemoteModel model = new RemoteModel(remote.name(), endpoint);
+        RemoteModel model = new RemoteModel(remote.name(), endpoint, remote.project());
         workspace.add(model);
         return model;
     }

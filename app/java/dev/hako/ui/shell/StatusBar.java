@@ -19,16 +19,34 @@ final class StatusBar {
         box.setPadding(new Insets(4, 10, 4, 10));
         box.getStyleClass().add("status-bar");
         box.setId("statusBar");
+        Label none = new Label(i18n.get("status.noLocalServer"));
         if (workspace.remotes().isEmpty()) {
-            box.getChildren().add(new Label(i18n.get("status.noLocalServer")));
+            box.getChildren().add(none);
         }
-        for (RemoteModel remote : workspace.remotes()) {
-            Label label = new Label();
-            box.getChildren().add(label);
-            Runnable update = () -> label.setText(describe(i18n, remote));
-            remote.addStateListener(state -> Platform.runLater(update));
-            remote.instances().addListener(change -> Platform.runLater(update));
-        }
+        workspace.remotes().forEach(remote -> follow(remote, i18n));
+        workspace.addListener(new Workspace.Listener() {
+            @Override
+            public void added(RemoteModel remote) {
+                Platform.runLater(() -> {
+                    box.getChildren().remove(none);
+                    follow(remote, i18n);
+                });
+            }
+
+            @Override
+            public void removed(RemoteModel remote) {
+                Platform.runLater(() -> box.getChildren().removeIf(n -> remote.name().equals(n.getUserData())));
+            }
+        });
+    }
+
+    private void follow(RemoteModel remote, I18n i18n) {
+        Label label = new Label();
+        label.setUserData(remote.name());
+        box.getChildren().add(label);
+        Runnable update = () -> label.setText(describe(i18n, remote));
+        remote.addStateListener(state -> Platform.runLater(update));
+        remote.instances().addListener(change -> Platform.runLater(update));
     }
 
     private static String describe(I18n i18n, RemoteModel remote) {
