@@ -20,7 +20,9 @@ bash src-test/testbed/populate.sh "$N" "$RUNNING" lxd
 mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
     -Dmdep.includeScope=test
 CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
-run=(java -Xmx512m -Dprism.order=sw -cp "$CP" dev.hako.bench.TreeLoadBenchmark "${1:-60}")
+# The same memory settings as the app's launchers (pom.xml javafx:run, installers).
+run=(java ${HAKO_JVM_OPTIONS:--Xmx256m -XX:+UseSerialGC} -Dprism.order=sw -cp "$CP" \
+     dev.hako.bench.TreeLoadBenchmark "${1:-60}")
 if [ -z "${DISPLAY:-}" ]; then
   xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}"
 else

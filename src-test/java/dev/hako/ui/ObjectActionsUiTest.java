@@ -42,6 +42,10 @@ class ObjectActionsUiTest {
                 ui.waitUntil(10, () -> ui.robot.lookup("#detailTitle").tryQuery()
                         .map(l -> name.equals(((Label) l).getText())).orElse(false));
                 ui.screenshot("profile-view-" + d + "-dark-en");
+                ui.tab("Configuration");
+                ui.waitUntil(10, () -> ui.robot.lookup(".config-editor").tryQuery().isPresent());
+                ui.settle();
+                ui.screenshot("profile-configuration-" + d + "-dark-en");
                 ui.contextMenu(name, "menuCopyProfile");
                 ui.waitUntil(5, () -> ui.robot.lookup("#nameField").tryQuery().isPresent());
                 ui.ok();

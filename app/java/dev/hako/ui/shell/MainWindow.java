@@ -61,6 +61,7 @@ public final class MainWindow {
     private final Map<String, InstanceView> instanceViews = new HashMap<>();
     private ResourceTree tree;
     private ContextMenus actions;
+    private DetailViews detailViews;
     private final dev.hako.ui.remotes.RemotesController remotes;
 
     public MainWindow(Stage stage, Workspace workspace, UiSettings settings) {
@@ -115,7 +116,11 @@ public final class MainWindow {
         disposeViews();
         actions = new ContextMenus(new ActionContext(() -> stage, i18n, workspace));
         tree = new ResourceTree(workspace, i18n, actions::forSelection);
+        if (detailViews != null) {
+            detailViews.dispose();
+        }
         DetailViews views = new DetailViews(workspace, i18n);
+        detailViews = views;
         StackPane details = new StackPane(placeholder(i18n));
         details.setId("details");
         ChangeListener<TreeEntry> showEntry = (obs, old, entry) -> {
@@ -220,6 +225,9 @@ public final class MainWindow {
     public void disposeViews() {
         instanceViews.values().forEach(InstanceView::dispose);
         instanceViews.clear();
+        if (detailViews != null) {
+            detailViews.dispose();
+        }
     }
 
     private ToolBar toolBar(I18n i18n) {

@@ -45,8 +45,91 @@ public final class DetailViews {
         this.i18n = i18n;
     }
 
-    /** The view for an entry, or null when there is nothing to show beyond the tree row. */
+    /** Editors already opened, by object: a draft survives selecting something else and coming back. */
+    private final Map<String, dev.hako.ui.editor.ConfigEditor> editors = new java.util.HashMap<>();
+
+    /**
+     * The view for an entry, or null when there is nothing to show beyond the tree row.
+     * Objects with configuration get a second tab with the configuration editor.
+     */
     public Node viewOf(TreeEntry entry) {
+        Node facts = factsOf(entry);
+        if (facts == null) {
+            return null;
+        }
+        RemoteModel remote = workspace.remote(entry.remote());
+        String key = editorKey(entry);
+        if (key == null) {
+            return facts;
+        }
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+        tabs.setId("objectTabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        javafx.scene.control.Tab overview = new javafx.scene.control.Tab(i18n.get("instance.tab.overview"), facts);
+        javafx.scene.control.Tab configuration = new javafx.scene.control.Tab(i18n.get("view.tab.configuration"));
+        configuration.setId("configurationTab");
+        Runnable open = () -> {
+            if (configuration.getContent() == null) {
+                dev.hako.ui.editor.ConfigEditor editor = editors.computeIfAbsent(key, k -> editorOf(remote, entry));
+                editor.refreshIfClean();
+                configuration.setContent(editor.node());
+            }
+        };
+        configuration.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                open.run();
+            }
+        });
+        tabs.getTabs().setAll(overview, configuration);
+        if (editors.containsKey(key) && editors.get(key).hasUnsavedChanges()) {
+            // Come back to the unsaved draft.
+            tabs.getSelectionModel().select(configuration);
+            open.run();
+        }
+        return tabs;
+    }
+
+    private static String editorKey(TreeEntry entry) {
+        String remote = entry.remote() + "/";
+        if (entry instanceof TreeEntry.RemoteEntry) {
+            return remote + "server";
+        } else if (entry instanceof TreeEntry.PoolEntry p) {
+            return remote + "pool/" + p.pool().name();
+        } else if (entry instanceof TreeEntry.VolumeEntry v) {
+            return remote + "volume/" + v.volume().key();
+        } else if (entry instanceof TreeEntry.NetworkEntry n && n.network().managed()) {
+            return remote + "network/" + n.network().name();
+        } else if (entry instanceof TreeEntry.ProfileEntry p) {
+            return remote + "profile/" + p.profile().name();
+        } else if (entry instanceof TreeEntry.ProjectEntry p) {
+            return remote + "project/" + p.project().name();
+        }
+        return null;
+    }
+
+    private dev.hako.ui.editor.ConfigEditor editorOf(RemoteModel remote, TreeEntry entry) {
+        if (entry instanceof TreeEntry.PoolEntry p) {
+            return dev.hako.ui.editor.ConfigEditor.forStoragePool(remote, p.pool().name(), i18n);
+        } else if (entry instanceof TreeEntry.VolumeEntry v) {
+            return dev.hako.ui.editor.ConfigEditor.forStorageVolume(remote, v.volume().pool(),
+                    v.volume().volume().type(), v.volume().volume().name(), i18n);
+        } else if (entry instanceof TreeEntry.NetworkEntry n) {
+            return dev.hako.ui.editor.ConfigEditor.forNetwork(remote, n.network().name(), i18n);
+        } else if (entry instanceof TreeEntry.ProfileEntry p) {
+            return dev.hako.ui.editor.ConfigEditor.forProfile(remote, p.profile().name(), i18n);
+        } else if (entry instanceof TreeEntry.ProjectEntry p) {
+            return dev.hako.ui.editor.ConfigEditor.forProject(remote, p.project().name(), i18n);
+        }
+        return dev.hako.ui.editor.ConfigEditor.forServer(remote, i18n);
+    }
+
+    /** Ends every open editor (language change, window close). */
+    public void dispose() {
+        editors.values().forEach(dev.hako.ui.editor.ConfigEditor::dispose);
+        editors.clear();
+    }
+
+    private Node factsOf(TreeEntry entry) {
         RemoteModel remote = entry == null ? null : workspace.remote(entry.remote());
         if (remote == null) {
             return null;
