@@ -90,9 +90,17 @@ public final class ResourceCollection<T> {
         }
         Set<String> removed = new HashSet<>(snapshot.keySet());
         removed.removeAll(fresh.keySet());
+        // Only what really changed counts as updated, so views touch only those rows.
+        Set<String> updated = new HashSet<>();
+        Map<String, T> previous = snapshot;
+        fresh.forEach((key, value) -> {
+            if (!value.equals(previous.get(key))) {
+                updated.add(key);
+            }
+        });
         snapshot = Collections.unmodifiableMap(fresh);
         loaded = true;
-        publish(new CollectionChange<>(snapshot, snapshot.keySet(), removed, true));
+        publish(new CollectionChange<>(snapshot, updated, removed, true));
     }
 
     /** Whether a lifecycle event concerns this collection. */
