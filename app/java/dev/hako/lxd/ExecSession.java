@@ -179,6 +179,9 @@ public final class ExecSession implements AutoCloseable {
                 // The server keeps the stream open until we answer its end-of-output barrier.
                 webSocket.close(1000, null);
                 finish();
+            } else {
+                // Data should come in binary frames, but pass on text rather than lose it.
+                sink.accept(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         }
 

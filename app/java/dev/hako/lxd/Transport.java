@@ -250,6 +250,14 @@ public final class Transport implements AutoCloseable {
         return http.newWebSocket(new Request.Builder().url(url).build(), listener);
     }
 
+    /**
+     * Closes idle pooled connections. For answers after which the server does not keep its
+     * word on the connection (LXD's 416 says Content-Length 0, then writes a message body).
+     */
+    void dropIdleConnections() {
+        http.connectionPool().evictAll();
+    }
+
     @Override
     public void close() {
         http.dispatcher().cancelAll();

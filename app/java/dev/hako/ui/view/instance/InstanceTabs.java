@@ -9,6 +9,7 @@ final class InstanceTabs {
     }
 
     static List<InstanceTabFactory> all() {
-        return List.of(OverviewTab::new);
+        return List.of(OverviewTab::new, dev.hako.ui.terminal.TerminalTab::new,
+                dev.hako.ui.terminal.ConsoleTab::new, dev.hako.ui.files.FilesTab::new);
     }
 }

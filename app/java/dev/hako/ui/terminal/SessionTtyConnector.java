@@ -1,0 +1,156 @@
+package dev.hako.ui.terminal;
+
+import com.techsenger.jeditermfx.core.TtyConnector;
+import com.techsenger.jeditermfx.core.util.TermSize;
+import dev.hako.lxd.ExecSession;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Joins a JediTermFX terminal to an exec or console session. Output frames arrive on the
+ * network thread and wait in a small bounded queue: when the emulator falls behind, the
+ * network thread blocks and the server is held back by TCP, so memory stays flat whatever
+ * the command prints. The emulator's own thread decodes UTF-8 (keeping characters split
+ * across frames whole) and parses; the FX thread only paints.
+ */
+final class SessionTtyConnector implements TtyConnector {
+
+    private static final byte[] END = new byte[0];
+
+    private final String name;
+    private final BlockingQueue<byte[]> frames = new ArrayBlockingQueue<>(256);
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private ByteBuffer pending = ByteBuffer.allocate(0);
+    private volatile ExecSession session;
+    private volatile boolean ended;
+    private volatile boolean closed;
+
+    SessionTtyConnector(String name) {
+        this.name = name;
+    }
+
+    void attach(ExecSession session) {
+        this.session = session;
+    }
+
+    /** Output from the server (network thread); blocks while the emulator is behind. */
+    void offer(byte[] chunk) {
+        if (closed || chunk.length == 0) {
+            return;
+        }
+        try {
+            frames.put(chunk);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** No more output will come: the emulator sees end of stream once the queue is drained. */
+    void end() {
+        ended = true;
+        frames.offer(END);
+    }
+
+    @Override
+    public int read(char[] buf, int offset, int length) throws IOException {
+        CharBuffer out = CharBuffer.wrap(buf, offset, length);
+        while (true) {
+            if (pending.hasRemaining()) {
+                decoder.decode(pending, out, false);
+                if (out.position() > offset) {
+                    return out.position() - offset;
+                }
+            }
+            byte[] next;
+            try {
+                next = pending.hasRemaining() ? frames.poll(50, TimeUnit.MILLISECONDS) : frames.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            }
+            if (next == null) {
+                continue;
+            }
+            if (next == END) {
+                frames.offer(END);
+                return -1;
+            }
+            ByteBuffer joined = ByteBuffer.allocate(pending.remaining() + next.length);
+            joined.put(pending).put(next).flip();
+            pending = joined;
+        }
+    }
+
+    @Override
+    public void write(byte[] bytes) throws IOException {
+        ExecSession s = session;
+        if (s == null || ended) {
+            return;
+        }
+        try {
+            s.write(bytes);
+        } catch (RuntimeException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void write(String string) throws IOException {
+        write(string.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public boolean isConnected() {
+        return !ended && !closed;
+    }
+
+    @Override
+    public void resize(TermSize size) {
+        ExecSession s = session;
+        if (s != null && !ended && size.getColumns() > 0 && size.getRows() > 0) {
+            try {
+                s.resize(size.getColumns(), size.getRows());
+            } catch (RuntimeException ignored) {
+                // The session is ending; its end is reported by the output stream.
+            }
+        }
+    }
+
+    @Override
+    public int waitFor() throws InterruptedException {
+        while (!ended && !closed) {
+            Thread.sleep(100);
+        }
+        return 0;
+    }
+
+    @Override
+    public boolean ready() {
+        return !frames.isEmpty() || pending.hasRemaining();
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        frames.clear();
+        frames.offer(END);
+        ExecSession s = session;
+        if (s != null) {
+            s.close();
+        }
+    }
+}
