@@ -59,7 +59,8 @@ public final class ExecSession implements AutoCloseable {
     }
 
     private WebSocket connect(String fd, WebSocketListener listener) {
-        WebSocket socket = transport.connectWebSocket(operation.websocketUrl(operation.secret(fd)), listener,
+        // Data streams go without pings: a consumer holding the reader back must not kill the socket.
+        WebSocket socket = transport.connectStreamWebSocket(operation.websocketUrl(operation.secret(fd)), listener,
                 ATTACH_TIMEOUT);
         synchronized (sockets) {
             sockets.add(socket);

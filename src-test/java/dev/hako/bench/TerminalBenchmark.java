@@ -58,8 +58,13 @@ public final class TerminalBenchmark {
                     }
                 }
                 FileTransfers.upload(client, name, text, "/root/text.txt", b -> { }, new FileTransfers.Control());
-                terminal(lxdDir, socket, name);
-                transfers(lxdDir, client, name, work);
+                String parts = System.getenv().getOrDefault("HAKO_BENCH_PARTS", "terminal,files");
+                if (parts.contains("terminal")) {
+                    terminal(lxdDir, socket, name);
+                }
+                if (parts.contains("files")) {
+                    transfers(lxdDir, client, name, work);
+                }
             } finally {
                 client.instances().changeState(name, InstanceStatePut.stop(null, true))
                         .awaitSuccess(Duration.ofSeconds(60));
@@ -79,7 +84,7 @@ public final class TerminalBenchmark {
         waitFor(() -> remote.client() != null, 20_000);
         LxdClient client = remote.client();
         I18n i18n = new I18n(Locale.ENGLISH);
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < Integer.getInteger("rounds", 3); round++) {
             long cli = time(() -> cli(lxdDir, "exec", "-t", name, "--", "/bin/sh", "-c",
                     "cat /root/text.txt; echo __DONE__"));
             TerminalView view = onFx(() -> show(new TerminalView(i18n, "bench", (c, r) -> client.instances().exec(name,
@@ -90,8 +95,17 @@ public final class TerminalBenchmark {
                 view.connect();
                 return null;
             });
-            waitFor(() -> view.state() == TerminalView.State.EXITED && view.screenText().contains("__DONE__"),
+            waitFor(() -> view.state() != TerminalView.State.CONNECTING && view.state() != TerminalView.State.RUNNING,
                     600_000);
+            if (view.state() != TerminalView.State.EXITED) {
+                throw new IllegalStateException("terminal ended as " + view.state() + ": " + view.statusText());
+            }
+            try {
+                waitFor(() -> view.screenText().contains("__DONE__"), 60_000);
+            } catch (IllegalStateException e) {
+                throw new IllegalStateException("no __DONE__ on the screen after " + view.state() + " ("
+                        + view.statusText() + "):\n" + view.screenText(), e);
+            }
             long embedded = (System.nanoTime() - start) / 1_000_000;
             onFx(() -> {
                 view.close();
@@ -248,7 +262,7 @@ public final class TerminalBenchmark {
             if (System.currentTimeMillis() > deadline) {
                 throw new IllegalStateException("timed out");
             }
-            Thread.sleep(5);
+            Thread.sleep(20);
         }
     }
 

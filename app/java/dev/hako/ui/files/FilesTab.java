@@ -8,6 +8,7 @@ import dev.hako.lxd.LxdException;
 import dev.hako.lxd.api.ExecRequest;
 import dev.hako.lxd.api.Instance;
 import dev.hako.ui.common.I18n;
+import dev.hako.ui.common.Icons;
 import dev.hako.ui.common.TaskRunner;
 import dev.hako.ui.view.instance.InstanceContext;
 import dev.hako.ui.view.instance.InstanceTab;
@@ -21,7 +22,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -50,6 +50,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The Files tab: a browser of the instance's file system through the files API. Transfers
@@ -85,14 +87,14 @@ public final class FilesTab implements InstanceTab {
         location.setId("filesLocation");
         location.setOnAction(e -> navigate(location.getText().strip().isEmpty() ? "/" : location.getText().strip()));
         HBox.setHgrow(location, Priority.ALWAYS);
-        Button up = button("files.up", "filesUp", () -> navigate(FileRow.parent(directory)));
-        Button refresh = button("files.refresh", "filesRefresh", this::refresh);
-        Button mkdir = button("files.mkdir", "filesMkdir", this::createDirectory);
-        Button upload = button("files.upload", "filesUpload", this::chooseUpload);
-        Button download = button("files.download", "filesDownload", this::chooseDownload);
-        Button delete = button("files.delete", "filesDelete", this::deleteSelected);
-        Button perms = button("files.permissions", "filesPermissions", this::changePermissions);
-        Button edit = button("files.edit", "filesEdit", this::editSelected);
+        Button up = icon(Material2AL.ARROW_UPWARD, "files.up", "filesUp", () -> navigate(FileRow.parent(directory)));
+        Button refresh = icon(Material2MZ.REFRESH, "files.refresh", "filesRefresh", this::refresh);
+        Button mkdir = icon(Material2AL.CREATE_NEW_FOLDER, "files.mkdir", "filesMkdir", this::createDirectory);
+        Button upload = icon(Material2AL.FILE_UPLOAD, "files.upload", "filesUpload", this::chooseUpload);
+        Button download = icon(Material2AL.GET_APP, "files.download", "filesDownload", this::chooseDownload);
+        Button delete = icon(Material2AL.DELETE, "files.delete", "filesDelete", this::deleteSelected);
+        Button perms = icon(Material2AL.LOCK, "files.permissions", "filesPermissions", this::changePermissions);
+        Button edit = icon(Material2AL.EDIT, "files.edit", "filesEdit", this::editSelected);
         HBox bar = new HBox(6, up, location, refresh, mkdir, upload, download, edit, perms, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
@@ -169,8 +171,11 @@ public final class FilesTab implements InstanceTab {
         });
     }
 
-    private Button button(String key, String id, Runnable action) {
-        Button b = new Button(i18n.get(key));
+    /** A toolbar button showing an icon; its name is in the tooltip and for screen readers. */
+    private Button icon(org.kordamp.ikonli.Ikon ikon, String key, String id, Runnable action) {
+        Button b = new Button(null, Icons.of(ikon, "toolbar-icon"));
+        b.setTooltip(new javafx.scene.control.Tooltip(i18n.get(key)));
+        b.setAccessibleText(i18n.get(key));
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
@@ -316,6 +321,16 @@ public final class FilesTab implements InstanceTab {
 
     /** Uploads host files into the shown directory (directories are skipped with a note). */
     public void uploadAll(List<Path> sources) {
+        List<String> existing = sources.stream().map(p -> p.getFileName().toString())
+                .filter(n -> table.getItems().stream().anyMatch(r -> r.name().equals(n))).toList();
+        if (!existing.isEmpty()) {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n.format("files.upload.replace",
+                    String.join("\n", existing.stream().limit(10).toList())), ButtonType.OK, ButtonType.CANCEL);
+            confirm.initOwner(window());
+            if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+                return;
+            }
+        }
         for (Path source : sources) {
             if (Files.isDirectory(source)) {
                 status.setText(i18n.format("files.upload.noDirectories", source.getFileName()));
@@ -570,6 +585,8 @@ public final class FilesTab implements InstanceTab {
     @Override
     public void dispose() {
         running.forEach(FileTransfers.Control::cancel);
-        Platform.runLater(() -> dragCache.values().forEach(p -> p.toFile().delete()));
+        List<Path> cached = List.copyOf(dragCache.values());
+        dragCache.clear();
+        TaskRunner.run(() -> cached.forEach(p -> p.toFile().delete()), () -> { }, e -> { });
     }
 }

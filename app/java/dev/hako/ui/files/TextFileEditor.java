@@ -103,8 +103,12 @@ public final class TextFileEditor {
     private record Loaded(FileMetadata metadata, String text) {
     }
 
-    /** The editor opened last (tests drive it). */
-    static TextFileEditor last;
+    /** The editor opened last (tests drive it); FX thread. */
+    private static TextFileEditor last;
+
+    public static TextFileEditor lastOpened() {
+        return last;
+    }
 
     public Stage stage() {
         return stage;
@@ -119,7 +123,7 @@ public final class TextFileEditor {
     }
 
     /** Saves; unless {@code force}, first checks that nobody changed the file meanwhile. */
-    void save(boolean force) {
+    public void save(boolean force) {
         LxdClient client = context.remote().client();
         String instance = context.instanceName();
         byte[] content = text.getText().getBytes(StandardCharsets.UTF_8);

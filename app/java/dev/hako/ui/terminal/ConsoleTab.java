@@ -132,7 +132,11 @@ public final class ConsoleTab implements InstanceTab {
     public void clearLogNow() {
         LxdClient client = context.remote().client();
         String name = context.instanceName();
-        TaskRunner.run(() -> client.instances().clearConsoleLog(name), this::refreshLog,
+        // LXD removes the log file on clear, so reading it back at once would fail: show it empty.
+        TaskRunner.run(() -> client.instances().clearConsoleLog(name), () -> {
+            log.clear();
+            logStatus.setText(i18n.get("console.log.cleared"));
+        },
                 failure -> logStatus.setText(i18n.format("console.log.failed", TerminalView.message(failure))));
     }
 

@@ -32,6 +32,7 @@ final class SessionTtyConnector implements TtyConnector {
     private ByteBuffer pending = ByteBuffer.allocate(0);
     private volatile ExecSession session;
     private volatile boolean ended;
+    private volatile boolean drained;
     private volatile boolean closed;
 
     SessionTtyConnector(String name) {
@@ -57,7 +58,12 @@ final class SessionTtyConnector implements TtyConnector {
     /** No more output will come: the emulator sees end of stream once the queue is drained. */
     void end() {
         ended = true;
-        frames.offer(END);
+        try {
+            // After everything queued: blocks while the emulator catches up.
+            frames.put(END);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -74,14 +80,18 @@ final class SessionTtyConnector implements TtyConnector {
             try {
                 next = pending.hasRemaining() ? frames.poll(50, TimeUnit.MILLISECONDS) : frames.take();
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return -1;
+                // Only close() ends reading (it queues the end marker): an interrupt alone must not cut output.
+                if (closed) {
+                    return -1;
+                }
+                continue;
             }
             if (next == null) {
                 continue;
             }
             if (next == END) {
                 frames.offer(END);
+                drained = true;
                 return -1;
             }
             ByteBuffer joined = ByteBuffer.allocate(pending.remaining() + next.length);
@@ -108,9 +118,13 @@ final class SessionTtyConnector implements TtyConnector {
         write(string.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Connected until the emulator has read the last byte: the session may end while output
+     * is still queued, and the emulator stops reading as soon as this says false.
+     */
     @Override
     public boolean isConnected() {
-        return !ended && !closed;
+        return !drained && !closed;
     }
 
     @Override
@@ -127,7 +141,7 @@ final class SessionTtyConnector implements TtyConnector {
 
     @Override
     public int waitFor() throws InterruptedException {
-        while (!ended && !closed) {
+        while (!drained && !closed) {
             Thread.sleep(100);
         }
         return 0;

@@ -2,7 +2,6 @@ package dev.hako.ui.terminal;
 
 import com.techsenger.jeditermfx.core.util.TermSize;
 import com.techsenger.jeditermfx.ui.JediTermFxWidget;
-import com.techsenger.jeditermfx.ui.settings.DefaultSettingsProvider;
 import dev.hako.lxd.ExecSession;
 import dev.hako.lxd.LxdException;
 import dev.hako.ui.common.I18n;
@@ -16,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -130,7 +130,18 @@ public final class TerminalView {
         reconnect.setVisible(false);
         setState(State.CONNECTING, i18n.get(console ? "console.connecting" : "terminal.connecting"));
         connector = new SessionTtyConnector(name);
-        widget = new JediTermFxWidget(80, 24, new DefaultSettingsProvider());
+        widget = new JediTermFxWidget(80, 24, new TerminalSettings(darkTheme()));
+        // A modifier pressed alone must send nothing (JediTermFX would type a NUL for it).
+        widget.getPane().addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (e.getCharacter().isEmpty() || e.getCharacter().charAt(0) == 0) {
+                e.consume();
+            }
+        });
+        widget.getPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode().isModifierKey()) {
+                e.consume();
+            }
+        });
         widget.setTtyConnector(connector);
         widget.start();
         screen.getChildren().setAll(widget.getPane());
@@ -163,9 +174,18 @@ public final class TerminalView {
             if (myGeneration != generation) {
                 return;
             }
-            myConnector.end();
+            // end() may wait for the emulator to drain: never on the FX thread.
+            TaskRunner.run(myConnector::end, () -> { }, ignored -> { });
             ended(State.LOST, i18n.format("terminal.openFailed", message(failure)));
         });
+    }
+
+    private boolean darkTheme() {
+        if (root.getScene() != null) {
+            return root.getScene().getRoot().getStyleClass().contains("dark");
+        }
+        String agent = javafx.application.Application.getUserAgentStylesheet();
+        return agent != null && agent.toLowerCase(java.util.Locale.ROOT).contains("dark");
     }
 
     private TermSize currentSize() {

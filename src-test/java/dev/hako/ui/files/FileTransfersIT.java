@@ -97,6 +97,29 @@ class FileTransfersIT {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Daemon.class)
+    void modeAndOwnerChangeThroughTheInstancesTools(Daemon daemon) throws Exception {
+        try (LxdClient client = TestBed.connect(daemon)) {
+            String name = Instances.createRunning(client, "chmod");
+            try {
+                byte[] text = "x".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                client.instances().files().upload(name, "/root/mode me", new java.io.ByteArrayInputStream(text),
+                        text.length, dev.hako.lxd.InstanceFiles.FileOptions.mode(0644));
+                FilesTab.runTool(client, name, "chmod", "0600", "/root/mode me");
+                FilesTab.runTool(client, name, "chown", "1000:2000", "/root/mode me");
+                FileMetadata info = client.instances().files().info(name, "/root/mode me");
+                assertThat(info.mode()).isEqualTo(0600);
+                assertThat(info.uid()).isEqualTo(1000);
+                assertThat(info.gid()).isEqualTo(2000);
+                assertThatThrownBy(() -> FilesTab.runTool(client, name, "chmod", "0600", "/root/absent"))
+                        .hasMessageContaining("/root/absent");
+            } finally {
+                Instances.remove(client, name);
+            }
+        }
+    }
+
     private static void check(LxdClient client, String instance, Path work, String localName, String remote,
                               byte[] content) throws Exception {
         Path source = work.resolve("up-" + localName);

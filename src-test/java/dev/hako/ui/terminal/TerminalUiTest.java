@@ -68,6 +68,8 @@ class TerminalUiTest {
             scene = new Scene(tabs, 1000, 640);
             Theme.decorate(scene, dark);
             s.setScene(scene);
+            s.setWidth(1000);
+            s.setHeight(680);
             s.show();
         });
         return context;
@@ -246,6 +248,12 @@ class TerminalUiTest {
         }
     }
 
+    private static String read(LxdClient client, String instance, String path) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        client.instances().files().download(instance, path, out);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private void shootConsoleAndFiles(Daemon daemon, LxdClient client, String name, boolean dark, Locale locale)
             throws Exception {
         open(daemon, name, dark, locale);
@@ -272,6 +280,48 @@ class TerminalUiTest {
                 .orElseThrow();
         assertThat(file.metadata().size()).isEqualTo(6);
         assertThat(file.permissions()).startsWith("-rw");
+        if (!dark) {
+            // Upload (the path files dropped from the desktop take) and download through the tab.
+            java.nio.file.Path local = java.nio.file.Files.createTempFile("hako up ", " ü.txt");
+            java.nio.file.Files.writeString(local, "uploaded through the tab\n");
+            robot.interact(() -> filesTab.uploadAll(List.of(local)));
+            String uploaded = local.getFileName().toString();
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> filesTab.table().getItems().stream()
+                    .anyMatch(r -> r.name().equals(uploaded)) && filesTab.runningTransfers() == 0);
+            java.nio.file.Path back = local.resolveSibling("back " + uploaded);
+            FileRow row = filesTab.table().getItems().stream().filter(r -> r.name().equals(uploaded)).findFirst()
+                    .orElseThrow();
+            robot.interact(() -> filesTab.download(row, back));
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(back)
+                    && filesTab.runningTransfers() == 0);
+            assertThat(java.nio.file.Files.readString(back)).isEqualTo("uploaded through the tab\n");
+            java.nio.file.Files.delete(local);
+            java.nio.file.Files.delete(back);
+
+            // Edit a small text file; a change made on the server meanwhile is noticed before saving.
+            robot.interact(() -> dev.hako.ui.files.TextFileEditor.open(new InstanceContext(remote, name,
+                    new I18n(locale)), "/root/a file.txt", stage, m -> { }, () -> { }));
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> dev.hako.ui.files.TextFileEditor.lastOpened() != null
+                    && dev.hako.ui.files.TextFileEditor.lastOpened().stage().isShowing());
+            var editor = dev.hako.ui.files.TextFileEditor.lastOpened();
+            assertThat(editor.textArea().getText()).isEqualTo("hello\n");
+            Screenshots.save(editor.stage().getScene(), "file-editor-" + suffix(daemon, dark, locale));
+            robot.interact(() -> editor.textArea().setText("edited in Hako\n"));
+            client.instances().exec(name, ExecRequest.command(List.of("/bin/sh", "-c",
+                    "echo changed-on-server >> '/root/a file.txt'"))).collect(null, Duration.ofSeconds(30));
+            robot.interact(() -> editor.save(false));
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+            robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b
+                    && b.getText().equals(locale == Locale.JAPANESE ? "いいえ" : "No")).queryButton());
+            assertThat(read(client, name, "/root/a file.txt")).isEqualTo("hello\nchanged-on-server\n");
+            robot.interact(() -> editor.save(true));
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                    () -> read(client, name, "/root/a file.txt").equals("edited in Hako\n"));
+            robot.interact(() -> editor.stage().close());
+            byte[] hello = "hello\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            client.instances().files().upload(name, "/root/a file.txt", new java.io.ByteArrayInputStream(hello),
+                    hello.length, dev.hako.lxd.InstanceFiles.FileOptions.defaults());
+        }
         Screenshots.save(scene, "files-" + suffix(daemon, dark, locale));
     }
 }
