@@ -104,7 +104,7 @@ public final class FilesTab implements InstanceTab {
         table.setPlaceholder(new Label(i18n.get("files.empty")));
         table.getColumns().add(column("files.col.name", r -> r.isDirectory() ? r.name() + "/" : r.name(), 260));
         table.getColumns().add(column("files.col.type", r -> r.metadata() == null ? (r.error() == null ? ""
-                : r.error()) : i18n.get("files.type." + r.metadata().type()), 90));
+                : r.error()) : typeName(r.metadata().type()), 90));
         table.getColumns().add(column("files.col.mode", r -> r.metadata() == null ? ""
                 : r.permissions() + "  " + r.metadata().octalMode(), 140));
         table.getColumns().add(column("files.col.owner", r -> r.metadata() == null ? ""
@@ -169,6 +169,15 @@ public final class FilesTab implements InstanceTab {
                 refresh();
             }
         });
+    }
+
+    private String typeName(String type) {
+        return switch (type) {
+            case "file" -> i18n.get("files.type.file");
+            case "directory" -> i18n.get("files.type.directory");
+            case "symlink" -> i18n.get("files.type.symlink");
+            default -> type;
+        };
     }
 
     /** A toolbar button showing an icon; its name is in the tooltip and for screen readers. */
