@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark: 64 MB of text through the embedded terminal vs `lxc exec -t … cat`, keystroke
+# Benchmark: 64 MB of text through the embedded terminal vs `lxc exec … -- cat`, keystroke
 # echo latency, and 256 MB upload/download vs `lxc file push/pull` with heap growth, all on
 # the LXD test-bed daemon in the same run. Uses the test bed in the environment, or starts
 # (and stops) its own.

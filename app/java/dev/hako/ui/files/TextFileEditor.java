@@ -54,7 +54,7 @@ public final class TextFileEditor {
             stage.initOwner(owner);
         }
         text.setId("fileEditorText");
-        text.getStyleClass().add("monospace");
+        text.setStyle("-fx-font-family: monospace;");
         Button save = new Button(i18n.get("files.edit.save"));
         save.setId("fileEditorSave");
         save.setDefaultButton(false);

@@ -64,7 +64,7 @@ public final class ConsoleTab implements InstanceTab {
 
         log.setId("consoleLog");
         log.setEditable(false);
-        log.getStyleClass().add("monospace");
+        log.setStyle("-fx-font-family: monospace;");
         Button refresh = new Button(i18n.get("console.log.refresh"));
         refresh.setId("consoleLogRefresh");
         refresh.setOnAction(e -> refreshLog());

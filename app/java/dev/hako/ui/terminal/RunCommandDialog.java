@@ -84,8 +84,8 @@ public final class RunCommandDialog {
         stderr.setId("runStderr");
         stdout.setEditable(false);
         stderr.setEditable(false);
-        stdout.getStyleClass().add("monospace");
-        stderr.getStyleClass().add("monospace");
+        stdout.setStyle("-fx-font-family: monospace;");
+        stderr.setStyle("-fx-font-family: monospace;");
         exit.setId("runExit");
         cliLine.setId("runCliLine");
         cliLine.setEditable(false);

@@ -9,23 +9,27 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.ArrayDeque;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Joins a JediTermFX terminal to an exec or console session. Output frames arrive on the
- * network thread and wait in a small bounded queue: when the emulator falls behind, the
- * network thread blocks and the server is held back by TCP, so memory stays flat whatever
- * the command prints. The emulator's own thread decodes UTF-8 (keeping characters split
- * across frames whole) and parses; the FX thread only paints.
+ * network thread and wait in a queue bounded by bytes ({@link #QUEUE_LIMIT}): when the
+ * emulator falls further behind, the network thread blocks and the server is held back by
+ * TCP, so memory stays bounded whatever the command prints. The bound is generous because
+ * the server, once the command has exited, does not wait long for a reader that lags: a
+ * small bound lost the end of a long output. The emulator's own thread decodes UTF-8
+ * (keeping characters split across frames whole) and parses; the FX thread only paints.
  */
 final class SessionTtyConnector implements TtyConnector {
 
     private static final byte[] END = new byte[0];
 
     private final String name;
-    private final BlockingQueue<byte[]> frames = new ArrayBlockingQueue<>(256);
+    /** Output not yet parsed that may wait here before the server is held back. */
+    static final long QUEUE_LIMIT = 64L * 1024 * 1024;
+
+    private final ByteQueue frames = new ByteQueue(QUEUE_LIMIT);
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
@@ -165,6 +169,69 @@ final class SessionTtyConnector implements TtyConnector {
         ExecSession s = session;
         if (s != null) {
             s.close();
+        }
+    }
+
+    /** A FIFO of frames bounded by their total size; the end marker never counts and never waits. */
+    private static final class ByteQueue {
+        private final long limit;
+        private final ArrayDeque<byte[]> items = new ArrayDeque<>();
+        private long bytes;
+
+        ByteQueue(long limit) {
+            this.limit = limit;
+        }
+
+        synchronized void put(byte[] item) throws InterruptedException {
+            while (item != END && bytes > 0 && bytes + item.length > limit) {
+                wait();
+            }
+            items.addLast(item);
+            bytes += item.length;
+            notifyAll();
+        }
+
+        synchronized boolean offer(byte[] item) {
+            items.addLast(item);
+            bytes += item.length;
+            notifyAll();
+            return true;
+        }
+
+        synchronized byte[] take() throws InterruptedException {
+            while (items.isEmpty()) {
+                wait();
+            }
+            return remove();
+        }
+
+        synchronized byte[] poll(long timeout, TimeUnit unit) throws InterruptedException {
+            long deadline = System.nanoTime() + unit.toNanos(timeout);
+            while (items.isEmpty()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return null;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+            return remove();
+        }
+
+        private byte[] remove() {
+            byte[] item = items.removeFirst();
+            bytes -= item.length;
+            notifyAll();
+            return item;
+        }
+
+        synchronized boolean isEmpty() {
+            return items.isEmpty();
+        }
+
+        synchronized void clear() {
+            items.clear();
+            bytes = 0;
+            notifyAll();
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.hako.ui.terminal;
 
 import com.techsenger.jeditermfx.core.TerminalColor;
+import com.techsenger.jeditermfx.core.TextStyle;
 import com.techsenger.jeditermfx.ui.settings.DefaultSettingsProvider;
 
 /**
@@ -24,13 +25,22 @@ class TerminalSettings extends DefaultSettingsProvider {
         return REFRESH_RATE;
     }
 
+    private static final TerminalColor DARK_FOREGROUND = TerminalColor.rgb(0xd0, 0xd7, 0xde);
+    private static final TerminalColor DARK_BACKGROUND = TerminalColor.rgb(0x0d, 0x11, 0x17);
+
+    /** The one place colours come from: foreground, background and new cells all derive from it. */
+    @Override
+    public TextStyle getDefaultStyle() {
+        return dark ? new TextStyle(DARK_FOREGROUND, DARK_BACKGROUND) : super.getDefaultStyle();
+    }
+
     @Override
     public TerminalColor getDefaultForeground() {
-        return dark ? TerminalColor.rgb(0xd0, 0xd7, 0xde) : super.getDefaultForeground();
+        return dark ? DARK_FOREGROUND : super.getDefaultForeground();
     }
 
     @Override
     public TerminalColor getDefaultBackground() {
-        return dark ? TerminalColor.rgb(0x0d, 0x11, 0x17) : super.getDefaultBackground();
+        return dark ? DARK_BACKGROUND : super.getDefaultBackground();
     }
 }

@@ -237,7 +237,8 @@ class TerminalUiTest {
                     open(daemon, name, dark, locale);
                     robot.interact(() -> tabs.getSelectionModel().select(filesTab.tab()));
                     robot.interact(() -> filesTab.navigate("/root"));
-                    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> filesTab.table().getItems().size() >= 2);
+                    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> filesTab.table().getItems().stream()
+                            .anyMatch(r -> r.name().equals("a file.txt")) && filesTab.statusText().contains("/root"));
                     Screenshots.save(scene, "files-" + suffix(daemon, dark, locale));
                     close();
                 }
