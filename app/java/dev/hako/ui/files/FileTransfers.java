@@ -5,6 +5,7 @@ import dev.hako.lxd.InstanceFiles;
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.LxdException;
 import dev.hako.lxd.NotFoundException;
+import java.io.BufferedOutputStream;
 import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -63,7 +64,9 @@ public final class FileTransfers {
         boolean done = false;
         try {
             FileMetadata metadata;
-            try (OutputStream out = new CountingOutput(Files.newOutputStream(temp), progress, control)) {
+            // The response arrives in small pieces; a 1 MiB buffer turns them into few large writes.
+            try (OutputStream out = new CountingOutput(new BufferedOutputStream(Files.newOutputStream(temp),
+                    1 << 20), progress, control)) {
                 metadata = client.instances().files().download(instance, remotePath, out);
             } catch (IOException e) {
                 throw new LocalFailure("cannot write " + temp + ": " + e.getMessage(), e);
