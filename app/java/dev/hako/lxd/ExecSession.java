@@ -59,7 +59,8 @@ public final class ExecSession implements AutoCloseable {
     }
 
     private WebSocket connect(String fd, WebSocketListener listener) {
-        WebSocket socket = transport.connectWebSocket(operation.websocketUrl(operation.secret(fd)), listener,
+        // Data streams go without pings: a consumer holding the reader back must not kill the socket.
+        WebSocket socket = transport.connectStreamWebSocket(operation.websocketUrl(operation.secret(fd)), listener,
                 ATTACH_TIMEOUT);
         synchronized (sockets) {
             sockets.add(socket);
@@ -179,6 +180,9 @@ public final class ExecSession implements AutoCloseable {
                 // The server keeps the stream open until we answer its end-of-output barrier.
                 webSocket.close(1000, null);
                 finish();
+            } else {
+                // Data should come in binary frames, but pass on text rather than lose it.
+                sink.accept(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         }
 

@@ -94,6 +94,47 @@ public final class InstanceFiles {
     }
 
     /**
+     * Type, owner, mode, size and modification time of a path in one small request: a
+     * ranged GET of the first byte, whose {@code Content-Range} tells the whole size (HEAD
+     * tells no size). For a directory the size is -1; the server sends its short listing.
+     */
+    public FileMetadata info(String instance, String path) {
+        HttpUrl url = url(instance, path);
+        Request request = new Request.Builder().url(url).header("Range", "bytes=0-0").build();
+        FileMetadata empty;
+        try (Response response = transport.execute(request)) {
+            if (response.code() != 416) {
+                return infoOf(response, path);
+            }
+            // Nothing to range over: an empty file. The answer still carries the file's headers.
+            FileMetadata base = metadataOf(response);
+            empty = new FileMetadata(base.type(), base.uid(), base.gid(), base.mode(), 0, base.modified());
+        }
+        // The server writes a body after announcing none: that connection must not be reused.
+        transport.dropIdleConnections();
+        return empty;
+    }
+
+    private FileMetadata infoOf(Response response, String path) {
+        if (!response.isSuccessful()) {
+                throw ResponseParser.errorOf(response, "GET", path);
+            }
+            FileMetadata base = metadataOf(response);
+            long size = -1;
+            String range = response.header("Content-Range");
+            if (range != null && range.lastIndexOf('/') >= 0) {
+                String total = range.substring(range.lastIndexOf('/') + 1).trim();
+                if (!total.equals("*")) {
+                    size = Long.parseLong(total);
+                }
+            } else if (!base.isDirectory()) {
+                size = response.body().contentLength();
+            }
+        return new FileMetadata(base.type(), base.uid(), base.gid(), base.mode(), size,
+                header(response, "modified", null));
+    }
+
+    /**
      * Streams {@code content} into a file. {@code length} may be -1 when unknown.
      * Mode and owner apply only when the server creates the file.
      */
@@ -165,7 +206,9 @@ public final class InstanceFiles {
                 header(response, "type", "file"),
                 Integer.parseInt(header(response, "uid", "0")),
                 Integer.parseInt(header(response, "gid", "0")),
-                Integer.parseInt(header(response, "mode", "0"), 8));
+                Integer.parseInt(header(response, "mode", "0"), 8),
+                -1,
+                header(response, "modified", null));
     }
 
     /** Incus answers only with X-Incus-*, LXD with X-LXD-*: accept either. */

@@ -116,4 +116,26 @@ public final class InstancesApi extends ResourceApi {
             throw new UnreachableException("console log of " + name + ": connection lost", e);
         }
     }
+
+    /**
+     * Attaches to the instance's text console ({@code POST …/console}, type console).
+     * The session has one pty-like stream and a control socket; {@code resize} works as
+     * for exec, and closing the session ends it. Never call {@code closeInput} on it: the
+     * console has no end of input.
+     */
+    public ExecSession console(String name, int width, int height) {
+        RunningOperation operation = async("POST", path(name) + "/console",
+                Map.of("type", "console", "width", width, "height", height), null);
+        return new ExecSession(transport, operation, true);
+    }
+
+    /** Empties the console log of a container ({@code DELETE …/console}). */
+    public void clearConsoleLog(String name) {
+        Request request = new Request.Builder().url(url(path(name) + "/console")).delete().build();
+        try (Response response = transport.execute(request)) {
+            if (!response.isSuccessful()) {
+                throw ResponseParser.errorOf(response, "DELETE", path(name) + "/console");
+            }
+        }
+    }
 }

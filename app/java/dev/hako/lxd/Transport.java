@@ -236,8 +236,30 @@ public final class Transport implements AutoCloseable {
      * data sockets within 5 s).
      */
     public WebSocket connectWebSocket(HttpUrl url, WebSocketListener listener, Duration timeout) {
+        return connectWebSocket(http, url, listener, timeout);
+    }
+
+    /**
+     * Like {@link #connectWebSocket(HttpUrl, WebSocketListener, Duration)} but without
+     * keep-alive pings, for data streams whose reader may be held back on purpose (a terminal
+     * that parses slower than the command prints): a pong queued behind megabytes of output
+     * would otherwise arrive late and OkHttp would fail the socket, losing the rest.
+     */
+    public WebSocket connectStreamWebSocket(HttpUrl url, WebSocketListener listener, Duration timeout) {
+        OkHttpClient client = streams;
+        if (client == null) {
+            client = http.newBuilder().pingInterval(Duration.ZERO).build();
+            streams = client;
+        }
+        return connectWebSocket(client, url, listener, timeout);
+    }
+
+    private volatile OkHttpClient streams;
+
+    private WebSocket connectWebSocket(OkHttpClient client, HttpUrl url, WebSocketListener listener,
+                                       Duration timeout) {
         CompletableFuture<WebSocket> opened = new CompletableFuture<>();
-        WebSocket socket = http.newWebSocket(new Request.Builder().url(url).build(),
+        WebSocket socket = client.newWebSocket(new Request.Builder().url(url).build(),
                 new OpenSignallingListener(listener, opened));
         try {
             return opened.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -261,6 +283,14 @@ public final class Transport implements AutoCloseable {
     /** Opens a websocket without waiting; the listener learns of success or failure. */
     public WebSocket openWebSocket(HttpUrl url, WebSocketListener listener) {
         return http.newWebSocket(new Request.Builder().url(url).build(), listener);
+    }
+
+    /**
+     * Closes idle pooled connections. For answers after which the server does not keep its
+     * word on the connection (LXD's 416 says Content-Length 0, then writes a message body).
+     */
+    void dropIdleConnections() {
+        http.connectionPool().evictAll();
     }
 
     @Override

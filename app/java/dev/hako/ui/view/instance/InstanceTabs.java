@@ -9,6 +9,8 @@ final class InstanceTabs {
     }
 
     static List<InstanceTabFactory> all() {
-        return List.of(OverviewTab::new, dev.hako.ui.editor.ConfigurationTab::new, SnapshotsTab::new);
+        return List.of(OverviewTab::new, dev.hako.ui.terminal.TerminalTab::new,
+                dev.hako.ui.terminal.ConsoleTab::new, dev.hako.ui.files.FilesTab::new,
+                dev.hako.ui.editor.ConfigurationTab::new, SnapshotsTab::new);
     }
 }

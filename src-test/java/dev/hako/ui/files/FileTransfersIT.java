@@ -1,0 +1,182 @@
+package dev.hako.ui.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hako.lxd.FileMetadata;
+import dev.hako.lxd.LxdClient;
+import dev.hako.lxd.NotFoundException;
+import dev.hako.testbed.Daemon;
+import dev.hako.testbed.Instances;
+import dev.hako.testbed.TestBed;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Host ⇄ instance copies as the Files tab makes them, checked byte for byte against both daemons. */
+class FileTransfersIT {
+
+    @ParameterizedTest
+    @EnumSource(Daemon.class)
+    void roundTripsKeepEveryByte(Daemon daemon) throws Exception {
+        Path work = Files.createTempDirectory("hako-files-it");
+        try (LxdClient client = TestBed.connect(daemon)) {
+            String name = Instances.createRunning(client, "files");
+            try {
+                client.instances().files().createDirectory(name, "/root/über dir",
+                        dev.hako.lxd.InstanceFiles.FileOptions.defaults());
+                check(client, name, work, "binary.bin", "/root/über dir/binary.bin", random(300_000, 1));
+                check(client, name, work, "empty", "/root/empty file", new byte[0]);
+                check(client, name, work, "日本語 名前.txt", "/root/über dir/日本語 名前.txt",
+                        "こんにちは\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                Path big = work.resolve("big.bin");
+                writeRandom(big, 64L * 1024 * 1024);
+                Path back = work.resolve("big.back");
+                FileTransfers.upload(client, name, big, "/root/big.bin", b -> { }, new FileTransfers.Control());
+                FileMetadata meta = FileTransfers.download(client, name, "/root/big.bin", back, b -> { },
+                        new FileTransfers.Control());
+                assertThat(meta.isDirectory()).isFalse();
+                assertThat(sha256(back)).isEqualTo(sha256(big));
+                assertThat(client.instances().files().info(name, "/root/big.bin").size()).isEqualTo(64L * 1024 * 1024);
+                assertThat(leftovers(work)).isEmpty();
+            } finally {
+                Instances.remove(client, name);
+            }
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Daemon.class)
+    void cancelledTransfersLeaveNothingBehind(Daemon daemon) throws Exception {
+        Path work = Files.createTempDirectory("hako-files-cancel");
+        try (LxdClient client = TestBed.connect(daemon)) {
+            String name = Instances.createRunning(client, "cancel");
+            try {
+                Path big = work.resolve("big.bin");
+                writeRandom(big, 32L * 1024 * 1024);
+                FileTransfers.Control upload = new FileTransfers.Control();
+                assertThatThrownBy(() -> FileTransfers.upload(client, name, big, "/root/partial.bin", done -> {
+                    if (done > 4 * 1024 * 1024) {
+                        upload.cancel();
+                    }
+                }, upload)).isInstanceOf(FileTransfers.Cancelled.class);
+                assertThatThrownBy(() -> client.instances().files().stat(name, "/root/partial.bin"))
+                        .isInstanceOf(NotFoundException.class);
+
+                FileTransfers.upload(client, name, big, "/root/whole.bin", b -> { }, new FileTransfers.Control());
+                Path target = work.resolve("down.bin");
+                FileTransfers.Control download = new FileTransfers.Control();
+                assertThatThrownBy(() -> FileTransfers.download(client, name, "/root/whole.bin", target, done -> {
+                    if (done > 4 * 1024 * 1024) {
+                        download.cancel();
+                    }
+                }, download)).isInstanceOf(FileTransfers.Cancelled.class);
+                assertThat(Files.exists(target)).isFalse();
+                assertThat(leftovers(work)).isEmpty();
+
+                // A failed download (no such file) leaves nothing either.
+                assertThatThrownBy(() -> FileTransfers.download(client, name, "/root/absent", target, b -> { },
+                        new FileTransfers.Control())).isInstanceOf(NotFoundException.class);
+                assertThat(Files.exists(target)).isFalse();
+                assertThat(leftovers(work)).isEmpty();
+            } finally {
+                Instances.remove(client, name);
+            }
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Daemon.class)
+    void modeAndOwnerChangeThroughTheInstancesTools(Daemon daemon) throws Exception {
+        try (LxdClient client = TestBed.connect(daemon)) {
+            String name = Instances.createRunning(client, "chmod");
+            try {
+                byte[] text = "x".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                client.instances().files().upload(name, "/root/mode me", new java.io.ByteArrayInputStream(text),
+                        text.length, dev.hako.lxd.InstanceFiles.FileOptions.mode(0644));
+                FilesTab.runTool(client, name, "chmod", "0600", "/root/mode me");
+                FilesTab.runTool(client, name, "chown", "1000:2000", "/root/mode me");
+                FileMetadata info = client.instances().files().info(name, "/root/mode me");
+                assertThat(info.mode()).isEqualTo(0600);
+                assertThat(info.uid()).isEqualTo(1000);
+                assertThat(info.gid()).isEqualTo(2000);
+                assertThatThrownBy(() -> FilesTab.runTool(client, name, "chmod", "0600", "/root/absent"))
+                        .hasMessageContaining("/root/absent");
+            } finally {
+                Instances.remove(client, name);
+            }
+        }
+    }
+
+    private static void check(LxdClient client, String instance, Path work, String localName, String remote,
+                              byte[] content) throws Exception {
+        Path source = work.resolve("up-" + localName);
+        Files.write(source, content);
+        FileTransfers.upload(client, instance, source, remote, b -> { }, new FileTransfers.Control());
+        Path back = work.resolve("down-" + localName);
+        FileTransfers.download(client, instance, remote, back, b -> { }, new FileTransfers.Control());
+        assertThat(sha256(back)).as(remote).isEqualTo(sha256(source));
+        FileMetadata info = client.instances().files().info(instance, remote);
+        assertThat(info.size()).as(remote).isEqualTo(content.length);
+        assertThat(info.type()).isEqualTo("file");
+        assertThat(client.instances().files().list(instance, FileRow.parent(remote)))
+                .contains(remote.substring(remote.lastIndexOf('/') + 1));
+    }
+
+    private static Stream<Path> leftoversStream(Path dir) throws IOException {
+        return Files.list(dir).filter(p -> p.getFileName().toString().endsWith(".part"));
+    }
+
+    private static java.util.List<Path> leftovers(Path dir) throws IOException {
+        try (Stream<Path> s = leftoversStream(dir)) {
+            return s.toList();
+        }
+    }
+
+    static byte[] random(int size, long seed) {
+        byte[] bytes = new byte[size];
+        new Random(seed).nextBytes(bytes);
+        return bytes;
+    }
+
+    static void writeRandom(Path file, long size) throws IOException {
+        Random random = new Random(size);
+        byte[] chunk = new byte[1 << 20];
+        try (OutputStream out = Files.newOutputStream(file)) {
+            for (long done = 0; done < size; done += chunk.length) {
+                random.nextBytes(chunk);
+                out.write(chunk, 0, (int) Math.min(chunk.length, size - done));
+            }
+        }
+    }
+
+    static String sha256(Path file) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
