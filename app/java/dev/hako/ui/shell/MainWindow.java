@@ -10,6 +10,8 @@ import dev.hako.ui.common.Theme;
 import dev.hako.ui.common.UiSettings;
 import dev.hako.ui.tree.ResourceTree;
 import dev.hako.ui.tree.TreeEntry;
+import dev.hako.ui.welcome.UserAccount;
+import dev.hako.ui.welcome.WelcomePage;
 import java.util.Locale;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
@@ -44,6 +46,7 @@ public final class MainWindow {
     private final Scene scene;
     private ResourceTree tree;
     private final java.util.Map<String, InstanceView> instanceViews = new java.util.HashMap<>();
+    private WelcomePage.Actions welcomeActions = WelcomePage.Actions.NONE;
 
     public MainWindow(Stage stage, Workspace workspace, UiSettings settings) {
         this.stage = stage;
@@ -70,7 +73,7 @@ public final class MainWindow {
         stage.setTitle(i18n.get("app.title"));
         tree = new ResourceTree(workspace, i18n);
         disposeViews();
-        StackPane details = new StackPane(placeholder(i18n));
+        StackPane details = new StackPane(detailsOf(i18n, null));
         details.setId("details");
         ChangeListener<TreeEntry> showEntry = (obs, old, entry) -> details.getChildren().setAll(detailsOf(i18n, entry));
         tree.view().getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
@@ -119,7 +122,16 @@ public final class MainWindow {
             }
             return (Parent) view.node();
         }
+        if (entry == null && WelcomePage.needed(workspace, UserAccount.current())) {
+            return (Parent) WelcomePage.forEnvironment(i18n, System.getenv(), welcomeActions).node();
+        }
         return placeholder(i18n);
+    }
+
+    /** Gives the first-run page its buttons (import remotes, add a remote, set up a local server). */
+    public void setWelcomeActions(WelcomePage.Actions actions) {
+        this.welcomeActions = actions;
+        rebuild();
     }
 
     /** Ends the sessions of every kept view (language change, window close). */
