@@ -21,19 +21,32 @@ DEB=$(ls target/installer/deb/hako_*.deb | head -n 1)
 log "package $DEB ($(du -h "$DEB" | cut -f1))"
 dpkg-deb --info "$DEB" | sed -n 's/^ \(Package\|Version\|Architecture\|Section\|Depends\):/  \1:/p' >&2
 
-if dpkg -s hako >/dev/null 2>&1; then
-  log "removing a Hako installed before"
-  dpkg -r hako >/dev/null
+installed() { [ "$(dpkg-query -W -f='${db:Status-Abbrev}' hako 2>/dev/null)" = "ii " ]; }
+known() { dpkg-query -W hako >/dev/null 2>&1; }
+if known; then
+  log "purging a Hako installed before"
+  dpkg --purge hako >/dev/null
 fi
 XVFB_PID=""
 cleanup() {
   [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
-  if dpkg -s hako >/dev/null 2>&1 && [ "${KEEP:-}" != 1 ]; then dpkg -r hako >/dev/null 2>&1 || true; fi
+  if known && [ "${KEEP:-}" != 1 ]; then dpkg --purge hako >/dev/null 2>&1 || true; fi
 }
 trap cleanup EXIT
 
+# dpkg does not fetch dependencies: install the ones missing (xdg-utils, GTK …) first.
+missing=()
+for dep in $(dpkg-deb -f "$DEB" Depends | tr -d ','); do
+  dpkg -s "$dep" >/dev/null 2>&1 || missing+=("$dep")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing the package's dependencies: ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
 log "dpkg -i"
 dpkg -i "$DEB" >/dev/null
+installed || fail "dpkg did not finish installing hako"
 [ -x /opt/hako/bin/Hako ] || fail "no launcher /opt/hako/bin/Hako"
 [ -s /opt/hako/lib/app/hako.jsa ] || fail "postinst did not dump the AppCDS archive"
 desktop=$(dpkg -L hako | grep '\.desktop$' | head -n 1)
@@ -43,6 +56,12 @@ grep -q '^Exec=/opt/hako/bin/Hako' "$desktop" || fail "desktop entry does not st
 grep -q '^Categories=System;Utility;' "$desktop" || fail "desktop entry has no menu category"
 grep -q '^Icon=/opt/hako/lib/Hako.png' "$desktop" || fail "desktop entry has no icon"
 cmp -s /opt/hako/lib/Hako.png icons/png/hako-256.png || fail "installed icon is not Hako's"
+menu=/usr/share/applications/hako-Hako.desktop
+if [ -e "$menu" ]; then
+  log "menu entry registered: $menu"
+else
+  log "menu entry not registered: this machine has no desktop menu (xdg-desktop-menu needs one)"
+fi
 log "installed: launcher, desktop entry $desktop, icon, AppCDS archive ($(du -h /opt/hako/lib/app/hako.jsa | cut -f1))"
 
 log "starting the installed launcher under Xvfb"
@@ -71,8 +90,11 @@ rm -rf "$home" "$out"
 
 log "dpkg -r"
 dpkg -r hako >/dev/null
-dpkg -s hako >/dev/null 2>&1 && fail "package still installed"
+installed && fail "package still installed"
+[ -z "$(dpkg-query -W -f='${Conffiles}' hako 2>/dev/null)" ] || fail "configuration files left"
+dpkg --purge hako >/dev/null 2>&1 || true
+known && fail "dpkg still knows hako after purge"
 [ ! -e /opt/hako ] || { find /opt/hako >&2; fail "/opt/hako left behind"; }
-[ ! -e "$desktop" ] || fail "desktop entry left behind"
+[ ! -e "$desktop" ] && [ ! -e "$menu" ] || fail "desktop entry left behind"
 log "removed cleanly: no /opt/hako, no desktop entry"
 log "OK"
