@@ -22,7 +22,11 @@ DESCRIPTION="Desktop console for LXD and Incus container servers"
 VENDOR="Hako project"
 COPYRIGHT="Copyright the Hako authors"
 # java options of the launcher; $APPDIR is expanded by the jpackage launcher.
-JAVA_OPTIONS=(-Djava.library.path=\$APPDIR -Dfile.encoding=UTF-8 -Xss2m)
+# -XX:TieredStopAtLevel=1 runs the JIT as the old desktop "client" VM did (C1 only):
+# measured with src-test/bench/startup.sh on 2 cores, the C2 compiler otherwise
+# spends ~600 ms of CPU before the first frame, competing with the FX thread; a
+# console whose hot paths are JSON parsing and layout loses little peak speed.
+JAVA_OPTIONS=(-Djava.library.path=\$APPDIR -Dfile.encoding=UTF-8 -Xss2m -XX:TieredStopAtLevel=1)
 
 log() { printf '[installer] %s\n' "$*" >&2; }
 
@@ -78,7 +82,7 @@ record_class_list() {
   home=$(mktemp -d)
   run=(env -u LXD_DIR -u LXD_SOCKET -u INCUS_DIR -u INCUS_SOCKET HOME="$home" XDG_CONFIG_HOME="$home/.config"
        "$RUNTIME/bin/java" -XX:DumpLoadedClassList="$INPUT/hako.classlist" -Djava.library.path="$INPUT"
-       -Dhako.startup.report=true -Dhako.startup.exit=true -Dprism.order=sw -cp "$(input_class_path)" "$MAIN_CLASS")
+       -Dhako.startup.report=true -Dhako.startup.exit=true -cp "$(input_class_path)" "$MAIN_CLASS")
   if [ "$OS" = linux ] && [ -z "${DISPLAY:-}" ]; then
     command -v xvfb-run >/dev/null || { log "xvfb-run is needed to record the class list"; exit 1; }
     timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "${run[@]}" >"$OUT/classlist.log" 2>&1

@@ -3,7 +3,9 @@
 # frame of the window ("hako.firstFrame" printed with -Dhako.startup.report=true)
 #   app+cds   /opt/hako/bin/Hako as installed (its AppCDS archive lib/app/hako.jsa)
 #   app       the same launcher with the JDK's default CDS archive only
-#   floor     a bare JavaFX window (dev.hako.bench.BareWindow) on the same runtime
+#   floor     a bare JavaFX window (dev.hako.bench.BareWindow) on the same runtime,
+#             with the runtime's defaults
+#   floor+opt the same window with Hako's JIT option (-XX:TieredStopAtLevel=1)
 # Each round runs the three in turn, each a new process (a cold JVM); with
 # HAKO_BENCH_DROP_CACHES=1 the page cache is dropped before each run (cold disk too).
 # Needs root. Installs target/installer/deb/hako_*.deb if Hako is not installed
@@ -46,7 +48,7 @@ HOME_DIR=$(mktemp -d)
 DROP=0
 if [ "${HAKO_BENCH_DROP_CACHES:-0}" = 1 ] && (sync && echo 3 > /proc/sys/vm/drop_caches) 2>/dev/null; then DROP=1; fi
 
-# Prints milliseconds from exec to the first frame.
+# Prints milliseconds from exec to the first frame, and the CPU milliseconds the process used until then.
 measure() {
   [ $DROP = 1 ] && { sync; echo 3 > /proc/sys/vm/drop_caches; }
   local out start frame
@@ -56,31 +58,39 @@ measure() {
       JAVA_TOOL_OPTIONS="-Dhako.startup.report=true -Dhako.startup.exit=true" "$@" >"$out" 2>&1 || true
   frame=$(sed -n 's/^hako.firstFrame=//p' "$out")
   [ -n "$frame" ] || { cat "$out" >&2; echo "startup.sh: no first frame from $*" >&2; exit 1; }
+  echo "$((frame - start)) $(sed -n 's/^hako.firstFrameCpu=//p' "$out")"
   rm -f "$out"
-  echo $((frame - start))
 }
 
-app_cds=(); app_plain=(); floor=()
+app_cds=(); app_plain=(); floor=(); cpu_cds=(); cpu_plain=(); cpu_floor=(); floor_opt=(); cpu_floor_opt=()
 # One unmeasured start of each, so that every measured run finds the same caches.
 measure /opt/hako/bin/Hako >/dev/null
 measure "$RUNTIME_JAVA" -Djava.library.path=/opt/hako/lib/app -cp "target/test-classes:$FX_CP" dev.hako.bench.BareWindow >/dev/null
 for r in $(seq "$ROUNDS"); do
-  app_cds+=("$(measure /opt/hako/bin/Hako)")
+  read -r w c < <(measure /opt/hako/bin/Hako); app_cds+=("$w"); cpu_cds+=("$c"); [ -n "${c:-}" ] || { echo "startup.sh: a measurement failed" >&2; exit 1; }
   # The launcher's -XX:SharedArchiveFile then names the runtime's default archive.
   mv "$JSA" "$JSA.bench"
   ln -s ../runtime/lib/server/classes.jsa "$JSA"
-  app_plain+=("$(measure /opt/hako/bin/Hako)")
+  read -r w c < <(measure /opt/hako/bin/Hako); app_plain+=("$w"); cpu_plain+=("$c"); [ -n "${c:-}" ] || { echo "startup.sh: a measurement failed" >&2; exit 1; }
   rm -f "$JSA"
   mv "$JSA.bench" "$JSA"
-  floor+=("$(measure "$RUNTIME_JAVA" -Djava.library.path=/opt/hako/lib/app -cp "target/test-classes:$FX_CP" \
-      dev.hako.bench.BareWindow)")
-  echo "round $r: app+cds ${app_cds[-1]} ms, app ${app_plain[-1]} ms, floor ${floor[-1]} ms" >&2
+  read -r w c < <(measure "$RUNTIME_JAVA" -Djava.library.path=/opt/hako/lib/app -cp "target/test-classes:$FX_CP" \
+      dev.hako.bench.BareWindow); floor+=("$w"); cpu_floor+=("$c"); [ -n "${c:-}" ] || { echo "startup.sh: a measurement failed" >&2; exit 1; }
+  read -r w c < <(measure "$RUNTIME_JAVA" -XX:TieredStopAtLevel=1 -Djava.library.path=/opt/hako/lib/app \
+      -cp "target/test-classes:$FX_CP" dev.hako.bench.BareWindow); floor_opt+=("$w"); cpu_floor_opt+=("$c")
+  [ -n "${c:-}" ] || { echo "startup.sh: a measurement failed" >&2; exit 1; }
+  echo "round $r: app+cds ${app_cds[-1]} ms (cpu ${cpu_cds[-1]}), app ${app_plain[-1]} ms (cpu ${cpu_plain[-1]}), floor ${floor[-1]} ms (cpu ${cpu_floor[-1]}), floor+opt ${floor_opt[-1]} ms (cpu ${cpu_floor_opt[-1]})" >&2
 done
 rm -rf "$HOME_DIR"
 
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.2fx", a/b}'; }
+# Ratios are to the floor with the runtime's defaults.
 m_cds=$(median "${app_cds[@]}"); m_plain=$(median "${app_plain[@]}"); m_floor=$(median "${floor[@]}")
-echo "startup to first frame, median of $ROUNDS ($( [ $DROP = 1 ] && echo 'page cache dropped before each run' || echo 'page cache warm; new JVM each run'))"
-echo "  floor (bare JavaFX window, same runtime)  $m_floor ms"
-echo "  Hako with its AppCDS archive               $m_cds ms   $(awk -v a="$m_cds" -v b="$m_floor" 'BEGIN{printf "%.2fx floor", a/b}')"
-echo "  Hako with the JDK default CDS only         $m_plain ms   $(awk -v a="$m_plain" -v b="$m_floor" 'BEGIN{printf "%.2fx floor", a/b}')"
+m_floor_opt=$(median "${floor_opt[@]}"); c_floor_opt=$(median "${cpu_floor_opt[@]}")
+c_cds=$(median "${cpu_cds[@]}"); c_plain=$(median "${cpu_plain[@]}"); c_floor=$(median "${cpu_floor[@]}")
+echo "start to first frame, median of $ROUNDS ($( [ $DROP = 1 ] && echo 'page cache dropped before each run' || echo 'page cache warm; new JVM each run')); load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+printf '  %-42s %6s ms %-12s CPU %6s ms %s\n' "floor (bare JavaFX window, same runtime)" "$m_floor" "" "$c_floor" ""
+printf '  %-42s %6s ms %-12s CPU %6s ms %s\n' "floor with Hako's JIT option" "$m_floor_opt" "" "$c_floor_opt" ""
+printf '  %-42s %6s ms %-12s CPU %6s ms %s\n' "Hako with its AppCDS archive" "$m_cds" "$(ratio "$m_cds" "$m_floor")" "$c_cds" "$(ratio "$c_cds" "$c_floor")"
+printf '  %-42s %6s ms %-12s CPU %6s ms %s\n' "Hako with the JDK's default CDS only" "$m_plain" "$(ratio "$m_plain" "$m_floor")" "$c_plain" "$(ratio "$c_plain" "$c_floor")"

@@ -45,7 +45,11 @@ public final class App extends Application {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            System.out.println("hako.firstFrame=" + System.currentTimeMillis());
+            long now = System.currentTimeMillis();
+            // CPU time too: on a busy machine it varies much less than the wall clock.
+            System.out.println("hako.firstFrameCpu=" + ProcessHandle.current().info().totalCpuDuration()
+                    .map(java.time.Duration::toMillis).orElse(-1L));
+            System.out.println("hako.firstFrame=" + now);
             System.out.flush();
             if (Boolean.getBoolean("hako.startup.exit")) {
                 Platform.runLater(Platform::exit);
