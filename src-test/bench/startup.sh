@@ -25,7 +25,7 @@ cleanup() {
   set +e
   [ -e "$JSA.bench" ] && mv -f "$JSA.bench" "$JSA"
   [ -n "$XVFB_PID" ] && kill "$XVFB_PID"
-  [ $INSTALLED_HERE = 1 ] && dpkg -r hako >/dev/null
+  [ $INSTALLED_HERE = 1 ] && dpkg --purge hako >/dev/null
 }
 trap cleanup EXIT
 
