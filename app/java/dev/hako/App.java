@@ -5,11 +5,18 @@ import dev.hako.remote.ConfigDirectory;
 import dev.hako.ui.common.UiSettings;
 import dev.hako.ui.remotes.RemotesController;
 import dev.hako.ui.shell.MainWindow;
+import java.util.stream.IntStream;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** The JavaFX application: finds the local servers, opens the main window, closes connections on exit. */
 public final class App extends Application {
+
+    /** Window icon sizes under /dev/hako/icons, rendered from icons/hako.svg. */
+    static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256};
 
     private Workspace workspace;
 
@@ -25,9 +32,42 @@ public final class App extends Application {
         } catch (IllegalStateException unreadable) {
             // Logged by load(); the window opens with the local servers and leaves the file untouched.
         }
-        new MainWindow(stage, workspace, settings, remotes);
+        MainWindow window = new MainWindow(stage, workspace, settings, remotes);
+        if (remotes != null) {
+            window.setWelcomeActions(remotes.welcomeActions(() -> stage));
+        }
+        stage.getIcons().setAll(IntStream.of(ICON_SIZES)
+                .mapToObj(size -> new Image(App.class.getResource("/dev/hako/icons/hako-" + size + ".png")
+                        .toExternalForm()))
+                .toList());
+        reportFirstFrame(stage.getScene());
         workspace.start();
         stage.show();
+    }
+
+    /**
+     * With {@code -Dhako.startup.report=true}, prints "hako.firstFrame=<epoch ms>" at the
+     * first pulse after the window is shown (for the start-up benchmark and the AppCDS
+     * training run); with {@code -Dhako.startup.exit=true} it then quits.
+     */
+    private static void reportFirstFrame(Scene scene) {
+        if (!Boolean.getBoolean("hako.startup.report")) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            long now = System.currentTimeMillis();
+            // CPU time too: on a busy machine it varies much less than the wall clock.
+            System.out.println("hako.firstFrameCpu=" + ProcessHandle.current().info().totalCpuDuration()
+                    .map(java.time.Duration::toMillis).orElse(-1L));
+            System.out.println("hako.firstFrame=" + now);
+            System.out.flush();
+            if (Boolean.getBoolean("hako.startup.exit")) {
+                Platform.runLater(Platform::exit);
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     @Override

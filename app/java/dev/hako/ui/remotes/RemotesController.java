@@ -126,6 +126,22 @@ public final class RemotesController {
         return new I18n(settings.locale());
     }
 
+    /** The first-run page's buttons for importing the CLIs' remotes and adding one. */
+    public dev.hako.ui.welcome.WelcomePage.Actions welcomeActions(Supplier<Window> owner) {
+        RemotesController controller = this;
+        return new dev.hako.ui.welcome.WelcomePage.Actions() {
+            @Override
+            public java.util.Optional<Runnable> importCliRemotes() {
+                return java.util.Optional.of(() -> new ImportRemotesDialog(controller, i18n()).show(owner.get()));
+            }
+
+            @Override
+            public java.util.Optional<Runnable> addRemote() {
+                return java.util.Optional.of(() -> new AddRemoteWizard(controller, i18n()).show(owner.get()));
+            }
+        };
+    }
+
     /**
      * The tool-bar menu of remote actions. {@code selectedRemote} names the remote
      * selected in the tree (or null); server access opens on it.

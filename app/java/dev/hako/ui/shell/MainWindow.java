@@ -16,6 +16,8 @@ import dev.hako.ui.view.instance.InstanceContext;
 import dev.hako.ui.view.instance.InstanceView;
 import java.util.HashMap;
 import java.util.List;
+import dev.hako.ui.welcome.UserAccount;
+import dev.hako.ui.welcome.WelcomePage;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -63,6 +65,7 @@ public final class MainWindow {
     private ContextMenus actions;
     private DetailViews detailViews;
     private final dev.hako.ui.remotes.RemotesController remotes;
+    private WelcomePage.Actions welcomeActions = WelcomePage.Actions.NONE;
 
     public MainWindow(Stage stage, Workspace workspace, UiSettings settings) {
         this(stage, workspace, settings, null);
@@ -121,7 +124,7 @@ public final class MainWindow {
         }
         DetailViews views = new DetailViews(workspace, i18n);
         detailViews = views;
-        StackPane details = new StackPane(placeholder(i18n));
+        StackPane details = new StackPane(detailsOf(i18n, views, null));
         details.setId("details");
         ChangeListener<TreeEntry> showEntry = (obs, old, entry) -> {
             // Instance views follow their entry; other views are rebuilt only when another object is selected.
@@ -193,6 +196,9 @@ public final class MainWindow {
             return view.node();
         }
         instanceViews.values().forEach(v -> v.setShown(false));
+        if (entry == null && WelcomePage.needed(workspace, UserAccount.current())) {
+            return WelcomePage.forEnvironment(i18n, System.getenv(), welcomeActions).node();
+        }
         Node view = views.viewOf(entry);
         return view == null ? placeholder(i18n) : view;
     }
@@ -219,6 +225,12 @@ public final class MainWindow {
                 instanceViews.remove(key).dispose();
             }
         }
+    }
+
+    /** Gives the first-run page its buttons (import remotes, add a remote, set up a local server). */
+    public void setWelcomeActions(WelcomePage.Actions actions) {
+        this.welcomeActions = actions;
+        rebuild();
     }
 
     /** Ends the sessions of every kept view (language change, window close). */
