@@ -129,13 +129,6 @@ public final class RemoteAccess {
     }
 
     private static Instant instant(String text) {
-        if (text.isBlank() || text.startsWith("0001-01-01")) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return TrustToken.parseExpiry(text);
     }
 }

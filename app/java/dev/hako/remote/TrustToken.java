@@ -91,7 +91,8 @@ public final class TrustToken {
         }
     }
 
-    private static Instant parseExpiry(String text) {
+    /** A server timestamp; null for blank or the zero time the server uses for "never". */
+    static Instant parseExpiry(String text) {
         if (text.isBlank() || text.startsWith("0001-01-01")) {
             return null;
         }

@@ -175,6 +175,20 @@ class InstanceActionsUiTest {
                 }
                 ui.screenshot("bulk-selection-" + d + "-dark-ja");
 
+                java.util.Map<String, Long> pids = new java.util.HashMap<>();
+                names.forEach(n -> pids.put(n, client.instances().state(n).pid()));
+                ui.robot.clickOn("#toolbarRestart");
+                ui.waitUntil(5, () -> ui.robot.lookup("#stopForce").tryQuery().isPresent());
+                ui.robot.clickOn("#stopForce");
+                ui.ok();
+                ui.waitUntil(60, () -> names.stream().allMatch(n -> {
+                    var state = client.instances().state(n);
+                    return state.statusCode() == InstanceStatus.RUNNING && state.pid() != pids.get(n);
+                }));
+                for (String n : names) {
+                    ui.waitForRow(n, InstanceStatus.RUNNING);
+                }
+
                 ui.robot.push(KeyCode.DELETE);
                 ui.waitUntil(5, () -> ui.robot.lookup("#confirmField").tryQuery().isPresent());
                 // Running instances are offered a stop first; confirming several takes their count.

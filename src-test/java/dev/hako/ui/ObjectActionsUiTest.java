@@ -110,6 +110,28 @@ class ObjectActionsUiTest {
                 ui.type("nameField", alias);
                 ui.ok();
                 ui.waitUntil(20, () -> client.images().aliases().stream().anyMatch(a -> a.name().equals(alias)));
+                ui.contextMenu(TestBed.imageAlias(), "menuRenameAlias-" + alias);
+                ui.waitUntil(5, () -> ui.robot.lookup("#nameField").tryQuery().isPresent());
+                ui.type("nameField", alias + "-r");
+                ui.ok();
+                ui.waitUntil(20, () -> client.images().aliases().stream().anyMatch(a -> a.name().equals(alias + "-r"))
+                        && client.images().aliases().stream().noneMatch(a -> a.name().equals(alias)));
+                ui.contextMenu(TestBed.imageAlias(), "menuDeleteAlias-" + alias + "-r");
+                ui.ok();
+                ui.waitUntil(20, () -> client.images().aliases().stream().noneMatch(a -> a.name().startsWith(alias)));
+
+                // An image published with the CLI, deleted from its row.
+                String instance = dev.hako.testbed.Instances.createStopped(client, "pub");
+                String published = TestBed.uniqueName("published");
+                try {
+                    TestBed.cli(daemon, "publish", instance, "--alias", published);
+                } finally {
+                    dev.hako.testbed.Instances.remove(client, instance);
+                }
+                String fingerprint = client.images().alias(published).value().target();
+                ui.contextMenu(published, "menuDeleteImage");
+                ui.ok();
+                ui.waitUntil(30, () -> client.images().list().stream().noneMatch(i -> i.fingerprint().equals(fingerprint)));
 
                 ui.click("default");
                 ui.waitUntil(10, () -> ui.robot.lookup("#poolVolumes").tryQuery().isPresent());
@@ -133,10 +155,12 @@ class ObjectActionsUiTest {
                 ui.ok();
                 ui.waitUntil(20, () -> client.networks().list().stream().map(Network::name).noneMatch(bridge::equals));
             } finally {
-                try {
-                    client.images().deleteAlias(alias);
-                } catch (NotFoundException gone) {
-                    // never created
+                for (String a : new String[] {alias, alias + "-r"}) {
+                    try {
+                        client.images().deleteAlias(a);
+                    } catch (NotFoundException gone) {
+                        // renamed or deleted through the window
+                    }
                 }
                 try {
                     client.storage().deleteVolume("default", "custom", volume);

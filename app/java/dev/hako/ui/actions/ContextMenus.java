@@ -74,8 +74,10 @@ public final class ContextMenus {
             if (image.aliases() != null) {
                 for (Image.ImageAlias alias : image.aliases()) {
                     MenuItem rename = new MenuItem(i18n.format("action.alias.renameNamed", alias.name()));
+                    rename.setId("menuRenameAlias-" + alias.name());
                     rename.setOnAction(e -> objects.renameAlias(remote, alias.name()));
                     MenuItem delete = new MenuItem(i18n.format("action.alias.deleteNamed", alias.name()));
+                    delete.setId("menuDeleteAlias-" + alias.name());
                     delete.setOnAction(e -> objects.deleteAlias(remote, alias.name()));
                     menu.getItems().addAll(rename, delete);
                 }

@@ -173,9 +173,6 @@ final class CreateInstanceDialog {
     }
 
     static String imageLabel(Image image) {
-        if (image.aliases() != null && !image.aliases().isEmpty()) {
-            return image.aliases().get(0).name();
-        }
-        return image.fingerprint().substring(0, Math.min(12, image.fingerprint().length()));
+        return dev.hako.ui.tree.TreeEntry.ImageEntry.labelOf(image);
     }
 }

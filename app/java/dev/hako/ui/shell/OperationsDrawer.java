@@ -56,10 +56,10 @@ final class OperationsDrawer {
         table.setPlaceholder(new Label(i18n.get("operations.none")));
         table.setPrefHeight(160);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(i18n.get("operations.remote"), 100, row -> row.remote()));
-        table.getColumns().add(column(i18n.get("operations.description"), 220,
+        table.getColumns().add(dev.hako.ui.view.FactSheet.<Row>column(i18n.get("operations.remote"), 100, row -> row.remote()));
+        table.getColumns().add(dev.hako.ui.view.FactSheet.<Row>column(i18n.get("operations.description"), 220,
                 row -> row.operation().description() + target(row.operation())));
-        table.getColumns().add(column(i18n.get("operations.status"), 100, row -> row.operation().status()
+        table.getColumns().add(dev.hako.ui.view.FactSheet.<Row>column(i18n.get("operations.status"), 100, row -> row.operation().status()
                 + (row.operation().err() == null || row.operation().err().isEmpty() ? ""
                 : ": " + row.operation().err())));
         TableColumn<Row, Row> progress = new TableColumn<>(i18n.get("operations.progress"));
@@ -137,14 +137,6 @@ final class OperationsDrawer {
     private void updateTitle() {
         long running = byKey.values().stream().filter(r -> !r.operation().isFinal()).count();
         pane.setText(i18n.format("operations.title", running));
-    }
-
-    private static TableColumn<Row, String> column(String title, double width,
-                                                   java.util.function.Function<Row, String> value) {
-        TableColumn<Row, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        return column;
     }
 
     /** Progress bar, the server's progress text, and Cancel while the server allows it. */

@@ -46,8 +46,12 @@ public sealed interface TreeEntry {
     }
 
     record ImageEntry(String remote, Image image) implements TreeEntry {
-        /** The first alias, else the short fingerprint, as the CLI lists images. */
         public String label() {
+            return labelOf(image);
+        }
+
+        /** The first alias, else the short fingerprint, as the CLI lists images. */
+        public static String labelOf(Image image) {
             if (image.aliases() != null && !image.aliases().isEmpty()) {
                 return image.aliases().get(0).name();
             }

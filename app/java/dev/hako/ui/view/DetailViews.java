@@ -288,10 +288,10 @@ public final class DetailViews {
         volumes.setId("poolVolumes");
         volumes.getItems().setAll(details.volumes());
         volumes.getColumns().setAll(List.of(
-                column(i18n.get("view.name"), 200, StorageVolume::name),
-                column(i18n.get("view.type"), 120, StorageVolume::type),
-                column(i18n.get("view.contentType"), 100, StorageVolume::contentType),
-                column(i18n.get("view.usedBy"), 300, v -> String.join(", ", FactSheet.usedBy(v.usedBy())))));
+                FactSheet.column(i18n.get("view.name"), 200, StorageVolume::name),
+                FactSheet.column(i18n.get("view.type"), 120, StorageVolume::type),
+                FactSheet.column(i18n.get("view.contentType"), 100, StorageVolume::contentType),
+                FactSheet.column(i18n.get("view.usedBy"), 300, v -> String.join(", ", FactSheet.usedBy(v.usedBy())))));
         FactSheet.fitRows(volumes, details.volumes().size(), 12);
         sheet.node(volumes);
         return sheet.list("view.usedBy", FactSheet.usedBy(pool.usedBy())).build();
@@ -320,20 +320,13 @@ public final class DetailViews {
             table.setPlaceholder(new Label(i18n.get("view.noLeases")));
             table.getItems().setAll(leases);
             table.getColumns().setAll(List.of(
-                    column(i18n.get("view.hostname"), 160, NetworkLease::hostname),
-                    column(i18n.get("view.address"), 200, NetworkLease::address),
-                    column(i18n.get("view.hwaddr"), 160, NetworkLease::hwaddr),
-                    column(i18n.get("view.type"), 100, NetworkLease::type)));
+                    FactSheet.column(i18n.get("view.hostname"), 160, NetworkLease::hostname),
+                    FactSheet.column(i18n.get("view.address"), 200, NetworkLease::address),
+                    FactSheet.column(i18n.get("view.hwaddr"), 160, NetworkLease::hwaddr),
+                    FactSheet.column(i18n.get("view.type"), 100, NetworkLease::type)));
             FactSheet.fitRows(table, leases.size(), 10);
             sheet.node(table);
         }
         return sheet.list("view.usedBy", FactSheet.usedBy(network.usedBy())).build();
-    }
-
-    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
     }
 }

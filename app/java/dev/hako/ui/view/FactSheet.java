@@ -138,6 +138,15 @@ public final class FactSheet {
         return this;
     }
 
+    /** A read-only text column computed from each row. */
+    public static <T> TableColumn<T, String> column(String title, double width,
+                                                    java.util.function.Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+
     /** Sizes a table to show up to {@code max} rows without an inner scroll bar. */
     public static void fitRows(TableView<?> table, int rows, int max) {
         table.setFixedCellSize(28);

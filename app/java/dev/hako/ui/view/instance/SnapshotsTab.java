@@ -40,10 +40,10 @@ final class SnapshotsTab implements InstanceTab {
         table.setId("snapshotsTable");
         table.setPlaceholder(new Label(i18n.get("snapshots.none")));
         table.getColumns().setAll(List.of(
-                column(i18n.get("view.name"), 200, InstanceSnapshot::name),
-                column(i18n.get("view.created"), 200, s -> dates.date(s.createdAt())),
-                column(i18n.get("snapshots.stateful"), 90, s -> i18n.get(s.stateful() ? "view.yes" : "view.no")),
-                column(i18n.get("snapshots.expires"), 200, s -> expiry(s.expiresAt()))));
+                FactSheet.column(i18n.get("view.name"), 200, InstanceSnapshot::name),
+                FactSheet.column(i18n.get("view.created"), 200, s -> dates.date(s.createdAt())),
+                FactSheet.column(i18n.get("snapshots.stateful"), 90, s -> i18n.get(s.stateful() ? "view.yes" : "view.no")),
+                FactSheet.column(i18n.get("snapshots.expires"), 200, s -> expiry(s.expiresAt()))));
         InstanceActions actions = new InstanceActions(new ActionContext(
                 () -> tab.getTabPane() == null ? null : tab.getTabPane().getScene().getWindow(), i18n, null));
         Button create = new Button(i18n.get("action.snapshot"));
@@ -104,13 +104,5 @@ final class SnapshotsTab implements InstanceTab {
         if (tab.isSelected()) {
             reload();
         }
-    }
-
-    private static <T> TableColumn<T, String> column(String title, double width,
-                                                     java.util.function.Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
     }
 }
