@@ -132,6 +132,8 @@ class ObjectActionsUiTest {
                 ui.contextMenu(published, "menuDeleteImage");
                 ui.ok();
                 ui.waitUntil(30, () -> client.images().list().stream().noneMatch(i -> i.fingerprint().equals(fingerprint)));
+                // The right click chose the published image, not the row selected before it.
+                assertThat(client.images().alias(TestBed.imageAlias()).value().target()).isNotBlank();
 
                 ui.click("default");
                 ui.waitUntil(10, () -> ui.robot.lookup("#poolVolumes").tryQuery().isPresent());

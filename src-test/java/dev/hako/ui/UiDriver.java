@@ -119,9 +119,16 @@ public final class UiDriver implements AutoCloseable {
 
     /** Opens the context menu on a row and picks the item with that id. */
     public void contextMenu(String rowText, String itemId) throws Exception {
-        // Like a person whose click did not take, right-click again if no menu shows.
+        // Like a person whose click did not take, right-click again if no menu shows, or if the
+        // menu opened on another row than the one meant.
         waitUntil(10, () -> {
             robot.rightClickOn(cell(rowText));
+            var selected = window.tree().view().getSelectionModel().getSelectedItem();
+            if (selected == null || !labelOf(selected.getValue()).equals(rowText)
+                    && window.tree().view().getSelectionModel().getSelectedItems().size() == 1) {
+                robot.push(KeyCode.ESCAPE);
+                return false;
+            }
             for (int i = 0; i < 10 && showing("#" + itemId).isEmpty(); i++) {
                 WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
             }

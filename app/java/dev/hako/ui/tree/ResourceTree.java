@@ -37,11 +37,14 @@ public final class ResourceTree {
         view.setRoot(root);
         view.setShowRoot(false);
         view.setCellFactory(v -> new TreeEntryCell(i18n));
-        // On the view, not the cells: the keyboard's menu key reaches it too. A right click has already
-        // selected the row under the mouse (unless it was part of a multi-selection, which stays).
+        // On the view, not the cells, so the keyboard's menu key reaches it too.
         view.setOnContextMenuRequested(event -> {
             if (menu != null) {
                 menu.hide();
+            }
+            if (!selectRowUnderMouse(event)) {
+                event.consume();
+                return;
             }
             menu = contextMenus.apply(selectedEntries());
             if (menu != null && !menu.getItems().isEmpty()) {
@@ -70,6 +73,30 @@ public final class ResourceTree {
                 });
             }
         });
+    }
+
+    /**
+     * A right click acts on the row under the mouse: if that row is not part of the
+     * selection, it becomes the selection (a multi-selection that includes it stays).
+     * Without this the menu would act on whatever was selected before. False for a
+     * click on empty space.
+     */
+    private boolean selectRowUnderMouse(javafx.scene.input.ContextMenuEvent event) {
+        if (event.isKeyboardTrigger()) {
+            return true;
+        }
+        javafx.scene.Node node = event.getPickResult().getIntersectedNode();
+        while (node != null && !(node instanceof javafx.scene.control.TreeCell<?>)) {
+            node = node.getParent();
+        }
+        if (!(node instanceof javafx.scene.control.TreeCell<?> cell) || cell.isEmpty()) {
+            // Empty space: no menu, rather than one acting on a selection made earlier.
+            return false;
+        }
+        if (!view.getSelectionModel().getSelectedIndices().contains(cell.getIndex())) {
+            view.getSelectionModel().clearAndSelect(cell.getIndex());
+        }
+        return true;
     }
 
     private void addBranch(RemoteModel remote) {
