@@ -76,6 +76,15 @@ public final class UiDriver implements AutoCloseable {
 
     /** The tree cell showing a row whose label is {@code text}, after expanding its group. */
     public Node cell(String text) throws Exception {
+        // Bring the row on screen first: only rows in view have cells.
+        waitUntil(10, () -> find(window.tree().view().getRoot(), text) != null);
+        robot.interact(() -> {
+            var item = find(window.tree().view().getRoot(), text);
+            int row = item == null ? -1 : window.tree().view().getRow(item);
+            if (row >= 0) {
+                window.tree().view().scrollTo(row);
+            }
+        });
         // Virtual flows keep spare cells, invisible, that may still hold an old item: only a visible one will do.
         java.util.function.Predicate<Node> row = n -> n instanceof TreeCell<?> c && c.isVisible() && !c.isEmpty()
                 && c.getItem() != null && labelOf((TreeEntry) c.getItem()).equals(text);
