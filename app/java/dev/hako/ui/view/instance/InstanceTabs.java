@@ -9,6 +9,7 @@ final class InstanceTabs {
     }
 
     static List<InstanceTabFactory> all() {
-        return List.of(OverviewTab::new, dev.hako.ui.editor.ConfigurationTab::new, SnapshotsTab::new);
+        return List.of(OverviewTab::new, dev.hako.ui.editor.ConfigurationTab::new, SnapshotsTab::new,
+                dev.hako.ui.images.BackupsTab::new);
     }
 }
