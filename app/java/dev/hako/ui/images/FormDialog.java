@@ -33,6 +33,7 @@ final class FormDialog {
     private final GridPane grid = new GridPane();
     private final Label problem = new Label();
     private final List<Supplier<String>> checks = new ArrayList<>();
+    private final ButtonType ok;
     private int rows;
 
     FormDialog(Window owner, I18n i18n, String title, String header) {
@@ -49,7 +50,13 @@ final class FormDialog {
         VBox content = new VBox(10, grid, problem);
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ok = new ButtonType(i18n.get("images.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok,
+                new ButtonType(i18n.get("images.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        // Hako's sheet and fonts (Japanese needs a CJK font on Linux), light or dark like the owner.
+        boolean dark = owner != null && owner.getScene() != null
+                && owner.getScene().getRoot().getStyleClass().contains("dark");
+        dialog.setOnShowing(e -> dev.hako.ui.common.Theme.decorate(dialog.getDialogPane().getScene(), dark));
     }
 
     I18n i18n() {
@@ -132,16 +139,27 @@ final class FormDialog {
             }
         }
         problem.setText(message == null ? "" : message);
-        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
-        if (ok != null) {
-            ok.setDisable(message != null);
+        Node okButton = dialog.getDialogPane().lookupButton(ok);
+        if (okButton != null) {
+            okButton.setDisable(message != null);
         }
+    }
+
+    /** Fits the window to content that grew (a preview that got longer). */
+    void refit() {
+        javafx.application.Platform.runLater(() -> {
+            var scene = dialog.getDialogPane().getScene();
+            var window = scene == null ? null : scene.getWindow();
+            if (window != null && window.isShowing()) {
+                window.sizeToScene();
+            }
+        });
     }
 
     /** Shows the dialog and waits; true when confirmed with OK. */
     boolean showAndWait() {
         validate();
-        return dialog.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return dialog.showAndWait().filter(ok::equals).isPresent();
     }
 
     // ---- shared checks and parsers ----

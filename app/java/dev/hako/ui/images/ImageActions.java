@@ -198,8 +198,12 @@ public final class ImageActions {
         form.row("backups.import.pool", pool);
         Runnable fillPools = () -> {
             pool.getItems().setAll(i18n.get("backups.import.poolFromBackup"));
-            remote.getValue().storagePools().snapshot().values().stream().map(StoragePool::name).sorted().forEach(pool.getItems()::add);
-            pool.getSelectionModel().select(0);
+            remote.getValue().storagePools().snapshot().values().stream().map(StoragePool::name).sorted()
+                    .forEach(pool.getItems()::add);
+            // A concrete pool by default: without one, Incus restores an instance whose root disk may
+            // come only from a profile, and it then cannot start ("Instance storage pool not found").
+            int preferred = pool.getItems().indexOf("default");
+            pool.getSelectionModel().select(preferred > 0 ? preferred : Math.min(1, pool.getItems().size() - 1));
         };
         fillPools.run();
         remote.valueProperty().addListener((obs, old, r) -> fillPools.run());

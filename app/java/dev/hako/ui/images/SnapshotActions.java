@@ -118,7 +118,10 @@ public final class SnapshotActions {
                 config.getOrDefault("snapshots.expiry", ""), "snapshots.schedule.expiryPrompt");
         TextField pattern = form.text("snapshots.schedule.pattern", "schedulePattern",
                 config.getOrDefault("snapshots.pattern", ""), "snapshots.schedule.patternPrompt");
-        Runnable updatePreview = () -> preview.setText(preview(schedule.getText(), ZonedDateTime.now(zone)));
+        Runnable updatePreview = () -> {
+            preview.setText(preview(schedule.getText(), ZonedDateTime.now(zone)));
+            form.refit();
+        };
         schedule.textProperty().addListener((obs, old, text) -> updatePreview.run());
         updatePreview.run();
         form.check(() -> schedule.getText().isBlank() ? null : CronSchedule.problem(schedule.getText())

@@ -18,7 +18,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 
 /** The instance's snapshots with create, restore and delete; read when the tab opens and after each change. */
 final class SnapshotsTab implements InstanceTab {
@@ -80,7 +79,8 @@ final class SnapshotsTab implements InstanceTab {
         schedule.setId("snapshotSchedule");
         schedule.setOnAction(e -> more.schedule(context.remote(), context.instanceName(),
                 java.time.ZoneId.systemDefault()));
-        HBox buttons = new HBox(8, create, restore, delete, rename, fromSnapshot, publish, schedule, refresh);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, create, restore, delete, rename,
+                fromSnapshot, publish, schedule, refresh);
         buttons.setPadding(new Insets(8));
         BorderPane pane = new BorderPane(table);
         pane.setTop(buttons);
