@@ -70,7 +70,8 @@ public final class Transfer {
         this.operation = op;
     }
 
-    void count(long n) {
+    /** Adds bytes moved; callers outside this package that relay a stream report through it too. */
+    public void count(long n) {
         progress.accept(bytes.addAndGet(n));
     }
 
@@ -118,7 +119,7 @@ public final class Transfer {
 
     /** Thrown when a transfer stopped because it was cancelled. */
     public static final class CancelledException extends LxdException {
-        CancelledException() {
+        public CancelledException() {
             super("cancelled", 0, "cancelled");
         }
     }

@@ -91,6 +91,37 @@ class ImageTransfersIT {
 
     @ParameterizedTest
     @EnumSource(Daemon.class)
+    void copyToTheOtherServerKeepsFingerprintPropertiesAndAliases(Daemon daemon) throws Exception {
+        Path tarball = ImageVariants.unified(dir);
+        String alias = TestBed.uniqueName("copied");
+        Daemon other = daemon == Daemon.LXD ? Daemon.INCUS : Daemon.LXD;
+        try (LxdClient source = TestBed.connect(daemon); LxdClient target = TestBed.connect(other)) {
+            String fp = ImageTransfers.of(source).importImage(tarball, null,
+                    new ImageTransfers.ImageOptions(false, List.of(alias), Map.of("stage", "copied")),
+                    Transfer.silent());
+            try {
+                AtomicLong moved = new AtomicLong();
+                String copied = ImageTransfers.of(source).copyTo(target, fp, List.of(alias), new Transfer(moved::set));
+                assertThat(copied).isEqualTo(fp);
+                assertThat(moved.get()).isEqualTo(2 * Files.size(tarball));
+                assertThat(target.images().get(fp).value().properties()).containsEntry("stage", "copied");
+                assertThat(target.images().alias(alias).value().target()).isEqualTo(fp);
+                // Copying again only makes sure of the aliases.
+                assertThat(ImageTransfers.of(source).copyTo(target, fp, List.of(alias), Transfer.silent()))
+                        .isEqualTo(fp);
+            } finally {
+                source.images().delete(fp).awaitSuccess(Instances.OP_TIMEOUT);
+                try {
+                    target.images().delete(fp).awaitSuccess(Instances.OP_TIMEOUT);
+                } catch (NotFoundException never) {
+                    // not copied
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Daemon.class)
     void cancelMidUploadLeavesNoImage(Daemon daemon) throws Exception {
         // 48 MiB of noise: big enough that the upload is still going when it is cancelled.
         Path big = dir.resolve("noise.tar");

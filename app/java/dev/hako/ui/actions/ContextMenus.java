@@ -89,6 +89,7 @@ public final class ContextMenus {
                 }
             }
             add(menu, "images.export", "menuExportImage", e -> transfers.exportImage(remote, image));
+            add(menu, "images.copy", "menuCopyImage", e -> transfers.copyImage(remote, image));
             menu.getItems().add(new SeparatorMenuItem());
             add(menu, "action.image.delete", "menuDeleteImage", e -> objects.deleteImages(remote, images));
         } else if (first instanceof TreeEntry.PoolEntry pool) {

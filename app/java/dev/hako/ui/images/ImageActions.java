@@ -132,6 +132,61 @@ public final class ImageActions {
                         String.join("\n", files.stream().map(Path::toString).toList())));
     }
 
+    // ---- copy ----
+
+    /** Copies an image to another connected remote, through this computer. */
+    public void copyImage(RemoteModel remote, Image image) {
+        LxdClient client = clientOf(remote);
+        if (client == null) {
+            return;
+        }
+        List<RemoteModel> targets = workspace == null ? List.of() : workspace.remotes().stream()
+                .filter(r -> r != remote && r.client() != null).toList();
+        String title = i18n.get("images.copy");
+        if (targets.isEmpty()) {
+            Dialogs.inform(owner(), i18n, title, i18n.get("images.copy.noTarget"));
+            return;
+        }
+        String shortFp = image.fingerprint().substring(0, 12);
+        FormDialog form = new FormDialog(owner(), i18n, title, i18n.format("images.copy.header", shortFp,
+                remote.name()));
+        ChoiceBox<RemoteModel> target = new ChoiceBox<>();
+        target.setId("copyTarget");
+        target.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(RemoteModel r) {
+                return r == null ? "" : r.name();
+            }
+
+            @Override
+            public RemoteModel fromString(String s) {
+                return null;
+            }
+        });
+        target.getItems().setAll(targets);
+        target.setValue(targets.get(0));
+        form.row("images.copy.target", target);
+        List<String> aliasNames = image.aliases() == null ? List.of()
+                : image.aliases().stream().map(Image.ImageAlias::name).toList();
+        CheckBox withAliases = form.wide(new CheckBox(i18n.format("images.copy.aliases",
+                aliasNames.isEmpty() ? "-" : String.join(", ", aliasNames))));
+        withAliases.setSelected(!aliasNames.isEmpty());
+        withAliases.setDisable(aliasNames.isEmpty());
+        form.wide(new javafx.scene.control.Label(i18n.get("images.copy.note"))).setWrapText(true);
+        if (!form.showAndWait()) {
+            return;
+        }
+        RemoteModel to = target.getValue();
+        LxdClient targetClient = clientOf(to);
+        if (targetClient == null) {
+            return;
+        }
+        List<String> aliases = withAliases.isSelected() ? aliasNames : List.of();
+        TransferWindow.run(owner(), i18n, i18n.format("images.copy.progress", shortFp, remote.name(), to.name()),
+                2 * image.size(), false, t -> ImageTransfers.of(client).copyTo(targetClient, image.fingerprint(),
+                        aliases, t), fp -> { });
+    }
+
     // ---- publish ----
 
     /** Publishes an instance, or one of its snapshots when {@code snapshot} is not null. */
