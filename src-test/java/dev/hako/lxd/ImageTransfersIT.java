@@ -210,6 +210,38 @@ class ImageTransfersIT {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Daemon.class)
+    void backupsCarryTheirSnapshotsUnlessInstanceOnly(Daemon daemon) throws Exception {
+        try (LxdClient client = TestBed.connect(daemon)) {
+            String source = Instances.createStopped(client, "bks");
+            String full = TestBed.uniqueName("full");
+            String bare = TestBed.uniqueName("bare");
+            InstanceBackups backups = InstanceBackups.of(client);
+            try {
+                client.instances().createSnapshot(source, new dev.hako.lxd.api.InstanceSnapshotsPost("keep", false,
+                        null)).awaitSuccess(Instances.OP_TIMEOUT);
+                backups.create(source, "with", false, false, "zstd", null).awaitSuccess(Instances.OP_TIMEOUT);
+                backups.create(source, "without", true, false, "none", null).awaitSuccess(Instances.OP_TIMEOUT);
+                assertThat(backups.list(source)).extracting(b -> b.shortName() + ":" + b.instanceOnly())
+                        .containsExactlyInAnyOrder("with:false", "without:true");
+                Path with = dir.resolve("with.tar.zst");
+                Path without = dir.resolve("without.tar");
+                backups.export(source, "with", with, Transfer.silent());
+                backups.export(source, "without", without, Transfer.silent());
+                String pool = TestBed.env("HAKO_TB_POOL");
+                backups.importBackup(with, pool, full, Transfer.silent());
+                backups.importBackup(without, pool, bare, Transfer.silent());
+                assertThat(client.instances().snapshots(full)).extracting(s -> s.name()).containsExactly("keep");
+                assertThat(client.instances().snapshots(bare)).isEmpty();
+            } finally {
+                Instances.remove(client, full);
+                Instances.remove(client, bare);
+                Instances.remove(client, source);
+            }
+        }
+    }
+
     private static void write(LxdClient client, String instance, String path, String text) {
         client.instances().files().upload(instance, path,
                 new java.io.ByteArrayInputStream(text.getBytes()), text.length(), InstanceFiles.FileOptions.defaults());
