@@ -191,6 +191,11 @@ public final class Transport implements AutoCloseable {
         return execute(http, request);
     }
 
+    /** A call the caller executes and may cancel from another thread (long uploads and downloads). */
+    okhttp3.Call newCall(Request request) {
+        return http.newCall(request);
+    }
+
     /** Like {@link #execute} but allowing a slow answer, for server-side waits. */
     Response executeSlow(Request request, Duration readTimeout) {
         OkHttpClient slow = http.newBuilder().readTimeout(readTimeout).build();

@@ -23,12 +23,14 @@ public final class ContextMenus {
     private final I18n i18n;
     private final InstanceActions instances;
     private final ObjectActions objects;
+    private final dev.hako.ui.images.ImageActions transfers;
 
     public ContextMenus(ActionContext context) {
         this.context = context;
         this.i18n = context.i18n();
         this.instances = new InstanceActions(context);
         this.objects = new ObjectActions(context);
+        this.transfers = new dev.hako.ui.images.ImageActions(context);
     }
 
     public InstanceActions instances() {
@@ -57,9 +59,15 @@ public final class ContextMenus {
         } else if (first instanceof TreeEntry.RemoteEntry) {
             add(menu, "action.create", "menuCreateInstance", e -> instances.create(remote));
             add(menu, "action.stopAll", "menuStopAll", e -> instances.stopAll(remote));
+            add(menu, "images.import", "menuImportImage", e -> transfers.importImage(remote));
+            add(menu, "backups.import", "menuImportBackup", e -> transfers.importBackup(remote));
         } else if (first instanceof TreeEntry.GroupEntry group) {
             switch (group.group()) {
-                case INSTANCES -> add(menu, "action.create", "menuCreateInstance", e -> instances.create(remote));
+                case INSTANCES -> {
+                    add(menu, "action.create", "menuCreateInstance", e -> instances.create(remote));
+                    add(menu, "backups.import", "menuImportBackup", e -> transfers.importBackup(remote));
+                }
+                case IMAGES -> add(menu, "images.import", "menuImportImage", e -> transfers.importImage(remote));
                 case NETWORKS -> add(menu, "action.network.create", "menuCreateNetwork",
                         e -> objects.createBridge(remote));
                 case PROFILES -> add(menu, "action.profile.create", "menuCreateProfile",
@@ -82,6 +90,8 @@ public final class ContextMenus {
                     menu.getItems().addAll(rename, delete);
                 }
             }
+            add(menu, "images.export", "menuExportImage", e -> transfers.exportImage(remote, image));
+            add(menu, "images.copy", "menuCopyImage", e -> transfers.copyImage(remote, image));
             menu.getItems().add(new SeparatorMenuItem());
             add(menu, "action.image.delete", "menuDeleteImage", e -> objects.deleteImages(remote, images));
         } else if (first instanceof TreeEntry.PoolEntry pool) {
@@ -122,6 +132,7 @@ public final class ContextMenus {
             add(menu, "action.rename", "menuRename", e -> instances.rename(remote, one));
             add(menu, "action.copy", "menuCopy", e -> instances.copy(remote, one));
             add(menu, "action.snapshot", "menuSnapshot", e -> instances.createSnapshot(remote, one));
+            add(menu, "images.publish", "menuPublish", e -> transfers.publish(remote, one.name(), null));
             menu.getItems().add(new SeparatorMenuItem());
         }
         add(menu, "action.delete", "menuDelete", e -> instances.delete(remote, selected));

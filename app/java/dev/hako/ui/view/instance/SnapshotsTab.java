@@ -18,7 +18,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 
 /** The instance's snapshots with create, restore and delete; read when the tab opens and after each change. */
 final class SnapshotsTab implements InstanceTab {
@@ -61,7 +60,27 @@ final class SnapshotsTab implements InstanceTab {
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         Button refresh = new Button(i18n.get("snapshots.refresh"));
         refresh.setOnAction(e -> reload());
-        HBox buttons = new HBox(8, create, restore, delete, refresh);
+        dev.hako.ui.images.SnapshotActions more = new dev.hako.ui.images.SnapshotActions(
+                () -> tab.getTabPane() == null ? null : tab.getTabPane().getScene().getWindow(), i18n);
+        Button rename = new Button(i18n.get("snapshots.rename"));
+        rename.setId("snapshotRename");
+        rename.setOnAction(e -> selected(name -> more.rename(context.remote(), context.instanceName(), name,
+                this::reload)));
+        Button fromSnapshot = new Button(i18n.get("snapshots.newInstance"));
+        fromSnapshot.setId("snapshotNewInstance");
+        fromSnapshot.setOnAction(e -> selected(name -> more.newInstance(context.remote(), this.instance, name)));
+        Button publish = new Button(i18n.get("images.publish"));
+        publish.setId("snapshotPublish");
+        publish.setOnAction(e -> selected(name -> more.publish(context.remote(), context.instanceName(), name)));
+        for (Button b : new Button[] {rename, fromSnapshot, publish}) {
+            b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        }
+        Button schedule = new Button(i18n.get("snapshots.schedule"));
+        schedule.setId("snapshotSchedule");
+        schedule.setOnAction(e -> more.schedule(context.remote(), context.instanceName(),
+                java.time.ZoneId.systemDefault()));
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, create, restore, delete, rename,
+                fromSnapshot, publish, schedule, refresh);
         buttons.setPadding(new Insets(8));
         BorderPane pane = new BorderPane(table);
         pane.setTop(buttons);

@@ -1,0 +1,361 @@
+package dev.hako.lxd;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hako.lxd.api.Operation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import okhttp3.Call;
+import okhttp3.MediaType;
+import okhttp3.MultipartBody;
+import okhttp3.MultipartReader;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * Moving images in and out of a server: upload from host files (unified tarball or
+ * metadata + rootfs), export to host files, publish an instance or snapshot. Every
+ * transfer streams in constant memory, reports bytes and can be cancelled.
+ */
+public final class ImageTransfers extends ResourceApi {
+
+    static final MediaType OCTETS = MediaType.get("application/octet-stream");
+    private static final Duration PROCESSING = Duration.ofMinutes(30);
+
+    ImageTransfers(LxdClient client) {
+        super(client);
+    }
+
+    public static ImageTransfers of(LxdClient client) {
+        return new ImageTransfers(client);
+    }
+
+    /** What to set on an uploaded or published image. Aliases are created after the image exists. */
+    public record ImageOptions(boolean isPublic, List<String> aliases, Map<String, String> properties) {
+        public ImageOptions {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+            properties = properties == null ? Map.of() : Map.copyOf(properties);
+        }
+
+        public static ImageOptions defaults() {
+            return new ImageOptions(false, List.of(), Map.of());
+        }
+    }
+
+    /**
+     * Uploads an image from host files and waits until the server has it. {@code rootfs}
+     * is null for a unified tarball. Returns the new image's fingerprint.
+     */
+    public String importImage(Path metadataOrUnified, Path rootfs, ImageOptions options, Transfer transfer) {
+        String p = transport.headerPrefix();
+        RequestBody body;
+        try {
+            if (rootfs == null) {
+                body = transfer.fileBody(metadataOrUnified, OCTETS);
+            } else {
+                String rootfsPart = rootfs.getFileName().toString().endsWith(".img") ? "rootfs.img" : "rootfs";
+                body = new MultipartBody.Builder().setType(MultipartBody.FORM)
+                        .addFormDataPart("metadata", metadataOrUnified.getFileName().toString(),
+                                transfer.fileBody(metadataOrUnified, OCTETS))
+                        .addFormDataPart(rootfsPart, rootfs.getFileName().toString(),
+                                transfer.fileBody(rootfs, OCTETS))
+                        .build();
+            }
+        } catch (IOException e) {
+            throw new InstanceFiles.UncheckedIOException("cannot read " + metadataOrUnified + ": " + e.getMessage(), e);
+        }
+        Request.Builder request = new Request.Builder().url(url("/1.0/images")).post(body)
+                .header(p + "filename", metadataOrUnified.getFileName().toString());
+        if (options.isPublic()) {
+            request.header(p + "public", "true");
+        }
+        if (!options.properties().isEmpty()) {
+            request.header(p + "properties", options.properties().entrySet().stream()
+                    .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&")));
+        }
+        RunningOperation op = startUpload(request.build(), transfer, "/1.0/images");
+        String fingerprint = fingerprintOf(awaitOperation(op, transfer));
+        for (String alias : options.aliases()) {
+            client.images().createAlias(alias, fingerprint, "");
+        }
+        return fingerprint;
+    }
+
+    /** Publishes an instance ({@code c1}) or a snapshot ({@code c1/snap0}) as a new image. Returns its fingerprint. */
+    public String publish(String instanceOrSnapshot, ImageOptions options,
+                          Transfer transfer) {
+        boolean snapshot = instanceOrSnapshot.contains("/");
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("type", snapshot ? "snapshot" : "instance");
+        source.put("name", instanceOrSnapshot);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("source", source);
+        body.put("public", options.isPublic());
+        if (!options.properties().isEmpty()) {
+            body.put("properties", options.properties());
+        }
+        body.put("aliases", options.aliases().stream().map(a -> Map.of("name", a)).toList());
+        RunningOperation op = async("POST", "/1.0/images", body, null);
+        transfer.attach(op);
+        return fingerprintOf(awaitOperation(op, transfer));
+    }
+
+    /**
+     * Exports an image to {@code target}. A unified image becomes that one file; a split
+     * image writes its metadata there and its rootfs next to it with {@code .root} appended.
+     * Files are written under temporary names and renamed only once the sha256 of all
+     * parts matches the fingerprint; otherwise nothing is left and an exception says why.
+     */
+    public List<Path> export(String fingerprint, Path target, Transfer transfer) {
+        String path = "/1.0/images/" + seg(fingerprint) + "/export";
+        Call call = transport.newCall(new Request.Builder().url(url(path)).build());
+        transfer.attach(call);
+        transfer.throwIfCancelled();
+        List<Path> temps = new ArrayList<>();
+        List<Path> finals = new ArrayList<>();
+        MessageDigest sha = sha256();
+        try (Response response = call.execute()) {
+            if (!response.isSuccessful()) {
+                throw ResponseParser.errorOf(response, "GET", path);
+            }
+            MediaType type = response.body().contentType();
+            if (type != null && "multipart".equals(type.type())) {
+                try (MultipartReader reader = new MultipartReader(response.body())) {
+                    MultipartReader.Part next;
+                    int index = 0;
+                    while ((next = reader.nextPart()) != null) {
+                        try (MultipartReader.Part part = next) {
+                            Path dest = index == 0 ? target : target.resolveSibling(target.getFileName() + ".root");
+                            Path temp = tempFor(dest);
+                            temps.add(temp);
+                            finals.add(dest);
+                            copy(part.body().inputStream(), temp, sha, transfer);
+                            index++;
+                        }
+                    }
+                }
+            } else {
+                Path temp = tempFor(target);
+                temps.add(temp);
+                finals.add(target);
+                copy(response.body().byteStream(), temp, sha, transfer);
+            }
+            String sum = HexFormat.of().formatHex(sha.digest());
+            if (!sum.startsWith(fingerprint.toLowerCase(java.util.Locale.ROOT))) {
+                throw new ChecksumMismatchException(fingerprint, sum);
+            }
+            for (int i = 0; i < temps.size(); i++) {
+                Files.move(temps.get(i), finals.get(i), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+            temps.clear();
+            return finals;
+        } catch (IOException e) {
+            transfer.throwIfCancelled();
+            throw new UnreachableException("export of image " + fingerprint + " broke off: " + e.getMessage(), e);
+        } finally {
+            for (Path temp : temps) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // Best effort: the temporary name says what it is.
+                }
+            }
+        }
+    }
+
+    /**
+     * Copies an image to another server through this host: exported to a temporary
+     * folder (checked against the fingerprint), uploaded to {@code target}, then given
+     * the source's properties and public flag and the {@code aliases} the target lacks.
+     * Works between servers that cannot reach each other. Bytes count both legs.
+     */
+    public String copyTo(LxdClient target, String fingerprint, List<String> aliases, Transfer transfer) {
+        dev.hako.lxd.api.Image source = client.images().get(fingerprint).value();
+        if (!exists(target, source.fingerprint())) {
+            Path dir;
+            try {
+                dir = Files.createTempDirectory("hako-image-copy");
+            } catch (IOException e) {
+                throw new InstanceFiles.UncheckedIOException("cannot make a temporary folder: " + e.getMessage(), e);
+            }
+            try {
+                List<Path> files = export(source.fingerprint(), dir.resolve("image"), transfer);
+                String copied = of(target).importImage(files.get(0), files.size() > 1 ? files.get(1) : null,
+                        new ImageOptions(source.isPublic(), List.of(), Map.of()), transfer);
+                if (!copied.equals(source.fingerprint())) {
+                    throw new MalformedResponseException("the copy has fingerprint " + copied + ", not "
+                            + source.fingerprint(), null);
+                }
+            } finally {
+                deleteTree(dir);
+            }
+        }
+        var tagged = target.images().get(source.fingerprint());
+        var put = tagged.value().toPut();
+        Map<String, String> properties = new LinkedHashMap<>(put.properties() == null ? Map.of() : put.properties());
+        if (source.properties() != null) {
+            properties.putAll(source.properties());
+        }
+        target.images().update(source.fingerprint(), new dev.hako.lxd.api.ImagePut(put.autoUpdate(), properties,
+                source.isPublic(), put.expiresAt(), put.profiles()), tagged.etag());
+        java.util.Set<String> existing = new java.util.HashSet<>();
+        target.images().aliases().forEach(a -> existing.add(a.name()));
+        for (String alias : aliases) {
+            if (!existing.contains(alias)) {
+                target.images().createAlias(alias, source.fingerprint(), "");
+            }
+        }
+        return source.fingerprint();
+    }
+
+    private static boolean exists(LxdClient server, String fingerprint) {
+        try {
+            server.images().get(fingerprint);
+            return true;
+        } catch (NotFoundException absent) {
+            return false;
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // Best effort for a temporary folder.
+                }
+            });
+        } catch (IOException ignored) {
+            // Already gone.
+        }
+    }
+
+    /** sha256 of files in order, as the server computes a split image's fingerprint. */
+    public static String sha256Of(List<Path> files) throws IOException {
+        MessageDigest sha = sha256();
+        byte[] buffer = new byte[Transfer.BUFFER];
+        for (Path file : files) {
+            try (InputStream in = Files.newInputStream(file)) {
+                int n;
+                while ((n = in.read(buffer)) >= 0) {
+                    sha.update(buffer, 0, n);
+                }
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    // ---- shared by backups ----
+
+    /** Sends a request whose body is an upload and whose answer is an operation. */
+    RunningOperation startUpload(Request request, Transfer transfer, String path) {
+        client.events().awaitOpen(Duration.ofSeconds(5));
+        Call call = transport.newCall(request);
+        transfer.attach(call);
+        transfer.throwIfCancelled();
+        try (Response response = call.execute()) {
+            ApiResponse parsed = ResponseParser.parse(response, "POST", path);
+            RunningOperation op = client.operationOf(parsed, "POST", request.url());
+            transfer.attach(op);
+            return op;
+        } catch (IOException e) {
+            transfer.throwIfCancelled();
+            throw transport.mapIoFailure("POST " + path, e);
+        }
+    }
+
+    static Operation awaitOperation(RunningOperation op, Transfer transfer) {
+        Operation done = op.await(PROCESSING);
+        if (done.isFinal() && !done.succeeded() && transfer.isCancelled()) {
+            throw new Transfer.CancelledException();
+        }
+        return op.awaitSuccess(Duration.ofSeconds(1));
+    }
+
+    /** Streams a download to a temporary file next to {@code target}, then renames it. */
+    void download(String path, Path target, Transfer transfer) {
+        Call call = transport.newCall(new Request.Builder().url(url(path)).build());
+        transfer.attach(call);
+        transfer.throwIfCancelled();
+        Path temp = tempFor(target);
+        try (Response response = call.execute()) {
+            if (!response.isSuccessful()) {
+                throw ResponseParser.errorOf(response, "GET", path);
+            }
+            copy(response.body().byteStream(), temp, null, transfer);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            transfer.throwIfCancelled();
+            throw new UnreachableException("download of " + path + " broke off: " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // Best effort.
+            }
+        }
+    }
+
+    private static String fingerprintOf(Operation op) {
+        JsonNode metadata = op.metadata();
+        if (metadata == null || !metadata.path("fingerprint").isTextual()) {
+            throw new MalformedResponseException("image operation " + op.id() + " gave no fingerprint", null);
+        }
+        return metadata.get("fingerprint").asText();
+    }
+
+    private static Path tempFor(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".part");
+    }
+
+    private static void copy(InputStream in, Path temp, MessageDigest sha, Transfer transfer) throws IOException {
+        byte[] buffer = new byte[Transfer.BUFFER];
+        try (in; OutputStream out = Files.newOutputStream(temp)) {
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                out.write(buffer, 0, n);
+                if (sha != null) {
+                    sha.update(buffer, 0, n);
+                }
+                transfer.count(n);
+            }
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** The exported files do not hash to the image's fingerprint: they were removed. */
+    public static final class ChecksumMismatchException extends LxdException {
+        ChecksumMismatchException(String fingerprint, String actual) {
+            super("exported image does not match its fingerprint " + fingerprint + " (sha256 " + actual
+                    + "); the files were removed", 0, "checksum mismatch");
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package dev.hako.ui.images;
+
+import dev.hako.lxd.LxdClient;
+import dev.hako.lxd.api.Instance;
+import dev.hako.lxd.api.InstancePut;
+import dev.hako.lxd.api.InstancesPost;
+import dev.hako.lxd.api.Tagged;
+import dev.hako.model.NameRules;
+import dev.hako.model.RemoteModel;
+import dev.hako.ui.common.I18n;
+import dev.hako.ui.common.TaskRunner;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+
+/**
+ * Snapshot work beyond create, restore and delete: rename, a new instance from a
+ * snapshot, publish as an image, and the automatic snapshot schedule.
+ */
+public final class SnapshotActions {
+
+    /** Expiry as the server takes it: amounts with units, e.g. {@code 2d 3H}, {@code 1w}. */
+    private static final Pattern EXPIRY = Pattern.compile("(\\d+\\s*[MHdwmy]\\s*)+");
+    static final int PREVIEW_RUNS = 5;
+
+    private final ImageActions actions;
+    private final I18n i18n;
+
+    public SnapshotActions(Supplier<Window> owner, I18n i18n) {
+        this.actions = new ImageActions(owner, i18n, null);
+        this.i18n = i18n;
+    }
+
+    public void rename(RemoteModel remote, String instance, String snapshot, Runnable then) {
+        LxdClient client = actions.clientOf(remote);
+        if (client == null) {
+            return;
+        }
+        FormDialog form = new FormDialog(actions.owner(), i18n, i18n.get("snapshots.rename"),
+                i18n.format("snapshots.rename.header", instance, snapshot));
+        TextField name = form.text("snapshots.rename.name", "snapshotNewName", snapshot, null);
+        form.check(() -> snapshotNameProblem(name.getText().trim()));
+        form.check(() -> name.getText().trim().equals(snapshot) ? i18n.get("snapshots.rename.same") : null);
+        if (form.showAndWait()) {
+            String newName = name.getText().trim();
+            actions.perform(i18n.get("snapshots.rename"), () -> client.instances()
+                    .renameSnapshot(instance, snapshot, newName).awaitSuccess(ImageActions.OPERATION_TIMEOUT), then);
+        }
+    }
+
+    /** Snapshot names: no slash, not blank, at most the server's length; spaces are allowed. */
+    private String snapshotNameProblem(String name) {
+        if (name.isEmpty()) {
+            return i18n.get("snapshots.problem.empty");
+        }
+        return name.contains("/") ? i18n.get("snapshots.problem.slash") : null;
+    }
+
+    /** A new instance on the same remote from {@code instance/snapshot}. */
+    public void newInstance(RemoteModel remote, Instance source, String snapshot) {
+        LxdClient client = actions.clientOf(remote);
+        if (client == null) {
+            return;
+        }
+        FormDialog form = new FormDialog(actions.owner(), i18n, i18n.get("snapshots.newInstance"),
+                i18n.format("snapshots.newInstance.header", source.name(), snapshot));
+        TextField name = form.text("snapshots.newInstance.name", "fromSnapshotName",
+                source.name() + "-" + snapshot.replaceAll("[^A-Za-z0-9-]", "-"), null);
+        form.check(() -> NameRules.check(name.getText().trim()).map(p -> i18n.get(p.messageKey)).orElse(null));
+        if (form.showAndWait()) {
+            String newName = name.getText().trim();
+            InstancesPost copy = InstancesPost.copyOf(source, newName, true);
+            InstancesPost fromSnapshot = new InstancesPost(copy.name(), copy.type(),
+                    dev.hako.lxd.api.InstanceSource.copyOf(source.name() + "/" + snapshot, true), copy.profiles(),
+                    copy.config(), copy.devices(), copy.ephemeral(), copy.description(), copy.architecture());
+            actions.perform(i18n.get("snapshots.newInstance"), () -> client.instances().create(fromSnapshot)
+                    .awaitSuccess(ImageActions.OPERATION_TIMEOUT), () -> { });
+        }
+    }
+
+    public void publish(RemoteModel remote, String instance, String snapshot) {
+        actions.publish(remote, instance, snapshot);
+    }
+
+    /** Edits snapshots.schedule, snapshots.expiry and snapshots.pattern, with the next runs previewed. */
+    public void schedule(RemoteModel remote, String instance, ZoneId zone) {
+        LxdClient client = actions.clientOf(remote);
+        if (client == null) {
+            return;
+        }
+        TaskRunner.run(() -> client.instances().get(instance),
+                tagged -> scheduleDialog(client, instance, tagged, zone),
+                failure -> dev.hako.ui.common.Dialogs.showError(actions.owner(), i18n,
+                        i18n.get("snapshots.schedule"), failure));
+    }
+
+    private void scheduleDialog(LxdClient client, String instance, Tagged<Instance> tagged, ZoneId zone) {
+        Map<String, String> config = tagged.value().config() == null ? Map.of() : tagged.value().config();
+        FormDialog form = new FormDialog(actions.owner(), i18n, i18n.get("snapshots.schedule"),
+                i18n.format("snapshots.schedule.header", instance));
+        TextField schedule = form.text("snapshots.schedule.cron", "scheduleCron",
+                config.getOrDefault("snapshots.schedule", ""), "snapshots.schedule.cronPrompt");
+        Label preview = new Label();
+        preview.setId("schedulePreview");
+        preview.setWrapText(true);
+        preview.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        form.row("snapshots.schedule.next", preview);
+        TextField expiry = form.text("snapshots.schedule.expiry", "scheduleExpiry",
+                config.getOrDefault("snapshots.expiry", ""), "snapshots.schedule.expiryPrompt");
+        TextField pattern = form.text("snapshots.schedule.pattern", "schedulePattern",
+                config.getOrDefault("snapshots.pattern", ""), "snapshots.schedule.patternPrompt");
+        Runnable updatePreview = () -> {
+            preview.setText(preview(schedule.getText(), ZonedDateTime.now(zone)));
+            form.refit();
+        };
+        schedule.textProperty().addListener((obs, old, text) -> updatePreview.run());
+        updatePreview.run();
+        form.check(() -> schedule.getText().isBlank() ? null : CronSchedule.problem(schedule.getText())
+                .map(p -> i18n.format("snapshots.schedule.bad", p)).orElse(null));
+        form.check(() -> expiry.getText().isBlank() || EXPIRY.matcher(expiry.getText().trim()).matches() ? null
+                : i18n.get("snapshots.schedule.badExpiry"));
+        if (!form.showAndWait()) {
+            return;
+        }
+        Map<String, String> changed = new LinkedHashMap<>(config);
+        put(changed, "snapshots.schedule", schedule.getText().isBlank() ? ""
+                : CronSchedule.normalize(schedule.getText()));
+        put(changed, "snapshots.expiry", expiry.getText().trim());
+        put(changed, "snapshots.pattern", pattern.getText().trim());
+        InstancePut put = tagged.value().toPut();
+        InstancePut updated = new InstancePut(put.architecture(), changed, put.devices(), put.ephemeral(),
+                put.profiles(), put.stateful(), put.description());
+        actions.perform(i18n.get("snapshots.schedule"), () -> client.instances().update(instance, updated,
+                tagged.etag()).awaitSuccess(ImageActions.OPERATION_TIMEOUT), () -> { });
+    }
+
+    private static void put(Map<String, String> config, String key, String value) {
+        if (value.isEmpty()) {
+            config.remove(key);
+        } else {
+            config.put(key, value);
+        }
+    }
+
+    /** The next runs, one per line, in the user's zone and language; a note for shorthands. */
+    String preview(String text, ZonedDateTime now) {
+        if (text == null || text.isBlank()) {
+            return i18n.get("snapshots.schedule.none");
+        }
+        if (CronSchedule.problem(text).isPresent()) {
+            return "";
+        }
+        List<ZonedDateTime> runs = CronSchedule.parse(text).next(now, PREVIEW_RUNS);
+        if (runs.isEmpty()) {
+            return i18n.get("snapshots.schedule.never");
+        }
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                .withLocale(i18n.locale());
+        StringBuilder out = new StringBuilder();
+        for (ZonedDateTime run : runs) {
+            out.append(run.format(format)).append('\n');
+        }
+        out.append(i18n.format("snapshots.schedule.zone", now.getZone().getId()));
+        if (CronSchedule.usesShorthand(text)) {
+            out.append('\n').append(i18n.get("snapshots.schedule.shorthandNote"));
+        }
+        return out.toString();
+    }
+}
