@@ -26,7 +26,8 @@ COPYRIGHT="Copyright the Hako authors"
 # measured with src-test/bench/startup.sh on 2 cores, the C2 compiler otherwise
 # spends ~600 ms of CPU before the first frame, competing with the FX thread; a
 # console whose hot paths are JSON parsing and layout loses little peak speed.
-JAVA_OPTIONS=(-Djava.library.path=\$APPDIR -Dfile.encoding=UTF-8 -Xss2m -XX:TieredStopAtLevel=1)
+JAVA_OPTIONS=(-Djava.library.path=\$APPDIR -Dfile.encoding=UTF-8 -Xss2m -XX:TieredStopAtLevel=1 -Xmx256m
+              -XX:+UseG1GC -XX:MaxGCPauseMillis=20)
 
 log() { printf '[installer] %s\n' "$*" >&2; }
 

@@ -21,7 +21,7 @@ mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=
     -Dmdep.includeScope=test
 CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
 # The same memory settings as the app's launchers (pom.xml javafx:run, installers).
-run=(java ${HAKO_JVM_OPTIONS:--Xmx256m -XX:+UseSerialGC} -Dprism.order=sw -cp "$CP" \
+run=(java ${HAKO_JVM_OPTIONS:--Xmx256m -XX:+UseG1GC -XX:MaxGCPauseMillis=20} -Dprism.order=sw -cp "$CP" \
      dev.hako.bench.TreeLoadBenchmark "${1:-60}")
 if [ -z "${DISPLAY:-}" ]; then
   xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}"
