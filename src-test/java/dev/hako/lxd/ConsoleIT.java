@@ -32,9 +32,17 @@ class ConsoleIT {
                         }
                     }, chunk -> { });
                     console.resize(120, 40);
-                    writeToConsole(client, name, "hako-console-line");
                     try {
-                        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                        // Written again each second: a line written before the server attached the
+                        // console to its pty would not be seen by anyone.
+                        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+                            synchronized (seen) {
+                                if (seen.toString(StandardCharsets.UTF_8).contains("hako-console-line")) {
+                                    return true;
+                                }
+                            }
+                            writeToConsole(client, name, "hako-console-line");
+                            Thread.sleep(1000);
                             synchronized (seen) {
                                 return seen.toString(StandardCharsets.UTF_8).contains("hako-console-line");
                             }

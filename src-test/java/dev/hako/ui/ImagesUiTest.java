@@ -135,7 +135,17 @@ class ImagesUiTest {
                 ui.screenshotDialog("dialog-backup-import-" + d + "-" + look);
                 ui.ok();
                 ui.waitUntil(60, () -> client.instances().names().contains(restored));
-                client.instances().changeState(restored, InstanceStatePut.start()).awaitSuccess(Instances.OP_TIMEOUT);
+                // The instance record appears before the import operation has unpacked its storage.
+                ui.waitUntil(60, () -> {
+                    try {
+                        client.instances().changeState(restored, InstanceStatePut.start())
+                                .awaitSuccess(Instances.OP_TIMEOUT);
+                        return true;
+                    } catch (dev.hako.lxd.LxdException stillImporting) {
+                        Thread.sleep(1000);
+                        return false;
+                    }
+                });
                 ExecSession.Result cat = client.instances().exec(restored, ExecRequest.command(
                         List.of("cat", "/root/marker"))).collect(null, Instances.OP_TIMEOUT);
                 assertThat(cat.stdoutText()).isEqualTo("kept");
