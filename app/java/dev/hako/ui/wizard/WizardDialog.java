@@ -43,6 +43,7 @@ public final class WizardDialog {
     private final ButtonType back;
     private final ButtonType next;
     private final ButtonType finish;
+    private final ButtonType cancel;
     private int index;
     private boolean working;
     private Consumer<WizardDialog> onFinish = w -> { };
@@ -55,11 +56,12 @@ public final class WizardDialog {
         back = new ButtonType(i18n.get("wizard.back"), ButtonBar.ButtonData.BACK_PREVIOUS);
         next = new ButtonType(i18n.get("wizard.next"), ButtonBar.ButtonData.NEXT_FORWARD);
         finish = new ButtonType(i18n.get("wizard.finish"), ButtonBar.ButtonData.FINISH);
-        dialog.getDialogPane().getButtonTypes().setAll(back, next, finish, ButtonType.CANCEL);
+        cancel = new ButtonType(i18n.get("wizard.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(back, next, finish, cancel);
         button(back).setId("wizardBack");
         button(next).setId("wizardNext");
         button(finish).setId("wizardFinish");
-        button(ButtonType.CANCEL).setId("wizardCancel");
+        button(cancel).setId("wizardCancel");
         button(back).addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             show(index - 1);
@@ -73,7 +75,7 @@ public final class WizardDialog {
             setWorking(true);
             onFinish.accept(this);
         });
-        button(ButtonType.CANCEL).addEventFilter(ActionEvent.ACTION, e -> {
+        button(cancel).addEventFilter(ActionEvent.ACTION, e -> {
             if (working) {
                 e.consume();
             }
@@ -90,8 +92,25 @@ public final class WizardDialog {
         body.setTop(step);
         BorderPane.setMargin(step, new javafx.geometry.Insets(0, 0, 10, 0));
         body.setBottom(bottom);
-        body.setPrefSize(600, 440);
+        body.setPrefSize(660, 520);
         dialog.getDialogPane().setContent(body);
+        styleLikeOwner(dialog.getDialogPane(), owner);
+    }
+
+    /**
+     * Gives a dialog its owner's sheets and root classes (theme, and on Linux the CJK font
+     * JavaFX does not fall back to by itself), so Japanese renders in it.
+     */
+    public static void styleLikeOwner(javafx.scene.control.DialogPane pane, Window owner) {
+        if (owner == null || owner.getScene() == null) {
+            return;
+        }
+        pane.getStylesheets().setAll(owner.getScene().getStylesheets());
+        for (String style : owner.getScene().getRoot().getStyleClass()) {
+            if (!pane.getStyleClass().contains(style) && !"root".equals(style)) {
+                pane.getStyleClass().add(style);
+            }
+        }
     }
 
     public I18n i18n() {

@@ -76,9 +76,12 @@ public final class DeletePoolDialog {
         confirm.setId("confirmField");
         content.getChildren().addAll(blocked, new Label(i18n.format("pool.delete.typeName", usage.pool())), confirm);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
-        Runnable check = () -> ok.setDisable(usage.blocked() || !confirm.getText().trim().equals(usage.pool())
+        ButtonType cancel = new ButtonType(i18n.get("wizard.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType ok = new ButtonType(i18n.get("pool.delete.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        dev.hako.ui.wizard.WizardDialog.styleLikeOwner(dialog.getDialogPane(), owner);
+        Node okButton = dialog.getDialogPane().lookupButton(ok);
+        Runnable check = () -> okButton.setDisable(usage.blocked() || !confirm.getText().trim().equals(usage.pool())
                 || (!usage.profiles().isEmpty() && !clearProfiles.isSelected())
                 || (!usage.volumes().isEmpty() && !clearVolumes.isSelected()));
         confirm.textProperty().addListener((o, a, b) -> check.run());
@@ -86,7 +89,7 @@ public final class DeletePoolDialog {
         clearVolumes.selectedProperty().addListener((o, a, b) -> check.run());
         check.run();
         Platform.runLater(confirm::requestFocus);
-        return dialog.showAndWait().filter(ButtonType.OK::equals).map(b -> new Choice(
+        return dialog.showAndWait().filter(ok::equals).map(b -> new Choice(
                 clearProfiles.isSelected() ? usage.profiles() : List.of(),
                 clearVolumes.isSelected() ? usage.volumes() : List.of()));
     }

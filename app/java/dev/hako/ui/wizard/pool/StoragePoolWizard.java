@@ -231,6 +231,7 @@ public final class StoragePoolWizard {
         VBox.setVgrow(preview, Priority.ALWAYS);
         Label rootHint = new Label(i18n.get("pool.profile.hint"));
         rootHint.setWrapText(true);
+        rootHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         rootHint.getStyleClass().add("text-muted");
         javafx.scene.layout.HBox existingRow = new javafx.scene.layout.HBox(10, existingProfile, profile);
         javafx.scene.layout.HBox newRow = new javafx.scene.layout.HBox(10, newProfile, newProfileName);
