@@ -57,6 +57,11 @@ public final class UiDriver implements AutoCloseable {
         return window;
     }
 
+    /** The remotes the window shows; tests add a second server to it. */
+    public Workspace workspace() {
+        return workspace;
+    }
+
     private static int failures;
 
     /** Waits for a condition; on timeout saves the whole screen (dialogs included) to show what went wrong. */

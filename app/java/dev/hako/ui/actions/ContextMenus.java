@@ -125,6 +125,8 @@ public final class ContextMenus {
             Instance one = selected.get(0);
             add(menu, "action.rename", "menuRename", e -> instances.rename(remote, one));
             add(menu, "action.copy", "menuCopy", e -> instances.copy(remote, one));
+            add(menu, "menu.instance.migrate", "menuMigrate", e -> dev.hako.ui.wizard.migrate.MigrationWizard.open(
+                    context.owner(), i18n, context.workspace(), remote, one));
             add(menu, "action.snapshot", "menuSnapshot", e -> instances.createSnapshot(remote, one));
             menu.getItems().add(new SeparatorMenuItem());
         }

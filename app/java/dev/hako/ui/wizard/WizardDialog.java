@@ -47,6 +47,7 @@ public final class WizardDialog {
     private int index;
     private boolean working;
     private Consumer<WizardDialog> onFinish = w -> { };
+    private Runnable onCancelWhileWorking = () -> { };
 
     public WizardDialog(Window owner, I18n i18n, String title) {
         this.i18n = i18n;
@@ -78,6 +79,7 @@ public final class WizardDialog {
         button(cancel).addEventFilter(ActionEvent.ACTION, e -> {
             if (working) {
                 e.consume();
+                onCancelWhileWorking.run();
             }
         });
         step.getStyleClass().add("title-4");
@@ -132,6 +134,12 @@ public final class WizardDialog {
         return this;
     }
 
+    /** What Cancel does while the finish work runs (e.g. cancel the server operation); by default nothing. */
+    public WizardDialog onCancelWhileWorking(Runnable action) {
+        this.onCancelWhileWorking = action;
+        return this;
+    }
+
     /** Re-checks the page after any edit in it. */
     public void watch(Node node) {
         if (node instanceof TextInputControl input) {
@@ -176,6 +184,7 @@ public final class WizardDialog {
         button(back).setDisable(working || index == 0);
         button(next).setDisable(working || last || message != null);
         button(finish).setDisable(working || !last || message != null);
+        button(cancel).setDisable(false);
         button(next).setDefaultButton(!last);
         button(finish).setDefaultButton(last);
     }
