@@ -66,6 +66,7 @@ public final class MigrationWizard {
     private volatile String destinationProblem;
     private WizardDialog wizard;
     private volatile InstanceMigration running;
+    private String preferred;
 
     private MigrationWizard(I18n i18n, Workspace workspace, RemoteModel source, Instance instance,
                             List<RemoteModel> targets) {
@@ -78,6 +79,12 @@ public final class MigrationWizard {
 
     /** Opens the wizard, or says why it cannot (no other connected remote of the same kind). */
     public static void open(Window owner, I18n i18n, Workspace workspace, RemoteModel source, Instance instance) {
+        open(owner, i18n, workspace, source, instance, null);
+    }
+
+    /** The same, with the destination remote chosen (a drop on its row); null for the first one. */
+    public static void open(Window owner, I18n i18n, Workspace workspace, RemoteModel source, Instance instance,
+                            String destination) {
         LxdClient sourceClient = source.client();
         List<RemoteModel> targets = new ArrayList<>();
         if (sourceClient != null && workspace != null) {
@@ -91,7 +98,11 @@ public final class MigrationWizard {
             Dialogs.inform(owner, i18n, i18n.get("migrate.title"), i18n.get("migrate.noTarget"));
             return;
         }
-        new MigrationWizard(i18n, workspace, source, instance, targets).show(owner);
+        MigrationWizard wizard = new MigrationWizard(i18n, workspace, source, instance, targets);
+        if (destination != null && targets.stream().anyMatch(r -> r.name().equals(destination))) {
+            wizard.preferred = destination;
+        }
+        wizard.show(owner);
     }
 
     private void show(Window owner) {
@@ -123,7 +134,7 @@ public final class MigrationWizard {
     private VBox wherePage() {
         remote.setId("migrateRemote");
         remote.setItems(FXCollections.observableArrayList(targets.stream().map(RemoteModel::name).toList()));
-        remote.setValue(targets.get(0).name());
+        remote.setValue(preferred != null ? preferred : targets.get(0).name());
         name.setId("migrateName");
         name.setText(instance.name());
         copy.setText(i18n.get("migrate.copy"));

@@ -189,4 +189,52 @@ class MigrationWizardUiTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void droppingAnInstanceOnAnotherRemoteOpensTheWizardForIt() throws Exception {
+        try (LxdClient source = TestBed.connect(Daemon.LXD);
+             UiDriver ui = new UiDriver(Daemon.LXD).open(true, Locale.ENGLISH)) {
+            String name = Instances.createStopped(source, "midrag");
+            try {
+                RemoteModel first = new RemoteModel("aaa-other", new Endpoint.UnixSocket(extra.socket()));
+                RemoteModel second = new RemoteModel("drop-here", new Endpoint.UnixSocket(extra.socket()));
+                ui.robot.interact(() -> {
+                    ui.workspace().add(first);
+                    ui.workspace().add(second);
+                });
+                ui.waitUntil(20, () -> second.state().online() && first.state().online());
+                ui.waitForRow(name, 102);
+                ui.settle();
+                ui.robot.drag(ui.cell(name), javafx.scene.input.MouseButton.PRIMARY)
+                        .dropTo(ui.cell("remote:drop-here"));
+                ui.waitUntil(10, () -> ui.robot.lookup("#migrateRemote").tryQuery().isPresent());
+                ui.settle();
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.ChoiceBox<String> remote = ui.robot.lookup("#migrateRemote")
+                        .queryAs(javafx.scene.control.ChoiceBox.class);
+                // The remote it was dropped on, not the first one in the list.
+                assertThat(remote.getValue()).isEqualTo("drop-here");
+                assertThat(ui.robot.lookup("#migrateName").queryAs(javafx.scene.control.TextField.class).getText())
+                        .isEqualTo(name);
+                ui.screenshotDialog("migrate-dropped-dark-en");
+                Button cancel = button(ui, "wizardCancel");
+                javafx.stage.Window dialog = cancel.getScene().getWindow();
+                // A click that lands while the window is still being placed is lost: click again, as a person would.
+                ui.waitUntil(10, () -> {
+                    if (dialog.isShowing()) {
+                        ui.robot.clickOn(cancel);
+                        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+                    }
+                    return !dialog.isShowing();
+                });
+                assertThat(exists(source, name)).isTrue();
+                ui.robot.interact(() -> {
+                    ui.workspace().remove(first.name());
+                    ui.workspace().remove(second.name());
+                });
+            } finally {
+                Instances.remove(source, name);
+            }
+        }
+    }
 }
