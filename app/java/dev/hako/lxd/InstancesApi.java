@@ -138,4 +138,18 @@ public final class InstancesApi extends ResourceApi {
             }
         }
     }
+
+    /**
+     * The source side of a pull migration: {@code POST /1.0/instances/<name>} with
+     * {@code migration: true}. {@code live} is always sent (false unless stateful was chosen).
+     * The returned websocket operation's metadata holds the secrets the target presents.
+     */
+    public RunningOperation migrateSource(String name, boolean live, boolean instanceOnly) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("migration", true);
+        body.put("live", live);
+        body.put("instance_only", instanceOnly);
+        body.put("allow_inconsistent", false);
+        return async("POST", path(name), body, null);
+    }
 }

@@ -57,6 +57,11 @@ public final class UiDriver implements AutoCloseable {
         return window;
     }
 
+    /** The remotes the window shows; tests add a second server to it. */
+    public Workspace workspace() {
+        return workspace;
+    }
+
     private static int failures;
 
     /** Waits for a condition; on timeout saves the whole screen (dialogs included) to show what went wrong. */
@@ -91,6 +96,13 @@ public final class UiDriver implements AutoCloseable {
         Node[] found = new Node[1];
         waitUntil(10, () -> {
             found[0] = robot.lookup(".tree-cell").match(row).tryQuery().orElse(null);
+            if (found[0] == null) {
+                // A long list (the host's bridges are listed too) may hold the row below the fold: scroll to it.
+                var item = find(window.tree().view().getRoot(), text);
+                if (item != null) {
+                    robot.interact(() -> window.tree().view().scrollTo(window.tree().view().getRow(item)));
+                }
+            }
             return found[0] != null;
         });
         return found[0];

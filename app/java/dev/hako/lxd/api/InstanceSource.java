@@ -43,4 +43,14 @@ public record InstanceSource(
         return new InstanceSource("copy", null, null, null, null, null, null, null, null, null, null, sourceName,
                 false, null, instanceOnly, null, null);
     }
+
+    /**
+     * The target side of a pull migration: the target dials {@code operation} on the source
+     * (checking it against the source's {@code certificate}) and presents the {@code secrets}.
+     */
+    public static InstanceSource migrationPull(String operationUrl, String certificate, Map<String, String> secrets,
+                                               boolean live, String baseImage, boolean instanceOnly) {
+        return new InstanceSource("migration", null, null, null, null, null, certificate, null, "pull", operationUrl,
+                secrets, null, live, baseImage, instanceOnly, null, null);
+    }
 }

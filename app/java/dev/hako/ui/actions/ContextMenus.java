@@ -72,6 +72,8 @@ public final class ContextMenus {
                         e -> objects.createBridge(remote));
                 case PROFILES -> add(menu, "action.profile.create", "menuCreateProfile",
                         e -> objects.createProfile(remote));
+                case STORAGE_POOLS -> add(menu, "menu.pool.create", "menuCreatePool",
+                        e -> dev.hako.ui.wizard.pool.StoragePoolWizard.open(context.owner(), i18n, remote));
                 default -> { }
             }
         } else if (first instanceof TreeEntry.ImageEntry) {
@@ -96,6 +98,10 @@ public final class ContextMenus {
             add(menu, "action.image.delete", "menuDeleteImage", e -> objects.deleteImages(remote, images));
         } else if (first instanceof TreeEntry.PoolEntry pool) {
             add(menu, "action.volume.create", "menuCreateVolume", e -> objects.createVolume(remote, pool.pool().name()));
+            add(menu, "menu.pool.create", "menuCreatePool",
+                    e -> dev.hako.ui.wizard.pool.StoragePoolWizard.open(context.owner(), i18n, remote));
+            add(menu, "menu.pool.delete", "menuDeletePool",
+                    e -> dev.hako.ui.wizard.pool.DeletePoolDialog.open(context.owner(), i18n, remote, pool.pool().name()));
         } else if (first instanceof TreeEntry.VolumeEntry volume) {
             add(menu, "action.volume.delete", "menuDeleteVolume", e -> objects.deleteVolume(remote, volume.volume()));
         } else if (first instanceof TreeEntry.NetworkEntry network) {
@@ -131,6 +137,8 @@ public final class ContextMenus {
             Instance one = selected.get(0);
             add(menu, "action.rename", "menuRename", e -> instances.rename(remote, one));
             add(menu, "action.copy", "menuCopy", e -> instances.copy(remote, one));
+            add(menu, "menu.instance.migrate", "menuMigrate", e -> dev.hako.ui.wizard.migrate.MigrationWizard.open(
+                    context.owner(), i18n, context.workspace(), remote, one));
             add(menu, "action.snapshot", "menuSnapshot", e -> instances.createSnapshot(remote, one));
             add(menu, "images.publish", "menuPublish", e -> transfers.publish(remote, one.name(), null));
             menu.getItems().add(new SeparatorMenuItem());

@@ -119,6 +119,7 @@ public final class MainWindow {
         disposeViews();
         actions = new ContextMenus(new ActionContext(() -> stage, i18n, workspace));
         tree = new ResourceTree(workspace, i18n, actions::forSelection);
+        dev.hako.ui.wizard.migrate.InstanceDrag.install(tree.view(), () -> stage, i18n, workspace);
         if (detailViews != null) {
             detailViews.dispose();
         }
