@@ -119,6 +119,7 @@ public final class ActionContext {
         failures.forEach((name, message) -> lines.add(name + ": " + message));
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner());
+        dev.hako.ui.common.Theme.styleDialog(alert.getDialogPane(), owner());
         alert.setTitle(i18n.get("error.title"));
         alert.setHeaderText(i18n.format("error.bulkHeader", action, failures.size()));
         TextArea text = new TextArea(String.join("\n", lines));

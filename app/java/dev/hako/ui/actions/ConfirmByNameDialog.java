@@ -19,6 +19,7 @@ final class ConfirmByNameDialog {
     static boolean confirm(Window owner, I18n i18n, String header, String details, String expected, Node... extra) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        dev.hako.ui.common.Theme.styleDialog(dialog.getDialogPane(), owner);
         dialog.setTitle(i18n.get("confirm.title"));
         dialog.setHeaderText(header);
         Label explain = new Label(details);

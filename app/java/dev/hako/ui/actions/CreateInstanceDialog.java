@@ -55,6 +55,7 @@ final class CreateInstanceDialog {
     private void showAndCreate(Draft draft) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(context.owner());
+        dev.hako.ui.common.Theme.styleDialog(dialog.getDialogPane(), context.owner());
         dialog.setTitle(i18n.get("action.create"));
         dialog.setHeaderText(i18n.format("action.create.header", remote.name()));
 

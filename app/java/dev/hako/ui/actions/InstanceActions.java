@@ -103,6 +103,7 @@ public final class InstanceActions {
     private Optional<StopChoice> askStop(String title, List<Instance> instances) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(context.owner());
+        dev.hako.ui.common.Theme.styleDialog(dialog.getDialogPane(), context.owner());
         dialog.setTitle(title);
         dialog.setHeaderText(instances.size() == 1 ? i18n.format("action.stop.one", instances.get(0).name())
                 : i18n.format("action.stop.many", instances.size()));

@@ -44,6 +44,7 @@ final class NameDialog {
                                 Function<String, String> problemOf, Node... extra) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        dev.hako.ui.common.Theme.styleDialog(dialog.getDialogPane(), owner);
         dialog.setTitle(title);
         dialog.setHeaderText(prompt);
         TextField field = new TextField(initial == null ? "" : initial);
@@ -54,7 +55,7 @@ final class NameDialog {
         problem.setWrapText(true);
         VBox content = new VBox(8, field, problem);
         content.getChildren().addAll(extra);
-        content.setPrefWidth(420);
+        content.setPrefWidth(520);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);

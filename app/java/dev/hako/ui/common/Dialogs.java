@@ -25,6 +25,7 @@ public final class Dialogs {
     public static void showError(Window owner, I18n i18n, String action, RuntimeException failure) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
+        Theme.styleDialog(alert.getDialogPane(), owner);
         alert.setTitle(i18n.get("error.title"));
         alert.setHeaderText(i18n.format("error.header", action));
         TextArea server = new TextArea(serverText(failure));
@@ -70,6 +71,7 @@ public final class Dialogs {
     public static void inform(Window owner, I18n i18n, String header, String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
         alert.initOwner(owner);
+        Theme.styleDialog(alert.getDialogPane(), owner);
         alert.setTitle(i18n.get("app.title"));
         alert.setHeaderText(header);
         alert.showAndWait();
@@ -79,6 +81,7 @@ public final class Dialogs {
     public static boolean confirm(Window owner, I18n i18n, String header, String text) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.OK, ButtonType.CANCEL);
         alert.initOwner(owner);
+        Theme.styleDialog(alert.getDialogPane(), owner);
         alert.setTitle(i18n.get("confirm.title"));
         alert.setHeaderText(header);
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();

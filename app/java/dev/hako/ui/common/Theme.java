@@ -34,6 +34,7 @@ public final class Theme {
                     if (window.getScene() != null && window.getScene().getRoot() != null
                             && !window.getScene().getStylesheets().contains(HAKO_CSS)) {
                         decorate(window.getScene(), current);
+                        decorateDialogPane(window.getScene().getRoot());
                     }
                 }
             }
@@ -41,6 +42,40 @@ public final class Theme {
     }
 
     private static volatile boolean current;
+
+    /**
+     * Gives a dialog its owner's sheets and root classes (theme, and on Linux the CJK
+     * font JavaFX does not fall back to by itself). Call before showing it.
+     */
+    public static void styleDialog(javafx.scene.control.DialogPane pane, javafx.stage.Window owner) {
+        if (owner != null && owner.getScene() != null) {
+            for (String sheet : owner.getScene().getStylesheets()) {
+                if (!pane.getStylesheets().contains(sheet)) {
+                    pane.getStylesheets().add(sheet);
+                }
+            }
+        }
+        decorateDialogPane(pane);
+    }
+
+    /** Dialogs carry their own pane under the scene root; it needs the sheet and classes itself. */
+    private static void decorateDialogPane(javafx.scene.Node root) {
+        javafx.scene.control.DialogPane pane = root instanceof javafx.scene.control.DialogPane direct ? direct
+                : root instanceof javafx.scene.Parent parent ? parent.getChildrenUnmodifiable().stream()
+                .filter(javafx.scene.control.DialogPane.class::isInstance)
+                .map(javafx.scene.control.DialogPane.class::cast).findFirst().orElse(null) : null;
+        if (pane == null) {
+            return;
+        }
+        if (!pane.getStylesheets().contains(HAKO_CSS)) {
+            pane.getStylesheets().add(HAKO_CSS);
+        }
+        pane.getStyleClass().removeAll("dark", "light");
+        pane.getStyleClass().add(current ? "dark" : "light");
+        if (LINUX && !pane.getStyleClass().contains("linux")) {
+            pane.getStyleClass().add("linux");
+        }
+    }
 
     public static void apply(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
