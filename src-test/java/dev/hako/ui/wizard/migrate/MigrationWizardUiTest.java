@@ -205,9 +205,20 @@ class MigrationWizardUiTest {
                 ui.waitUntil(20, () -> second.state().online() && first.state().online());
                 ui.waitForRow(name, 102);
                 ui.settle();
-                ui.robot.drag(ui.cell(name), javafx.scene.input.MouseButton.PRIMARY)
-                        .dropTo(ui.cell("remote:drop-here"));
-                ui.waitUntil(10, () -> ui.robot.lookup("#migrateRemote").tryQuery().isPresent());
+                // A native drag under Xvfb sometimes does not take; like a person, drag again.
+                ui.waitUntil(45, () -> {
+                    ui.robot.drag(ui.cell(name), javafx.scene.input.MouseButton.PRIMARY)
+                            .dropTo(ui.cell("remote:drop-here"));
+                    for (int i = 0; i < 50 && ui.robot.lookup("#migrateRemote").tryQuery().isEmpty(); i++) {
+                        Thread.sleep(100);
+                    }
+                    if (ui.robot.lookup("#migrateRemote").tryQuery().isEmpty()) {
+                        ui.robot.release(javafx.scene.input.MouseButton.PRIMARY);
+                        ui.settle();
+                        return false;
+                    }
+                    return true;
+                });
                 ui.settle();
                 @SuppressWarnings("unchecked")
                 javafx.scene.control.ChoiceBox<String> remote = ui.robot.lookup("#migrateRemote")
