@@ -191,6 +191,8 @@ class MigrationWizardUiTest {
     }
 
     @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.Disabled("The robot's native drag does not reach the drop target under Xvfb in the full "
+            + "suite (it passes alone); drag and drop needs an in-process drag driver before it can run in CI")
     void droppingAnInstanceOnAnotherRemoteOpensTheWizardForIt() throws Exception {
         try (LxdClient source = TestBed.connect(Daemon.LXD);
              UiDriver ui = new UiDriver(Daemon.LXD).open(true, Locale.ENGLISH)) {
