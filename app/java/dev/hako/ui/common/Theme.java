@@ -16,31 +16,6 @@ public final class Theme {
     private Theme() {
     }
 
-    private static boolean windowsFollowed;
-
-    /**
-     * Gives every window that opens (dialogs, alerts, menus) Hako's sheet and fonts, so
-     * Japanese renders in dialogs as in the main window. FX thread.
-     */
-    public static void followAllWindows(boolean dark) {
-        current = dark;
-        if (windowsFollowed) {
-            return;
-        }
-        windowsFollowed = true;
-        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
-            while (c.next()) {
-                for (javafx.stage.Window window : c.getAddedSubList()) {
-                    if (window.getScene() != null && window.getScene().getRoot() != null
-                            && !window.getScene().getStylesheets().contains(HAKO_CSS)) {
-                        decorate(window.getScene(), current);
-                        decorateDialogPane(window.getScene().getRoot());
-                    }
-                }
-            }
-        });
-    }
-
     private static volatile boolean current;
 
     /**

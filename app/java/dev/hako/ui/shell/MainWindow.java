@@ -79,7 +79,6 @@ public final class MainWindow {
         this.workspace = workspace;
         this.settings = settings;
         Theme.apply(settings.darkTheme());
-        Theme.followAllWindows(settings.darkTheme());
         this.scene = new Scene(new Pane(), 1200, 760);
         rebuild();
         stage.setScene(scene);

@@ -96,23 +96,7 @@ public final class WizardDialog {
         body.setBottom(bottom);
         body.setPrefSize(660, 520);
         dialog.getDialogPane().setContent(body);
-        styleLikeOwner(dialog.getDialogPane(), owner);
-    }
-
-    /**
-     * Gives a dialog its owner's sheets and root classes (theme, and on Linux the CJK font
-     * JavaFX does not fall back to by itself), so Japanese renders in it.
-     */
-    public static void styleLikeOwner(javafx.scene.control.DialogPane pane, Window owner) {
-        if (owner == null || owner.getScene() == null) {
-            return;
-        }
-        pane.getStylesheets().setAll(owner.getScene().getStylesheets());
-        for (String style : owner.getScene().getRoot().getStyleClass()) {
-            if (!pane.getStyleClass().contains(style) && !"root".equals(style)) {
-                pane.getStyleClass().add(style);
-            }
-        }
+        dev.hako.ui.common.Theme.styleDialog(dialog.getDialogPane(), owner);
     }
 
     public I18n i18n() {

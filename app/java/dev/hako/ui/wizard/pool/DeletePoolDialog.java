@@ -79,7 +79,7 @@ public final class DeletePoolDialog {
         ButtonType cancel = new ButtonType(i18n.get("wizard.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonType ok = new ButtonType(i18n.get("pool.delete.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
-        dev.hako.ui.wizard.WizardDialog.styleLikeOwner(dialog.getDialogPane(), owner);
+        dev.hako.ui.common.Theme.styleDialog(dialog.getDialogPane(), owner);
         Node okButton = dialog.getDialogPane().lookupButton(ok);
         Runnable check = () -> okButton.setDisable(usage.blocked() || !confirm.getText().trim().equals(usage.pool())
                 || (!usage.profiles().isEmpty() && !clearProfiles.isSelected())
