@@ -52,10 +52,18 @@ public abstract class EditTarget {
 
     private final ObjectKind kind;
     private final String name;
+    private final List<String> cliNoun;
+    private final List<String> cliObject;
 
-    EditTarget(ObjectKind kind, String name) {
+    /**
+     * {@code cliNoun} and {@code cliObject} are the words before and after the verb in the
+     * CLI's commands: {@code lxc profile set NAME} is {@code [profile]}, {@code set}, {@code [NAME]}.
+     */
+    EditTarget(ObjectKind kind, String name, List<String> cliNoun, List<String> cliObject) {
         this.kind = kind;
         this.name = name;
+        this.cliNoun = cliNoun;
+        this.cliObject = cliObject.stream().map(EditTarget::quote).toList();
     }
 
     public ObjectKind kind() {
@@ -71,13 +79,12 @@ public abstract class EditTarget {
 
     public abstract void save(LxdClient client, EditDocument document, String etag, Loaded loaded);
 
-    /** The CLI's noun phrase and object arguments, e.g. {@code profile set NAME}. */
-    abstract List<String> setCommand();
-
-    abstract List<String> unsetCommand();
-
-    List<String> deviceCommand(String verb) {
-        return List.of();
+    /** The CLI's words for {@code verb} on this object, e.g. {@code profile set NAME}. */
+    private List<String> command(String... verb) {
+        List<String> words = new ArrayList<>(cliNoun);
+        words.addAll(List.of(verb));
+        words.addAll(cliObject);
+        return words;
     }
 
     /** The commands that turn {@code base} into {@code draft}, for the CLI of {@code kind}. */
@@ -88,12 +95,12 @@ public abstract class EditTarget {
         Map<String, String> after = draft.config();
         for (var e : after.entrySet()) {
             if (!Objects.equals(before.get(e.getKey()), e.getValue())) {
-                out.add(join(cli, setCommand(), quote(e.getKey() + "=" + e.getValue())));
+                out.add(join(cli, command("set"), quote(e.getKey() + "=" + e.getValue())));
             }
         }
         for (String key : before.keySet()) {
             if (!after.containsKey(key)) {
-                out.add(join(cli, unsetCommand(), quote(key)));
+                out.add(join(cli, command("unset"), quote(key)));
             }
         }
         if (kind.hasDevices()) {
@@ -102,23 +109,23 @@ public abstract class EditTarget {
             for (String device : was.keySet()) {
                 Map<String, String> after0 = now.get(device);
                 if (after0 == null || !Objects.equals(after0.get("type"), was.get(device).get("type"))) {
-                    out.add(join(cli, deviceCommand("remove"), quote(device)));
+                    out.add(join(cli, command("device", "remove"), quote(device)));
                 } else if (!after0.equals(was.get(device))) {
                     // Same device, other keys: set and unset in place (a device in use cannot be removed).
                     Map<String, String> before0 = was.get(device);
                     after0.forEach((k, v) -> {
                         if (!v.equals(before0.get(k))) {
-                            out.add(join(cli, deviceCommand("set"), quote(device), quote(k + "=" + v)));
+                            out.add(join(cli, command("device", "set"), quote(device), quote(k + "=" + v)));
                         }
                     });
                     before0.keySet().stream().filter(k -> !after0.containsKey(k))
-                            .forEach(k -> out.add(join(cli, deviceCommand("unset"), quote(device), quote(k))));
+                            .forEach(k -> out.add(join(cli, command("device", "unset"), quote(device), quote(k))));
                 }
             }
             for (var e : now.entrySet()) {
                 Map<String, String> before0 = was.get(e.getKey());
                 if (before0 == null || !Objects.equals(before0.get("type"), e.getValue().get("type"))) {
-                    StringBuilder add = new StringBuilder(join(cli, deviceCommand("add"), quote(e.getKey())));
+                    StringBuilder add = new StringBuilder(join(cli, command("device", "add"), quote(e.getKey())));
                     add.append(' ').append(quote(e.getValue().getOrDefault("type", "none")));
                     e.getValue().forEach((k, v) -> {
                         if (!k.equals("type")) {
@@ -133,12 +140,10 @@ public abstract class EditTarget {
                 .filter(f -> !f.getKey().equals("config") && !f.getKey().equals("devices")
                         && !f.getKey().equals("description"))
                 .allMatch(f -> Objects.equals(f.getValue(), draft.fields().get(f.getKey())))) {
-            out.add("# " + join(cli, editCommand()) + "   (description, profiles and other fields)");
+            out.add("# " + join(cli, command("edit")) + "   (description, profiles and other fields)");
         }
         return out;
     }
-
-    abstract List<String> editCommand();
 
     private static String join(String cli, List<String> words, String... more) {
         StringBuilder b = new StringBuilder(cli);
@@ -160,7 +165,7 @@ public abstract class EditTarget {
     // ---- the seven kinds -------------------------------------------------------------------------
 
     public static EditTarget instance(String name) {
-        return new EditTarget(ObjectKind.INSTANCE, name) {
+        return new EditTarget(ObjectKind.INSTANCE, name, List.of("config"), List.of(name)) {
             @Override
             public Loaded load(LxdClient client) {
                 Tagged<Instance> tagged = client.instances().get(name);
@@ -209,30 +214,13 @@ public abstract class EditTarget {
                         .awaitSuccess(Duration.ofMinutes(2));
             }
 
-            @Override
-            List<String> setCommand() {
-                return List.of("config", "set", quote(name));
-            }
 
-            @Override
-            List<String> unsetCommand() {
-                return List.of("config", "unset", quote(name));
-            }
 
-            @Override
-            List<String> deviceCommand(String verb) {
-                return List.of("config", "device", verb, quote(name));
-            }
-
-            @Override
-            List<String> editCommand() {
-                return List.of("config", "edit", quote(name));
-            }
         };
     }
 
     public static EditTarget profile(String name) {
-        return new EditTarget(ObjectKind.PROFILE, name) {
+        return new EditTarget(ObjectKind.PROFILE, name, List.of("profile"), List.of(name)) {
             @Override
             public Loaded load(LxdClient client) {
                 Tagged<Profile> tagged = client.profiles().get(name);
@@ -244,30 +232,13 @@ public abstract class EditTarget {
                 client.profiles().update(name, document.toPut(ProfilePut.class), etag);
             }
 
-            @Override
-            List<String> setCommand() {
-                return List.of("profile", "set", quote(name));
-            }
 
-            @Override
-            List<String> unsetCommand() {
-                return List.of("profile", "unset", quote(name));
-            }
 
-            @Override
-            List<String> deviceCommand(String verb) {
-                return List.of("profile", "device", verb, quote(name));
-            }
-
-            @Override
-            List<String> editCommand() {
-                return List.of("profile", "edit", quote(name));
-            }
         };
     }
 
     public static EditTarget network(String name) {
-        return new EditTarget(ObjectKind.NETWORK, name) {
+        return new EditTarget(ObjectKind.NETWORK, name, List.of("network"), List.of(name)) {
             @Override
             public Loaded load(LxdClient client) {
                 Tagged<Network> tagged = client.networks().get(name);
@@ -280,25 +251,12 @@ public abstract class EditTarget {
                 client.networks().update(name, document.toPut(NetworkPut.class), etag);
             }
 
-            @Override
-            List<String> setCommand() {
-                return List.of("network", "set", quote(name));
-            }
 
-            @Override
-            List<String> unsetCommand() {
-                return List.of("network", "unset", quote(name));
-            }
-
-            @Override
-            List<String> editCommand() {
-                return List.of("network", "edit", quote(name));
-            }
         };
     }
 
     public static EditTarget storagePool(String name) {
-        return new EditTarget(ObjectKind.STORAGE_POOL, name) {
+        return new EditTarget(ObjectKind.STORAGE_POOL, name, List.of("storage"), List.of(name)) {
             @Override
             public Loaded load(LxdClient client) {
                 Tagged<StoragePool> tagged = client.storage().pool(name);
@@ -311,25 +269,13 @@ public abstract class EditTarget {
                 client.storage().updatePool(name, document.toPut(StoragePoolPut.class), etag);
             }
 
-            @Override
-            List<String> setCommand() {
-                return List.of("storage", "set", quote(name));
-            }
 
-            @Override
-            List<String> unsetCommand() {
-                return List.of("storage", "unset", quote(name));
-            }
-
-            @Override
-            List<String> editCommand() {
-                return List.of("storage", "edit", quote(name));
-            }
         };
     }
 
     public static EditTarget storageVolume(String pool, String type, String volume) {
-        return new EditTarget(ObjectKind.STORAGE_VOLUME, pool + "/" + type + "/" + volume) {
+        return new EditTarget(ObjectKind.STORAGE_VOLUME, pool + "/" + type + "/" + volume, List.of("storage", "volume"),
+                List.of(pool, type + "/" + volume)) {
             @Override
             public Loaded load(LxdClient client) {
                 Tagged<StorageVolume> tagged = client.storage().volume(pool, type, volume);
@@ -342,25 +288,12 @@ public abstract class EditTarget {
                 client.storage().updateVolume(pool, type, volume, document.toPut(StorageVolumePut.class), etag);
             }
 
-            @Override
-            List<String> setCommand() {
-                return List.of("storage", "volume", "set", quote(pool), quote(type + "/" + volume));
-            }
 
-            @Override
-            List<String> unsetCommand() {
-                return List.of("storage", "volume", "unset", quote(pool), quote(type + "/" + volume));
-            }
-
-            @Override
-            List<String> editCommand() {
-                return List.of("storage", "volume", "edit", quote(pool), quote(type + "/" + volume));
-            }
         };
     }
 
     public static EditTarget project(String name) {
-        return new EditTarget(ObjectKind.PROJECT, name) {
+        return new EditTarget(ObjectKind.PROJECT, name, List.of("project"), List.of(name)) {
             @Override
             public Loaded load(LxdClient client) {
                 Tagged<Project> tagged = client.projects().get(name);
@@ -372,25 +305,12 @@ public abstract class EditTarget {
                 client.projects().update(name, document.toPut(ProjectPut.class), etag);
             }
 
-            @Override
-            List<String> setCommand() {
-                return List.of("project", "set", quote(name));
-            }
 
-            @Override
-            List<String> unsetCommand() {
-                return List.of("project", "unset", quote(name));
-            }
-
-            @Override
-            List<String> editCommand() {
-                return List.of("project", "edit", quote(name));
-            }
         };
     }
 
     public static EditTarget server() {
-        return new EditTarget(ObjectKind.SERVER, "") {
+        return new EditTarget(ObjectKind.SERVER, "", List.of("config"), List.of()) {
             @Override
             public Loaded load(LxdClient client) {
                 Tagged<Server> tagged = client.server().get();
@@ -418,20 +338,7 @@ public abstract class EditTarget {
                 client.server().put(new ServerPut(config), etag);
             }
 
-            @Override
-            List<String> setCommand() {
-                return List.of("config", "set");
-            }
 
-            @Override
-            List<String> unsetCommand() {
-                return List.of("config", "unset");
-            }
-
-            @Override
-            List<String> editCommand() {
-                return List.of("config", "edit");
-            }
         };
     }
 
