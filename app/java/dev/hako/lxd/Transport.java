@@ -35,6 +35,7 @@ import org.newsclub.net.unix.AFUNIXSocketFactory;
 public final class Transport implements AutoCloseable {
 
     static final MediaType JSON = MediaType.get("application/json");
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Transport.class.getName());
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(120);
 
@@ -59,6 +60,8 @@ public final class Transport implements AutoCloseable {
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .addInterceptor(chain -> {
                     requests.incrementAndGet();
+                    // Method and path only: query strings carry websocket secrets.
+                    LOG.fine(() -> chain.request().method() + " " + chain.request().url().encodedPath());
                     return chain.proceed(chain.request());
                 })
                 .connectTimeout(CONNECT_TIMEOUT)

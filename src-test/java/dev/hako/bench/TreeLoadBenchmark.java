@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TreeItem;
@@ -43,7 +42,7 @@ public final class TreeLoadBenchmark {
 
         List<Long> raw = new ArrayList<>();
         List<Long> tree = new ArrayList<>();
-        List<Long> stalls = new ArrayList<>();
+        List<String> stalls = new ArrayList<>();
         int instances = 0;
         Workspace last = null;
         for (int round = 0; round < ROUNDS; round++) {
@@ -53,7 +52,7 @@ public final class TreeLoadBenchmark {
             }
             Result result = loadTree(lxdDir);
             tree.add(result.millis);
-            stalls.add(result.longestFrameGapMillis);
+            stalls.add(result.frames);
             instances = result.rows;
             last = result.workspace;
         }
@@ -67,13 +66,36 @@ public final class TreeLoadBenchmark {
         System.out.printf("ratio Hako / raw            %.2f (first round %.2f)%n",
                 (double) treeMedian / rawMedian, (double) tree.get(0) / raw.get(0));
         System.out.printf("lxc list (ms)               %d  (Hako is %.1fx faster)%n", cli, (double) cli / treeMedian);
-        System.out.printf("longest FX frame gap during load (ms) %s%n", stalls);
+        System.out.printf("longest FX frame gap during load (ms), per round:%n");
+        stalls.forEach(stall -> System.out.printf("    %s%n", stall));
 
         RemoteModel remote = last.remotes().get(0);
         burstAndBulk(remote);
+        // The bulk action's last events may still be on their way: the idle period starts once they are in.
+        Thread.sleep(3000);
+        List<String> idleRequests = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.logging.Logger requestLog = java.util.logging.Logger.getLogger("dev.hako.lxd.Transport");
+        java.util.logging.Handler recorder = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                idleRequests.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        requestLog.setLevel(java.util.logging.Level.FINE);
+        requestLog.addHandler(recorder);
         long before = remote.client().requestCount();
         Thread.sleep(TimeUnit.SECONDS.toMillis(idleSeconds));
         long after = remote.client().requestCount();
+        requestLog.removeHandler(recorder);
+        System.out.printf("requests while idle: %s%n", idleRequests);
         System.out.printf("HTTP requests while idle for %d s: %d (the event stream is one long-lived upgrade, "
                 + "made before the idle period)%n", idleSeconds, after - before);
         System.gc();
@@ -85,33 +107,21 @@ public final class TreeLoadBenchmark {
         System.exit(0);
     }
 
-    private record Result(long millis, int rows, long longestFrameGapMillis, Workspace workspace) {
+    private record Result(long millis, int rows, String frames, Workspace workspace) {
     }
 
-    /** Longest gap between two frames while {@code work} runs, i.e. the worst stall of the FX thread. */
-    private static long longestFrameGap(Runnable work) throws Exception {
-        AtomicLong longest = new AtomicLong();
-        AnimationTimer[] timer = new AnimationTimer[1];
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            timer[0] = new AnimationTimer() {
-                private long previous;
-
-                @Override
-                public void handle(long now) {
-                    if (previous != 0) {
-                        longest.accumulateAndGet(TimeUnit.NANOSECONDS.toMillis(now - previous), Math::max);
-                    }
-                    previous = now;
-                }
-            };
-            timer[0].start();
-            started.countDown();
-        });
-        started.await();
+    /** The FX thread watched while {@code work} runs, with the machine's load average before and after. */
+    private static String watched(Runnable work) throws Exception {
+        String loadBefore = loadAverage();
+        PulseMonitor monitor = PulseMonitor.start();
         work.run();
-        Platform.runLater(() -> timer[0].stop());
-        return longest.get();
+        monitor.stop();
+        return monitor.describe() + "; load average " + loadBefore + " → " + loadAverage();
+    }
+
+    private static String loadAverage() throws java.io.IOException {
+        String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return fields[0];
     }
 
     /**
@@ -125,7 +135,7 @@ public final class TreeLoadBenchmark {
             String stamp = Long.toString(System.currentTimeMillis());
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
             long[] seen = new long[1];
-            long gap = longestFrameGap(() -> {
+            String gap = watched(() -> {
                 long start = System.nanoTime();
                 List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
                 for (String name : names) {
@@ -153,11 +163,11 @@ public final class TreeLoadBenchmark {
                 System.out.printf("1,000-event burst: sent in %d ms, model current after %d ms%n",
                         TimeUnit.NANOSECONDS.toMillis(sent - start), seen[0]);
             });
-            System.out.printf("longest FX frame gap during the burst (ms) %d%n", gap);
+            System.out.printf("longest FX frame gap during the burst (ms) %s%n", gap);
 
             List<String> fifty = remote.instances().snapshot().values().stream().filter(i -> i.running())
                     .map(i -> i.name()).limit(50).toList();
-            long bulkGap = longestFrameGap(() -> {
+            String bulkGap = watched(() -> {
                 long start = System.nanoTime();
                 runAll(pool, fifty, n -> other.instances().changeState(n,
                         dev.hako.lxd.api.InstanceStatePut.stop(null, true)).awaitSuccess(java.time.Duration.ofMinutes(2)));
@@ -166,7 +176,7 @@ public final class TreeLoadBenchmark {
                 System.out.printf("50-instance stop + start: %d ms%n",
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
             });
-            System.out.printf("longest FX frame gap during the 50-instance bulk action (ms) %d%n", bulkGap);
+            System.out.printf("longest FX frame gap during the 50-instance bulk action (ms) %s%n", bulkGap);
             pool.shutdown();
         }
     }
@@ -205,11 +215,9 @@ public final class TreeLoadBenchmark {
         int expected = Integer.parseInt(System.getenv().getOrDefault("HAKO_BENCH_INSTANCES", "1000"));
         CountDownLatch populated = new CountDownLatch(1);
         AtomicLong doneAt = new AtomicLong();
-        AtomicLong longestGap = new AtomicLong();
         AtomicLong rows = new AtomicLong();
         Path config = Files.createTempDirectory("hako-bench");
         CountDownLatch shown = new CountDownLatch(1);
-        AnimationTimer[] pulse = new AnimationTimer[1];
         Platform.runLater(() -> {
             Stage stage = new Stage();
             MainWindow window = new MainWindow(stage, workspace, new UiSettings(config));
@@ -222,33 +230,23 @@ public final class TreeLoadBenchmark {
                     populated.countDown();
                 }
             });
-            pulse[0] = new AnimationTimer() {
-                private long previous;
-
-                @Override
-                public void handle(long now) {
-                    if (previous != 0) {
-                        longestGap.accumulateAndGet(TimeUnit.NANOSECONDS.toMillis(now - previous), Math::max);
-                    }
-                    previous = now;
-                }
-            };
-            pulse[0].start();
             stage.setUserData(window);
             shown.countDown();
         });
         shown.await();
+        PulseMonitor monitor = PulseMonitor.start();
         // Let the new window lay itself out first: its first frames are not part of the load.
         Thread.sleep(1000);
-        longestGap.set(0);
+        monitor.reset();
+        String loadBefore = loadAverage();
         long start = System.nanoTime();
         workspace.start();
         if (!populated.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("tree did not reach " + expected + " rows");
         }
-        Platform.runLater(() -> pulse[0].stop());
-        return new Result(TimeUnit.NANOSECONDS.toMillis(doneAt.get() - start), (int) rows.get(), longestGap.get(),
-                workspace);
+        monitor.stop();
+        return new Result(TimeUnit.NANOSECONDS.toMillis(doneAt.get() - start), (int) rows.get(),
+                monitor.describe() + "; load average " + loadBefore + " → " + loadAverage(), workspace);
     }
 
     private static void close(Workspace workspace) throws InterruptedException {
