@@ -52,7 +52,7 @@ try {
     if ($LASTEXITCODE -ne 0) { throw "jlink failed" }
 
     # Same options as on Linux (see ..\common.sh): C1 only, for a fast first frame.
-    $JavaOptions = @('-Djava.library.path=$APPDIR', '-Dfile.encoding=UTF-8', '-Xss2m', '-XX:TieredStopAtLevel=1', '-Xmx256m', '-XX:+UseG1GC', '-XX:MaxGCPauseMillis=20')
+    $JavaOptions = @('-Djava.library.path=$APPDIR', '-Dfile.encoding=UTF-8', '-Xss2m', '-XX:TieredStopAtLevel=1', '-Xmx256m', '-XX:+UseG1GC', '-XX:MaxGCPauseMillis=20', '-XX:G1PeriodicGCInterval=60000', '-XX:MaxHeapFreeRatio=30', '-XX:MinHeapFreeRatio=10')
     $Feature = (& "$Runtime\bin\java.exe" -XshowSettings:properties -version 2>&1 |
         Select-String 'java.specification.version' | Select-Object -First 1).ToString().Split('=')[1].Trim()
     if ([int]$Feature -ge 19) { $JavaOptions += @('-XX:+AutoCreateSharedArchive', '-XX:SharedArchiveFile=$APPDIR\hako.jsa') }

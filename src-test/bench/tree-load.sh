@@ -20,8 +20,11 @@ bash src-test/testbed/populate.sh "$N" "$RUNNING" lxd
 mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
     -Dmdep.includeScope=test
 CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
-# The same memory settings as the app's launchers (pom.xml javafx:run, installers).
-run=(java ${HAKO_JVM_OPTIONS:--Xmx256m -XX:+UseG1GC -XX:MaxGCPauseMillis=20} -Dprism.order=sw -cp "$CP" \
+# The installed app's JVM options (installers/common.sh) but its library path, unless
+# HAKO_JVM_OPTIONS says otherwise.
+. "$ROOT/installers/common.sh"
+if [ -n "${HAKO_JVM_OPTIONS:-}" ]; then read -r -a JVM <<< "$HAKO_JVM_OPTIONS"; else JVM=("${JAVA_OPTIONS[@]:1}"); fi
+run=(java "${JVM[@]}" -Dprism.order=sw -cp "$CP" \
      dev.hako.bench.TreeLoadBenchmark "${1:-60}")
 if [ -z "${DISPLAY:-}" ]; then
   xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}"
