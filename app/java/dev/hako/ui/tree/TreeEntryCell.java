@@ -3,15 +3,38 @@ package dev.hako.ui.tree;
 import dev.hako.model.ConnectionState;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.Icons;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TreeCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Renders one tree row; cells are reused, so everything is set from the entry each time. */
+/**
+ * Renders one tree row; cells are reused, so everything is set from the entry each time.
+ *
+ * <p>The row's icon and text are nodes of the cell's own that live as long as the cell,
+ * and only their glyph and string change. A {@code Labeled}'s own text and graphic
+ * would re-add both nodes on every change, and each re-added node costs a full CSS
+ * pass: with a thousand rows scrolling or updating that was most of the FX thread's time.
+ */
 final class TreeEntryCell extends TreeCell<TreeEntry> {
 
     private final I18n i18n;
+    private final FontIcon icon = Icons.kindGlyph("image").icon();
+    private final Text label = new Text();
+    private final HBox content = new HBox(icon, label);
 
     TreeEntryCell(I18n i18n) {
         this.i18n = i18n;
+        label.getStyleClass().add("tree-entry-label");
+        label.fillProperty().bind(textFillProperty());
+        label.fontProperty().bind(fontProperty());
+        content.spacingProperty().bind(graphicTextGapProperty());
+        content.setAlignment(Pos.CENTER_LEFT);
+        content.setVisible(false);
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setGraphic(content);
     }
 
     @Override
@@ -19,45 +42,49 @@ final class TreeEntryCell extends TreeCell<TreeEntry> {
         super.updateItem(entry, empty);
         getStyleClass().remove("offline");
         if (empty || entry == null) {
-            setText(null);
-            setGraphic(null);
+            label.setText("");
+            setAccessibleText(null);
+            content.setVisible(false);
+            // The skin leaves an emptied cell's expand arrow alone; a row that has gone must not keep one.
+            if (getDisclosureNode() != null) {
+                getDisclosureNode().setVisible(false);
+            }
             return;
         }
+        content.setVisible(true);
         if (entry instanceof TreeEntry.RemoteEntry remote) {
             ConnectionState state = remote.state();
-            setGraphic(Icons.remote(state.online(), state.status() == ConnectionState.Status.CONNECTING));
-            setText(remote.remote() + "  " + describe(state));
+            show(Icons.remoteGlyph(state.online(), state.status() == ConnectionState.Status.CONNECTING),
+                    remote.remote() + "  " + describe(state));
             if (state.status() == ConnectionState.Status.OFFLINE) {
                 getStyleClass().add("offline");
             }
         } else if (entry instanceof TreeEntry.GroupEntry group) {
-            setGraphic(Icons.group(group.group().name()));
-            setText(i18n.get(group.group().messageKey) + " (" + group.count() + ")");
+            show(Icons.groupGlyph(group.group().name()),
+                    i18n.get(group.group().messageKey) + " (" + group.count() + ")");
         } else if (entry instanceof TreeEntry.InstanceEntry instance) {
-            setGraphic(Icons.instanceStatus(instance.instance().statusCode()));
-            setText(instance.instance().name());
+            show(Icons.instanceStatusGlyph(instance.instance().statusCode()), instance.instance().name());
         } else if (entry instanceof TreeEntry.ImageEntry image) {
-            setGraphic(Icons.kind("image"));
-            setText(image.label());
+            show(Icons.kindGlyph("image"), image.label());
         } else if (entry instanceof TreeEntry.PoolEntry pool) {
-            setGraphic(Icons.kind("pool"));
-            setText(pool.pool().name() + "  (" + pool.pool().driver() + ")");
+            show(Icons.kindGlyph("pool"), pool.pool().name() + "  (" + pool.pool().driver() + ")");
         } else if (entry instanceof TreeEntry.VolumeEntry volume) {
-            setGraphic(Icons.kind("volume"));
-            setText(volume.volume().volume().name());
+            show(Icons.kindGlyph("volume"), volume.volume().volume().name());
         } else if (entry instanceof TreeEntry.NetworkEntry network) {
-            setGraphic(Icons.kind("network"));
-            setText(network.network().name() + "  (" + network.network().type() + ")");
+            show(Icons.kindGlyph("network"), network.network().name() + "  (" + network.network().type() + ")");
         } else if (entry instanceof TreeEntry.ProfileEntry profile) {
-            setGraphic(Icons.kind("profile"));
-            setText(profile.profile().name());
+            show(Icons.kindGlyph("profile"), profile.profile().name());
         } else if (entry instanceof TreeEntry.ProjectEntry project) {
-            setGraphic(Icons.kind("project"));
-            setText(project.project().name());
+            show(Icons.kindGlyph("project"), project.project().name());
         } else if (entry instanceof TreeEntry.MemberEntry member) {
-            setGraphic(Icons.kind("member"));
-            setText(member.member().serverName() + "  " + member.member().status());
+            show(Icons.kindGlyph("member"), member.member().serverName() + "  " + member.member().status());
         }
+    }
+
+    private void show(Icons.Glyph glyph, String text) {
+        glyph.applyTo(icon);
+        label.setText(text);
+        setAccessibleText(text);
     }
 
     private String describe(ConnectionState state) {
