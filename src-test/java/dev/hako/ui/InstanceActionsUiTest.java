@@ -189,6 +189,15 @@ class InstanceActionsUiTest {
                     ui.waitForRow(n, InstanceStatus.RUNNING);
                 }
 
+                // The collapsed drawer only counted them; opened, it lists the restarts, newest first.
+                ui.robot.clickOn(ui.robot.lookup("#operationsDrawer .title").queryAs(javafx.scene.Node.class));
+                ui.waitUntil(10, () -> names.stream().allMatch(n -> ui.robot.lookup("#operationsTable .table-cell")
+                        .queryAllAs(javafx.scene.control.TableCell.class).stream()
+                        .anyMatch(c -> c.getText() != null && c.getText().contains(n))));
+                ui.screenshot("operations-drawer-" + d + "-dark-ja");
+                ui.robot.clickOn(ui.robot.lookup("#operationsDrawer .title").queryAs(javafx.scene.Node.class));
+                ui.robot.interact(() -> ui.window().tree().view().requestFocus());
+
                 ui.robot.push(KeyCode.DELETE);
                 ui.waitUntil(5, () -> ui.robot.lookup("#confirmField").tryQuery().isPresent());
                 // Running instances are offered a stop first; confirming several takes their count.

@@ -71,6 +71,11 @@ final class OperationsDrawer {
         pane.setExpanded(false);
         pane.setId("operationsDrawer");
         pane.setAnimated(false);
+        pane.expandedProperty().addListener((o, was, expanded) -> {
+            if (expanded) {
+                showRows();
+            }
+        });
         updateTitle();
         workspace.remotes().forEach(this::follow);
         workspace.addListener(new Workspace.Listener() {
@@ -128,10 +133,20 @@ final class OperationsDrawer {
         for (int i = 0; i < finished.size() - KEEP_FINISHED; i++) {
             byKey.remove(finished.get(i));
         }
+        updateTitle();
+        if (pane.isExpanded()) {
+            showRows();
+        }
+    }
+
+    /**
+     * Fills the table. A collapsed drawer keeps only its count current: a bulk action
+     * brings hundreds of operation events, and a hidden table need not lay out for them.
+     */
+    private void showRows() {
         List<Row> ordered = new ArrayList<>(byKey.values());
         java.util.Collections.reverse(ordered);
         rows.setAll(ordered);
-        updateTitle();
     }
 
     private void updateTitle() {
@@ -149,15 +164,20 @@ final class OperationsDrawer {
         ProgressCell() {
             bar.setPrefWidth(90);
             cancel.getStyleClass().add("small");
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            // The graphic stays for the cell's life: re-adding it would restyle bar, label and button each time.
+            box.setVisible(false);
+            setGraphic(box);
         }
 
         @Override
         protected void updateItem(Row row, boolean empty) {
             super.updateItem(row, empty);
             if (empty || row == null) {
-                setGraphic(null);
+                box.setVisible(false);
                 return;
             }
+            box.setVisible(true);
             Operation op = row.operation();
             if (op.isFinal()) {
                 bar.setProgress(op.succeeded() ? 1 : 0);
@@ -168,7 +188,6 @@ final class OperationsDrawer {
             text.setText(op.progressText().orElse(""));
             cancel.setVisible(!op.isFinal() && op.mayCancel());
             cancel.setOnAction(e -> cancel(row));
-            setGraphic(box);
         }
 
         private void cancel(Row row) {
