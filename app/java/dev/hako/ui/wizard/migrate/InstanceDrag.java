@@ -1,5 +1,6 @@
 package dev.hako.ui.wizard.migrate;
 
+import dev.hako.lxd.api.Instance;
 import dev.hako.model.RemoteModel;
 import dev.hako.model.Workspace;
 import dev.hako.ui.common.I18n;
@@ -37,48 +38,57 @@ public final class InstanceDrag {
         return null;
     }
 
+    /** What a dragged instance puts on the dragboard: which remote, which instance. */
+    public static ClipboardContent content(String remote, String instance) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(PREFIX + remote + "/" + instance);
+        return content;
+    }
+
     /** Installs the handlers on the tree; {@code i18n} is the tree's language. */
     public static void install(TreeView<TreeEntry> view, Supplier<Window> owner, I18n i18n, Workspace workspace) {
-        TreeEntry.InstanceEntry[] dragged = new TreeEntry.InstanceEntry[1];
         view.addEventHandler(MouseEvent.DRAG_DETECTED, e -> {
             if (entryUnder(e.getPickResult().getIntersectedNode()) instanceof TreeEntry.InstanceEntry instance) {
-                dragged[0] = instance;
                 Dragboard board = view.startDragAndDrop(TransferMode.COPY_OR_MOVE);
-                ClipboardContent content = new ClipboardContent();
-                content.putString(PREFIX + instance.remote() + "/" + instance.instance().name());
-                board.setContent(content);
+                board.setContent(content(instance.remote(), instance.instance().name()));
                 e.consume();
             }
         });
         view.addEventHandler(DragEvent.DRAG_OVER, e -> {
-            if (dropTarget(e, dragged[0]) != null) {
+            if (Drop.of(e, workspace) != null) {
                 e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
             }
             e.consume();
         });
         view.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
-            TreeEntry.RemoteEntry target = dropTarget(e, dragged[0]);
-            TreeEntry.InstanceEntry instance = dragged[0];
-            e.setDropCompleted(target != null);
+            Drop drop = Drop.of(e, workspace);
+            e.setDropCompleted(drop != null);
             e.consume();
-            if (target != null) {
-                RemoteModel source = workspace.remote(instance.remote());
-                if (source != null) {
-                    MigrationWizard.open(owner.get(), i18n, workspace, source, instance.instance(), target.remote());
-                }
+            if (drop != null) {
+                MigrationWizard.open(owner.get(), i18n, workspace, drop.source(), drop.instance(), drop.target());
             }
         });
-        view.addEventHandler(DragEvent.DRAG_DONE, e -> dragged[0] = null);
     }
 
-    private static TreeEntry.RemoteEntry dropTarget(DragEvent e, TreeEntry.InstanceEntry dragged) {
-        if (dragged == null || !e.getDragboard().hasString() || !e.getDragboard().getString().startsWith(PREFIX)) {
+    /** An instance the workspace knows, dropped on the row of another remote. */
+    private record Drop(RemoteModel source, Instance instance, String target) {
+
+        /** The drop an event would make, or null when it would make none. */
+        static Drop of(DragEvent e, Workspace workspace) {
+            String text = e.getDragboard().hasString() ? e.getDragboard().getString() : null;
+            if (text == null || !text.startsWith(PREFIX) || text.lastIndexOf('/') <= PREFIX.length()) {
+                return null;
+            }
+            String remoteName = text.substring(PREFIX.length(), text.lastIndexOf('/'));
+            RemoteModel source = workspace.remote(remoteName);
+            Instance instance = source == null ? null
+                    : source.instances().snapshot().get(text.substring(text.lastIndexOf('/') + 1));
+            if (instance != null
+                    && entryUnder(e.getPickResult().getIntersectedNode()) instanceof TreeEntry.RemoteEntry remote
+                    && !remote.remote().equals(remoteName)) {
+                return new Drop(source, instance, remote.remote());
+            }
             return null;
         }
-        if (entryUnder(e.getPickResult().getIntersectedNode()) instanceof TreeEntry.RemoteEntry remote
-                && !remote.remote().equals(dragged.remote())) {
-            return remote;
-        }
-        return null;
     }
 }
