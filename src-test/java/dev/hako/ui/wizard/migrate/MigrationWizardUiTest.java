@@ -12,6 +12,7 @@ import dev.hako.testbed.Daemon;
 import dev.hako.testbed.ExtraLxd;
 import dev.hako.testbed.Instances;
 import dev.hako.testbed.TestBed;
+import dev.hako.ui.Dragboards;
 import dev.hako.ui.UiDriver;
 import java.util.List;
 import java.util.Locale;
@@ -191,8 +192,6 @@ class MigrationWizardUiTest {
     }
 
     @org.junit.jupiter.api.Test
-    @org.junit.jupiter.api.Disabled("The robot's native drag does not reach the drop target under Xvfb in the full "
-            + "suite (it passes alone); drag and drop needs an in-process drag driver before it can run in CI")
     void droppingAnInstanceOnAnotherRemoteOpensTheWizardForIt() throws Exception {
         try (LxdClient source = TestBed.connect(Daemon.LXD);
              UiDriver ui = new UiDriver(Daemon.LXD).open(true, Locale.ENGLISH)) {
@@ -207,20 +206,24 @@ class MigrationWizardUiTest {
                 ui.waitUntil(20, () -> second.state().online() && first.state().online());
                 ui.waitForRow(name, 102);
                 ui.settle();
-                // A native drag under Xvfb sometimes does not take; like a person, drag again.
-                ui.waitUntil(45, () -> {
-                    ui.robot.drag(ui.cell(name), javafx.scene.input.MouseButton.PRIMARY)
-                            .dropTo(ui.cell("remote:drop-here"));
-                    for (int i = 0; i < 50 && ui.robot.lookup("#migrateRemote").tryQuery().isEmpty(); i++) {
-                        Thread.sleep(100);
-                    }
-                    if (ui.robot.lookup("#migrateRemote").tryQuery().isEmpty()) {
-                        ui.robot.release(javafx.scene.input.MouseButton.PRIMARY);
-                        ui.settle();
-                        return false;
-                    }
-                    return true;
+                // What a drag from the instance's row carries, dropped where a person would let go.
+                javafx.scene.Node sourceCell = ui.cell(name);
+                javafx.scene.Node ownRemote = ui.cell("remote:local");
+                javafx.scene.Node target = ui.cell("remote:drop-here");
+                javafx.scene.input.DragEvent[] events = new javafx.scene.input.DragEvent[3];
+                ui.robot.interact(() -> {
+                    javafx.scene.input.Dragboard board = Dragboards.holding(InstanceDrag.content("local", name),
+                            java.util.Set.of(javafx.scene.input.TransferMode.COPY,
+                                    javafx.scene.input.TransferMode.MOVE));
+                    events[0] = Dragboards.fireAt(ownRemote, javafx.scene.input.DragEvent.DRAG_OVER, board, sourceCell);
+                    events[1] = Dragboards.fireAt(target, javafx.scene.input.DragEvent.DRAG_OVER, board, sourceCell);
+                    events[2] = Dragboards.fireAt(target, javafx.scene.input.DragEvent.DRAG_DROPPED, board, sourceCell);
                 });
+                // Not onto the server it is on already; onto another one, and the drop opens the wizard.
+                assertThat(events[0].getAcceptedTransferMode()).isNull();
+                assertThat(events[1].getAcceptedTransferMode()).isNotNull();
+                assertThat(events[2].isDropCompleted()).isTrue();
+                ui.waitUntil(10, () -> ui.robot.lookup("#migrateRemote").tryQuery().isPresent());
                 ui.settle();
                 @SuppressWarnings("unchecked")
                 javafx.scene.control.ChoiceBox<String> remote = ui.robot.lookup("#migrateRemote")
@@ -232,9 +235,7 @@ class MigrationWizardUiTest {
                 ui.screenshotDialog("migrate-dropped-dark-en");
                 Button cancel = button(ui, "wizardCancel");
                 javafx.stage.Window dialog = cancel.getScene().getWindow();
-                // After a native drag the pointer can stay grabbed under Xvfb for a while, so the wizard is
-                // closed as its Cancel button does (the drop, not the button, is what this test is about).
-                ui.robot.interact(cancel::fire);
+                ui.robot.clickOn(cancel);
                 ui.waitUntil(10, () -> !dialog.isShowing());
                 assertThat(exists(source, name)).isTrue();
                 ui.robot.interact(() -> {
