@@ -95,6 +95,8 @@ public final class WizardDialog {
         BorderPane.setMargin(step, new javafx.geometry.Insets(0, 0, 10, 0));
         body.setBottom(bottom);
         body.setPrefSize(660, 520);
+        // The dialog pane gives a node content no inset of its own; the buttons below have one.
+        body.setPadding(new javafx.geometry.Insets(14, 18, 0, 18));
         dialog.getDialogPane().setContent(body);
         dev.hako.ui.common.Theme.styleDialog(dialog.getDialogPane(), owner);
     }
