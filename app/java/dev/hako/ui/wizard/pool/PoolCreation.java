@@ -60,6 +60,33 @@ public final class PoolCreation {
      */
     public static void run(LxdClient client, StoragePoolsPost pool, String profile, boolean newProfile) {
         client.storage().createPool(pool, null);
+        attach(client, pool.name(), profile, newProfile);
+    }
+
+    /**
+     * The same on a cluster: the pool is defined on each member with its own values
+     * (pending), then created cluster-wide. If any step is refused, the pending pool is
+     * deleted again, so no member keeps half of it.
+     */
+    public static void run(LxdClient client, PoolRequest.ClusterRequest pool, String profile, boolean newProfile) {
+        String name = pool.global().name();
+        try {
+            pool.perMember().forEach((member, post) -> client.storage().createPool(post, member));
+            client.storage().createPool(pool.global(), null);
+        } catch (RuntimeException failure) {
+            try {
+                client.storage().deletePool(name);
+            } catch (dev.hako.lxd.NotFoundException nothingLeft) {
+                // The first member refused it: there is nothing to remove.
+            } catch (RuntimeException rollback) {
+                failure.addSuppressed(rollback);
+            }
+            throw failure;
+        }
+        attach(client, name, profile, newProfile);
+    }
+
+    private static void attach(LxdClient client, String poolName, String profile, boolean newProfile) {
         if (profile == null) {
             return;
         }
@@ -70,7 +97,7 @@ public final class PoolCreation {
                 profileCreated = true;
             }
             Tagged<Profile> current = client.profiles().get(profile);
-            client.profiles().update(profile, withRoot(current.value(), pool.name()), current.etag());
+            client.profiles().update(profile, withRoot(current.value(), poolName), current.etag());
         } catch (RuntimeException failure) {
             if (profileCreated) {
                 try {
@@ -80,7 +107,7 @@ public final class PoolCreation {
                 }
             }
             try {
-                client.storage().deletePool(pool.name());
+                client.storage().deletePool(poolName);
                 throw new AttachFailedException(failure, true, null);
             } catch (AttachFailedException e) {
                 throw e;

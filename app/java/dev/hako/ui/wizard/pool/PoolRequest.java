@@ -18,6 +18,13 @@ public final class PoolRequest {
     static final Pattern SIZE = Pattern.compile("\\d+(\\.\\d+)?\\s*(B|kB|MB|GB|TB|KiB|MiB|GiB|TiB)?");
     private static final Pattern NO_SPACE = Pattern.compile("[^\\s/:]+");
 
+    /**
+     * Keys a cluster keeps per member (the server refuses them in the final, cluster-wide
+     * request): each member is asked for its own value.
+     */
+    public static final java.util.Set<String> MEMBER_KEYS = java.util.Set.of("source", "size", "zfs.pool_name",
+            "lvm.thinpool_name", "lvm.vg_name");
+
     /** How a driver field is checked. */
     public enum Kind { PATH, SIZE, NAME, SOURCE, FLAG }
 
@@ -32,6 +39,19 @@ public final class PoolRequest {
         public String id() {
             return "pool_" + key.replace('.', '_');
         }
+
+        /** The id of this field's control for one cluster member. */
+        public String id(String member) {
+            return id() + "__" + member.replaceAll("[^A-Za-z0-9_-]", "_");
+        }
+
+        public boolean perMember() {
+            return MEMBER_KEYS.contains(key);
+        }
+    }
+
+    /** A pool for a cluster: one request per member with its own keys, then the cluster-wide one. */
+    public record ClusterRequest(Map<String, StoragePoolsPost> perMember, StoragePoolsPost global) {
     }
 
     /** The driver's own fields, in the order the wizard shows them. */
@@ -87,6 +107,25 @@ public final class PoolRequest {
             problems.add("pool.problem.thinpoolUnused");
         }
         return problems;
+    }
+
+    /**
+     * The requests for a cluster: {@code memberValues} holds, per member, the values typed
+     * for the per-member fields; {@code values} the rest. Members come in the order given.
+     */
+    public static ClusterRequest buildForCluster(String name, String driver, String description,
+                                                 Map<String, String> values,
+                                                 Map<String, Map<String, String>> memberValues) {
+        StoragePoolsPost all = build(name, driver, description, values);
+        Map<String, String> global = new LinkedHashMap<>(all.config());
+        global.keySet().removeAll(MEMBER_KEYS);
+        Map<String, StoragePoolsPost> perMember = new LinkedHashMap<>();
+        memberValues.forEach((member, own) -> {
+            Map<String, String> config = new LinkedHashMap<>(build(name, driver, "", own).config());
+            config.keySet().retainAll(MEMBER_KEYS);
+            perMember.put(member, new StoragePoolsPost(name, driver, "", config));
+        });
+        return new ClusterRequest(perMember, new StoragePoolsPost(name, driver, all.description(), global));
     }
 
     /** The request as it will be sent: only the fields that were filled in. */

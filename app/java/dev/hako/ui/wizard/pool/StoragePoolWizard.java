@@ -50,12 +50,15 @@ public final class StoragePoolWizard {
     private final List<String> drivers;
     private final Set<String> existingPools;
     private final List<String> profiles;
+    /** The cluster's members, in order; empty for a standalone server. */
+    private final List<String> members;
 
     private final TextField name = new TextField();
     private final ChoiceBox<String> driver = new ChoiceBox<>();
     private final TextField description = new TextField();
     private final GridPane driverFields = new GridPane();
     private final Map<String, Control> fieldControls = new LinkedHashMap<>();
+    private final Map<String, Map<String, Control>> memberControls = new LinkedHashMap<>();
     private final Map<String, String> values = new LinkedHashMap<>();
     private final ToggleGroup profileChoice = new ToggleGroup();
     private final RadioButton noProfile = new RadioButton();
@@ -68,7 +71,8 @@ public final class StoragePoolWizard {
     private WizardDialog wizard;
 
     private StoragePoolWizard(I18n i18n, RemoteModel remote, LxdClient client, List<String> drivers,
-                              Set<String> existingPools, List<String> profiles) {
+                              Set<String> existingPools, List<String> profiles, List<String> members) {
+        this.members = members;
         this.i18n = i18n;
         this.remote = remote;
         this.client = client;
@@ -92,7 +96,9 @@ public final class StoragePoolWizard {
                     : server.environment().storageSupportedDrivers().stream().map(StorageDriverInfo::name).toList()));
             Set<String> pools = new TreeSet<>(client.storage().pools().stream().map(StoragePool::name).toList());
             List<String> profiles = client.profiles().list().stream().map(p -> p.name()).sorted().toList();
-            return new StoragePoolWizard(i18n, remote, client, drivers, pools, profiles);
+            List<String> members = server.environment() != null && server.environment().serverClustered()
+                    ? client.cluster().members().stream().map(m -> m.serverName()).sorted().toList() : List.of();
+            return new StoragePoolWizard(i18n, remote, client, drivers, pools, profiles, members);
         }, wizard -> wizard.show(owner), failure -> Dialogs.showError(owner, i18n, i18n.get("pool.wizard.title"),
                 failure));
     }
@@ -161,8 +167,22 @@ public final class StoragePoolWizard {
         fieldsDriver = chosen;
         driverFields.getChildren().clear();
         fieldControls.clear();
+        memberControls.clear();
         int row = 0;
         for (PoolRequest.Field f : PoolRequest.fieldsOf(chosen)) {
+            if (f.perMember() && !members.isEmpty()) {
+                // A cluster keeps this key per member: one field for each.
+                for (String member : members) {
+                    TextField text = new TextField();
+                    text.setPromptText(i18n.get(f.labelKey() + ".prompt"));
+                    text.setId(f.id(member));
+                    memberControls.computeIfAbsent(member, m -> new LinkedHashMap<>()).put(f.key(), text);
+                    driverFields.addRow(row++, new Label(i18n.format("pool.field.onMember", i18n.get(f.labelKey()),
+                            member)), text);
+                    wizard.watch(text);
+                }
+                continue;
+            }
             Control control;
             if (f.kind() == PoolRequest.Kind.FLAG) {
                 CheckBox box = new CheckBox(i18n.get(f.labelKey()));
@@ -183,10 +203,22 @@ public final class StoragePoolWizard {
         }
         String helpKey = "pool.help." + (List.of("dir", "btrfs", "lvm", "zfs", "ceph").contains(chosen)
                 ? chosen : "other");
-        Label help = new Label(i18n.get(helpKey));
+        Label help = new Label(i18n.get(helpKey) + (members.isEmpty() ? "" : "\n" + i18n.get("pool.help.cluster")));
         help.setWrapText(true);
         help.getStyleClass().add("text-muted");
         driverFields.add(help, 0, row, 2, 1);
+    }
+
+    /** Per member, the values typed in its own fields. */
+    private Map<String, Map<String, String>> memberValues() {
+        Map<String, Map<String, String>> all = new LinkedHashMap<>();
+        for (String member : members) {
+            Map<String, String> own = new LinkedHashMap<>();
+            memberControls.getOrDefault(member, Map.of()).forEach((key, control) ->
+                    own.put(key, ((TextField) control).getText()));
+            all.put(member, own);
+        }
+        return all;
     }
 
     private Map<String, String> currentValues() {
@@ -197,8 +229,11 @@ public final class StoragePoolWizard {
     }
 
     private String settingsProblem() {
-        List<String> problems = PoolRequest.problems(name.getText().trim(), driver.getValue(), currentValues(),
-                existingPools);
+        List<String> problems = new ArrayList<>(PoolRequest.problems(name.getText().trim(), driver.getValue(),
+                currentValues(), existingPools));
+        for (Map<String, String> own : memberValues().values()) {
+            problems.addAll(PoolRequest.problems(name.getText().trim(), driver.getValue(), own, existingPools));
+        }
         return problems.isEmpty() ? null : i18n.get(problems.get(0));
     }
 
@@ -269,16 +304,34 @@ public final class StoragePoolWizard {
         return PoolRequest.build(name.getText().trim(), driver.getValue(), description.getText(), currentValues());
     }
 
-    private void updatePreview() {
+    private PoolRequest.ClusterRequest clusterRequest() {
+        return PoolRequest.buildForCluster(name.getText().trim(), driver.getValue(), description.getText(),
+                currentValues(), memberValues());
+    }
+
+    private static Map<String, Object> document(StoragePoolsPost post) {
         Map<String, Object> document = new LinkedHashMap<>();
-        StoragePoolsPost post = request();
         document.put("name", post.name());
         document.put("driver", post.driver());
         document.put("description", post.description());
         document.put("config", post.config());
-        StringBuilder text = new StringBuilder("# POST /1.0/storage-pools\n");
+        return document;
+    }
+
+    private void updatePreview() {
+        StoragePoolsPost post = request();
+        StringBuilder text = new StringBuilder();
         try {
-            text.append(YAML.writeValueAsString(document));
+            if (members.isEmpty()) {
+                text.append("# POST /1.0/storage-pools\n").append(YAML.writeValueAsString(document(post)));
+            } else {
+                PoolRequest.ClusterRequest cluster = clusterRequest();
+                for (var member : cluster.perMember().entrySet()) {
+                    text.append("# POST /1.0/storage-pools?target=").append(member.getKey()).append('\n')
+                            .append(YAML.writeValueAsString(document(member.getValue()))).append("---\n");
+                }
+                text.append("# POST /1.0/storage-pools\n").append(YAML.writeValueAsString(document(cluster.global())));
+            }
             String target = chosenProfile();
             if (target != null && !target.isEmpty()) {
                 text.append("---\n# ").append(newProfile.isSelected() ? "POST /1.0/profiles, then " : "")
@@ -297,7 +350,14 @@ public final class StoragePoolWizard {
         String target = chosenProfile();
         boolean create = newProfile.isSelected();
         String action = i18n.format("pool.action.create", post.name());
-        TaskRunner.run(() -> PoolCreation.run(client, post, target, create), dialog::close, failure -> {
+        PoolRequest.ClusterRequest cluster = members.isEmpty() ? null : clusterRequest();
+        TaskRunner.run(() -> {
+            if (cluster == null) {
+                PoolCreation.run(client, post, target, create);
+            } else {
+                PoolCreation.run(client, cluster, target, create);
+            }
+        }, dialog::close, failure -> {
             dialog.failed();
             if (failure instanceof PoolCreation.AttachFailedException attach) {
                 String header = attach.rolledBack()

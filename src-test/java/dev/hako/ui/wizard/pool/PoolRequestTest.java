@@ -57,6 +57,28 @@ class PoolRequestTest {
     }
 
     @Test
+    void aClusterPoolAsksEachMemberForItsOwnKeysAndKeepsThemOutOfTheClusterWideRequest() {
+        Map<String, Map<String, String>> members = new java.util.LinkedHashMap<>();
+        members.put("node1", Map.of("size", "5 GiB", "source", ""));
+        members.put("node2", Map.of("size", "", "source", "/dev/vdb"));
+        PoolRequest.ClusterRequest request = PoolRequest.buildForCluster("pc", "lvm", " shared ",
+                Map.of("lvm.use_thinpool", "false"), members);
+        assertThat(request.perMember().keySet()).containsExactly("node1", "node2");
+        assertThat(request.perMember().get("node1")).isEqualTo(
+                new StoragePoolsPost("pc", "lvm", "", Map.of("size", "5GiB")));
+        assertThat(request.perMember().get("node2").config()).containsExactly(Map.entry("source", "/dev/vdb"));
+        assertThat(request.global()).isEqualTo(
+                new StoragePoolsPost("pc", "lvm", "shared", Map.of("lvm.use_thinpool", "false")));
+        // A per-member key typed for the whole cluster is not sent cluster-wide: the server refuses it there.
+        PoolRequest.ClusterRequest stray = PoolRequest.buildForCluster("pd", "dir", "", Map.of("source", "/srv/x"),
+                Map.of("node1", Map.of()));
+        assertThat(stray.global().config()).isEmpty();
+        assertThat(stray.perMember().get("node1").config()).isEmpty();
+        assertThat(new PoolRequest.Field("zfs.pool_name", PoolRequest.Kind.SOURCE).id("db-1.example"))
+                .isEqualTo("pool_zfs_pool_name__db-1_example");
+    }
+
+    @Test
     void usedByIsSortedByKind() {
         PoolUsage usage = PoolUsage.of("p1", List.of("/1.0/profiles/web", "/1.0/profiles/db?project=x",
                 "/1.0/instances/c1", "/1.0/images/abc123", "/1.0/storage-pools/p1/volumes/custom/data%20set",
