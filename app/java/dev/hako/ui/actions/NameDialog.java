@@ -53,16 +53,28 @@ final class NameDialog {
         problem.setId("nameProblem");
         problem.getStyleClass().add("danger");
         problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox content = new VBox(8, field, problem);
         content.getChildren().addAll(extra);
         content.setPrefWidth(520);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        // Wrapped text needs more lines than the first layout gives it: the window grows to show it whole.
+        Runnable fit = () -> {
+            Window window = dialog.getDialogPane().getScene() == null ? null
+                    : dialog.getDialogPane().getScene().getWindow();
+            if (window != null && window.isShowing()
+                    && dialog.getDialogPane().prefHeight(window.getWidth()) > dialog.getDialogPane().getHeight()) {
+                window.sizeToScene();
+            }
+        };
+        dialog.setOnShown(e -> fit.run());
         Runnable check = () -> {
             String message = problemOf.apply(field.getText().trim());
             problem.setText(message == null ? "" : message);
             ok.setDisable(message != null);
+            fit.run();
         };
         field.textProperty().addListener((obs, old, text) -> check.run());
         // Extra fields (addresses, sizes) take part in the check too.

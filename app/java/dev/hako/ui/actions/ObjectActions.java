@@ -149,7 +149,9 @@ public final class ObjectActions {
         extra.addRow(1, new Label(i18n.get("action.network.ipv6")), ipv6);
         Label hint = new Label(i18n.get("action.network.addressHint"));
         hint.setWrapText(true);
-        extra.add(hint, 0, 2, 2, 1);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // Below the grid, not in it: a grid does not give a wrapping label the height it needs.
+        javafx.scene.layout.VBox fields = new javafx.scene.layout.VBox(8, extra, hint);
         NameDialog.ask(context.owner(), i18n, i18n.get("action.network.create"),
                 i18n.get("action.network.create.prompt"), "", text -> {
                     String problem = NameDialog.objectNames(i18n, false).apply(text);
@@ -163,7 +165,7 @@ public final class ObjectActions {
                         return i18n.get("action.network.badIpv6");
                     }
                     return problem;
-                }, extra).ifPresent(name -> context.perform(i18n.get("action.network.create"),
+                }, fields).ifPresent(name -> context.perform(i18n.get("action.network.create"),
                         () -> client.networks().create(new NetworksPost(name, "bridge", "", Map.of(
                                 "ipv4.address", ipv4.getText().trim(), "ipv6.address", ipv6.getText().trim())))));
     }

@@ -31,6 +31,7 @@ public final class Theme {
             }
         }
         decorateDialogPane(pane);
+        DialogButtons.localise(pane);
     }
 
     /** Dialogs carry their own pane under the scene root; it needs the sheet and classes itself. */

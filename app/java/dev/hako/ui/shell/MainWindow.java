@@ -5,6 +5,7 @@ import dev.hako.model.RemoteModel;
 import dev.hako.model.Workspace;
 import dev.hako.ui.actions.ActionContext;
 import dev.hako.ui.actions.ContextMenus;
+import dev.hako.ui.common.DialogButtons;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.Icons;
 import dev.hako.ui.common.Theme;
@@ -114,6 +115,7 @@ public final class MainWindow {
 
     private void rebuild() {
         I18n i18n = new I18n(settings.locale());
+        DialogButtons.use(i18n);
         stage.setTitle(i18n.get("app.title"));
         disposeViews();
         actions = new ContextMenus(new ActionContext(() -> stage, i18n, workspace));

@@ -1,0 +1,49 @@
+package dev.hako.ui.common;
+
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+
+/**
+ * JavaFX labels its standard dialog buttons (OK, Cancel …) in the JVM's language; these
+ * follow the language chosen in the window instead.
+ */
+public final class DialogButtons {
+
+    private static final Map<ButtonType, String> KEYS = Map.of(ButtonType.OK, "dialog.ok",
+            ButtonType.CANCEL, "dialog.cancel", ButtonType.CLOSE, "dialog.close", ButtonType.YES, "dialog.yes",
+            ButtonType.NO, "dialog.no", ButtonType.APPLY, "dialog.apply");
+    private static final String WATCHED = "hako.dialogButtons";
+    private static volatile I18n language;
+
+    private DialogButtons() {
+    }
+
+    /** The language of the main window, for the dialogs it opens from now on. */
+    public static void use(I18n i18n) {
+        language = i18n;
+    }
+
+    /** Labels the pane's standard buttons now and whenever its buttons change. */
+    static void localise(DialogPane pane) {
+        relabel(pane);
+        if (pane.getProperties().putIfAbsent(WATCHED, Boolean.TRUE) == null) {
+            pane.getButtonTypes().addListener((ListChangeListener<ButtonType>) change -> relabel(pane));
+        }
+    }
+
+    private static void relabel(DialogPane pane) {
+        I18n i18n = language;
+        if (i18n == null) {
+            return;
+        }
+        for (ButtonType type : pane.getButtonTypes()) {
+            String key = KEYS.get(type);
+            if (key != null && pane.lookupButton(type) instanceof Button button) {
+                button.setText(i18n.get(key));
+            }
+        }
+    }
+}
