@@ -115,12 +115,20 @@ public final class TerminalBenchmark {
             }
             boolean done = view.screenText().contains("__DONE__");
             long embedded = (System.nanoTime() - start) / 1_000_000;
+            String dropped;
+            try {
+                dropped = String.format(", %.1f MB of it dropped unparsed (scrolled out of reach)",
+                        view.droppedBytes() / 1048576.0);
+            } catch (NoSuchMethodError older) {
+                dropped = ""; // run against an older TerminalView for comparison
+            }
             onFx(() -> {
                 view.close();
                 return null;
             });
-            System.out.printf("64 MB text: embedded terminal %d ms, lxc exec … cat %d ms, ratio %.2f%s%n",
-                    embedded, cli, (double) embedded / cli, done ? "" : " (final echo after cat lost by the server)");
+            System.out.printf("64 MB text: embedded terminal %d ms, lxc exec … cat %d ms, ratio %.2f%s%s%n",
+                    embedded, cli, (double) embedded / cli, dropped,
+                    done ? "" : " (final echo after cat lost by the server)");
         }
 
         TerminalView shell = onFx(() -> show(new TerminalView(i18n, "echo", (c, r) -> client.instances().exec(name,
