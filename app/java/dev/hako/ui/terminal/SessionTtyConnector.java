@@ -51,7 +51,7 @@ final class SessionTtyConnector implements TtyConnector {
     private volatile long dropped;
 
     /** Queued output from which a drop is tried: the emulator is this far behind. */
-    static final long DROP_BACKLOG = 4L * 1024 * 1024;
+    static final long DROP_BACKLOG = 1024L * 1024;
     private static final byte[] CRLF = {'\r', '\n'};
 
     SessionTtyConnector(String name) {
@@ -144,7 +144,8 @@ final class SessionTtyConnector implements TtyConnector {
      */
     private void tryDrop() {
         int keep = keepLines.getAsInt();
-        if (keep <= 0 || !escapes.ground() || escapes.customRegion() || takenSinceAttempt < lastScan / 4 || frames.bytes() < DROP_BACKLOG) {
+        if (keep <= 0 || !escapes.ground() || escapes.customRegion() || takenSinceAttempt < lastScan / 4
+                || frames.bytes() < DROP_BACKLOG) {
             return;
         }
         long[] result = frames.dropPlainLines(keep, escapes.afterC2());
