@@ -49,9 +49,15 @@ final class SessionTtyConnector implements TtyConnector {
     private long takenSinceAttempt;
     private long lastScan;
     private volatile long dropped;
+    private volatile long received;
 
-    /** Queued output from which a drop is tried: the emulator is this far behind. */
-    static final long DROP_BACKLOG = 1024L * 1024;
+    /**
+     * Queued output from which a drop is tried: the emulator is this far behind. What stays
+     * after a drop (the scrollback's worth of lines) is parsed and then mostly scrolled away by
+     * what follows, so a drop should take much more than it keeps; once the session has
+     * ended nothing follows, and whatever is queued may go.
+     */
+    static final long DROP_BACKLOG = 8L * 1024 * 1024;
     private static final byte[] CRLF = {'\r', '\n'};
 
     SessionTtyConnector(String name) {
@@ -64,6 +70,11 @@ final class SessionTtyConnector implements TtyConnector {
      */
     void skipScrolledOff(java.util.function.IntSupplier keepLines) {
         this.keepLines = keepLines;
+    }
+
+    /** Bytes of output received from the server so far (benchmark). */
+    long receivedBytes() {
+        return received;
     }
 
     /** Bytes of output dropped unparsed so far (benchmark and tests). */
@@ -80,6 +91,7 @@ final class SessionTtyConnector implements TtyConnector {
         if (closed || chunk.length == 0) {
             return;
         }
+        received += chunk.length; // one network thread offers
         try {
             frames.put(chunk);
         } catch (InterruptedException e) {
@@ -139,18 +151,19 @@ final class SessionTtyConnector implements TtyConnector {
     /**
      * Drops plain lines from the head of the queue when the emulator is far behind and is
      * between escape sequences (all it was given has been decoded, and no sequence is open).
-     * Tried again only after the emulator has taken a quarter of what the last try scanned, so
-     * scanning costs a fraction of parsing even when nothing can be dropped.
+     * After a try that dropped nothing, tried again only once the emulator has taken a quarter
+     * of what that try scanned, so scanning costs a fraction of parsing.
      */
     private void tryDrop() {
         int keep = keepLines.getAsInt();
         if (keep <= 0 || !escapes.ground() || escapes.customRegion() || takenSinceAttempt < lastScan / 4
-                || frames.bytes() < DROP_BACKLOG) {
+                || (!ended && frames.bytes() < DROP_BACKLOG)) {
             return;
         }
         long[] result = frames.dropPlainLines(keep, escapes.afterC2());
         takenSinceAttempt = 0;
-        lastScan = result[1];
+        // A scan that dropped paid for itself; one that did not waits for the emulator to catch up.
+        lastScan = result[0] > 0 ? 0 : result[1];
         if (result[0] > 0) {
             dropped += result[0];
             // What the dropped text did to the state the rest depends on: the cursor at the start

@@ -112,6 +112,12 @@ public final class TerminalView {
         return c == null ? 0 : c.droppedBytes();
     }
 
+    /** Output of the current connection received from the server. */
+    public long receivedBytes() {
+        SessionTtyConnector c = connector;
+        return c == null ? 0 : c.receivedBytes();
+    }
+
     /** The current screen as text, one line per row. */
     public String screenText() {
         JediTermFxWidget w = widget;
