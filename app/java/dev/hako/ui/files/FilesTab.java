@@ -40,6 +40,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -73,10 +74,11 @@ public final class FilesTab implements InstanceTab {
     private final Label status = new Label();
     private final VBox transfers = new VBox(4);
     private final ConcurrentHashMap<String, Path> dragCache = new ConcurrentHashMap<>();
+    private final java.util.Set<String> fetching = ConcurrentHashMap.newKeySet();
     private final List<FileTransfers.Control> running = new ArrayList<>();
     private String directory = "/";
     private boolean loadedOnce;
-    private Path dragDir;
+    private volatile Path dragDir;
     private int listGeneration;
 
     public FilesTab(InstanceContext context, Instance instance) {
@@ -135,28 +137,20 @@ public final class FilesTab implements InstanceTab {
             });
             row.setOnDragDetected(e -> {
                 if (!row.isEmpty()) {
-                    dragOut(row);
+                    ClipboardContent content = dragContent(row.getItem());
+                    if (content != null) {
+                        row.startDragAndDrop(TransferMode.COPY).setContent(content);
+                    }
                     e.consume();
                 }
             });
             return row;
         });
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> prefetchForDrag(b));
-        table.setOnDragOver(e -> {
-            if (e.getGestureSource() == null && e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        table.setOnDragDropped(e -> {
-            Dragboard board = e.getDragboard();
-            boolean ok = board.hasFiles();
-            if (ok) {
-                uploadAll(board.getFiles().stream().map(File::toPath).toList());
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
+        // Every selected file is fetched ahead, so that a drag of the selection can start at once.
+        table.getSelectionModel().getSelectedItems().addListener(
+                (javafx.collections.ListChangeListener<FileRow>) c -> selected().forEach(this::prefetchForDrag));
+        table.setOnDragOver(this::dragOver);
+        table.setOnDragDropped(this::dragDropped);
 
         status.setId("filesStatus");
         transfers.setId("filesTransfers");
@@ -457,23 +451,50 @@ public final class FilesTab implements InstanceTab {
         return running.size();
     }
 
-    // --- drag out ---------------------------------------------------------------------------
+    // --- drag and drop ----------------------------------------------------------------------
+
+    /** Files dragged in from another application (not our own rows) may be dropped: they are copied in. */
+    private void dragOver(DragEvent e) {
+        if (e.getGestureSource() == null && e.getDragboard().hasFiles()) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
+    }
+
+    /** A drop from the desktop uploads the dropped files into the shown directory. */
+    private void dragDropped(DragEvent e) {
+        Dragboard board = e.getDragboard();
+        boolean ok = e.getGestureSource() == null && board.hasFiles();
+        if (ok) {
+            uploadAll(board.getFiles().stream().map(File::toPath).toList());
+        }
+        e.setDropCompleted(ok);
+        e.consume();
+    }
 
     private void prefetchForDrag(FileRow row) {
         if (row == null || row.metadata() == null || !"file".equals(row.metadata().type())
-                || row.metadata().size() > DRAG_OUT_LIMIT || dragCache.containsKey(cacheKey(row))) {
+                || row.metadata().size() > DRAG_OUT_LIMIT) {
+            return;
+        }
+        String key = cacheKey(row);
+        if (dragCache.containsKey(key) || !fetching.add(key)) {
             return;
         }
         LxdClient client = client();
         String instance = context.instanceName();
         TaskRunner.run(() -> {
             try {
-                if (dragDir == null) {
-                    dragDir = Files.createTempDirectory("hako-drag");
-                    dragDir.toFile().deleteOnExit();
+                Path holder;
+                synchronized (dragCache) {
+                    if (dragDir == null) {
+                        dragDir = Files.createTempDirectory("hako-drag");
+                        dragDir.toFile().deleteOnExit();
+                    }
+                    holder = Files.createTempDirectory(dragDir, "f");
                 }
-                Path holder = Files.createTempDirectory(dragDir, "f");
                 holder.toFile().deleteOnExit();
+                // The download is renamed into place only when whole: a failed fetch leaves nothing to drag.
                 Path target = holder.resolve(row.name());
                 FileTransfers.download(client, instance, row.path(), target, b -> { }, new FileTransfers.Control());
                 target.toFile().deleteOnExit();
@@ -481,25 +502,55 @@ public final class FilesTab implements InstanceTab {
             } catch (IOException e) {
                 throw new FileTransfers.LocalFailure(e.getMessage(), e);
             }
-        }, target -> dragCache.put(cacheKey(row), target), e -> { });
+        }, target -> {
+            fetching.remove(key);
+            dragCache.put(key, target);
+        }, e -> fetching.remove(key));
     }
 
     private static String cacheKey(FileRow row) {
         return row.path() + "|" + row.metadata().modified() + "|" + row.metadata().size();
     }
 
-    private void dragOut(TableRow<FileRow> row) {
-        FileRow item = row.getItem();
-        Path ready = item.metadata() == null ? null : dragCache.get(cacheKey(item));
-        if (ready == null || !Files.exists(ready)) {
-            status.setText(item.metadata() != null && item.metadata().size() > DRAG_OUT_LIMIT
-                    ? i18n.get("files.drag.tooBig") : i18n.get("files.drag.notReady"));
-            return;
+    /** Whether {@code row} can be dragged out now (its host copy has been fetched). */
+    public boolean dragReady(FileRow row) {
+        Path ready = row == null || row.metadata() == null ? null : dragCache.get(cacheKey(row));
+        return ready != null && Files.exists(ready);
+    }
+
+    /**
+     * What a drag out of the table carries: host copies of the row under the pointer and, when
+     * that row is selected, of the other selected files, fetched ahead when they were selected
+     * (the desktop takes files only, and only ones that exist when the drag starts). Null, with
+     * a note in the status line, when none is ready. FX thread.
+     */
+    public ClipboardContent dragContent(FileRow under) {
+        List<FileRow> rows = table.getSelectionModel().getSelectedItems().contains(under) ? selected() : List.of(under);
+        List<File> files = new ArrayList<>();
+        boolean tooBig = false;
+        boolean notReady = false;
+        for (FileRow row : rows) {
+            if (row.metadata() == null || !"file".equals(row.metadata().type())) {
+                continue;
+            }
+            if (dragReady(row)) {
+                files.add(dragCache.get(cacheKey(row)).toFile());
+            } else if (row.metadata().size() > DRAG_OUT_LIMIT) {
+                tooBig = true;
+            } else {
+                notReady = true;
+                prefetchForDrag(row);
+            }
         }
-        Dragboard board = row.startDragAndDrop(TransferMode.COPY);
+        if (tooBig || notReady) {
+            status.setText(i18n.get(tooBig ? "files.drag.tooBig" : "files.drag.notReady"));
+        }
+        if (files.isEmpty()) {
+            return null;
+        }
         ClipboardContent content = new ClipboardContent();
-        content.putFiles(List.of(ready.toFile()));
-        board.setContent(content);
+        content.putFiles(files);
+        return content;
     }
 
     // --- permissions and editing --------------------------------------------------------------

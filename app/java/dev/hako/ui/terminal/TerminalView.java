@@ -106,6 +106,18 @@ public final class TerminalView {
         return widget;
     }
 
+    /** Output of the current connection dropped unparsed because it had scrolled out of reach. */
+    public long droppedBytes() {
+        SessionTtyConnector c = connector;
+        return c == null ? 0 : c.droppedBytes();
+    }
+
+    /** Output of the current connection received from the server. */
+    public long receivedBytes() {
+        SessionTtyConnector c = connector;
+        return c == null ? 0 : c.receivedBytes();
+    }
+
     /** The current screen as text, one line per row. */
     public String screenText() {
         JediTermFxWidget w = widget;
@@ -130,7 +142,15 @@ public final class TerminalView {
         reconnect.setVisible(false);
         setState(State.CONNECTING, i18n.get(console ? "console.connecting" : "terminal.connecting"));
         connector = new SessionTtyConnector(name);
-        widget = new JediTermFxWidget(80, 24, new TerminalSettings(darkTheme()));
+        TerminalSettings settings = new TerminalSettings(darkTheme());
+        widget = new JediTermFxWidget(80, 24, settings);
+        var buffer = widget.getTerminalTextBuffer();
+        int installed = ScrollbackBuffer.install(buffer, settings.getBufferMaxLinesCount());
+        int history = installed > 0 ? installed : settings.getBufferMaxLinesCount();
+        if (history > 0) {
+            // A line may wrap into several rows; the margin covers a resize while output pours in.
+            connector.skipScrolledOff(() -> history + buffer.getHeight() + 200);
+        }
         // A modifier pressed alone must send nothing (JediTermFX would type a NUL for it).
         widget.getPane().addEventFilter(KeyEvent.KEY_TYPED, e -> {
             if (e.getCharacter().isEmpty() || e.getCharacter().charAt(0) == 0) {

@@ -2,11 +2,19 @@ package dev.hako.ui.terminal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hako.lxd.CertificateFingerprint;
+import dev.hako.lxd.ClientIdentity;
 import dev.hako.lxd.Endpoint;
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.api.ExecRequest;
 import dev.hako.lxd.api.InstanceStatePut;
 import dev.hako.model.RemoteModel;
+import dev.hako.remote.ClientCertificates;
+import dev.hako.remote.Enrolment;
+import dev.hako.remote.RemoteAccess;
+import dev.hako.remote.RemoteAddress;
+import dev.hako.remote.ServerCertificate;
+import dev.hako.remote.ServerCertificateProbe;
 import dev.hako.testbed.Daemon;
 import dev.hako.testbed.Instances;
 import dev.hako.testbed.TestBed;
@@ -51,7 +59,11 @@ class TerminalUiTest {
     private TabPane tabs;
 
     private InstanceContext open(Daemon daemon, String instance, boolean dark, Locale locale) throws Exception {
-        remote = new RemoteModel("local", new Endpoint.UnixSocket(TestBed.socket(daemon)));
+        return open(new RemoteModel("local", new Endpoint.UnixSocket(TestBed.socket(daemon))), instance, dark, locale);
+    }
+
+    private InstanceContext open(RemoteModel model, String instance, boolean dark, Locale locale) throws Exception {
+        remote = model;
         remote.start();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> remote.client() != null && remote.state().online());
         var inst = remote.client().instances().get(instance).value();
@@ -213,6 +225,78 @@ class TerminalUiTest {
         }
     }
 
+    /**
+     * The same shell, one-off command and console over HTTPS with a client certificate the
+     * server was made to trust the way a person does it (LXD: trust password, Incus: token),
+     * so the exec and console websockets run over TLS, not the unix socket.
+     */
+    @ParameterizedTest
+    @EnumSource(Daemon.class)
+    void shellCommandAndConsoleOnAnHttpsRemote(Daemon daemon) throws Exception {
+        boolean dark = daemon == Daemon.LXD;
+        Locale locale = dark ? Locale.JAPANESE : Locale.ENGLISH;
+        try (LxdClient admin = TestBed.connect(daemon)) {
+            String name = Instances.createRunning(admin, "tls");
+            ClientIdentity identity = ClientCertificates.generate(TestBed.uniqueName("hako-term"));
+            RemoteAddress address = new RemoteAddress(TestBed.host(daemon), TestBed.port(daemon));
+            ServerCertificate certificate = ServerCertificateProbe.probe(address);
+            Enrolment.Credential credential = daemon == Daemon.LXD
+                    ? new Enrolment.Password(TestBed.lxdTrustPassword())
+                    : new Enrolment.Token(new RemoteAccess(admin).issueToken(TestBed.uniqueName("hako-term")).token());
+            Enrolment.enrol(address, certificate, identity, credential);
+            try {
+                InstanceContext context = open(new RemoteModel("tls-" + daemon.name().toLowerCase(Locale.ROOT),
+                        Enrolment.endpoint(address, certificate, identity)), name, dark, locale);
+                assertThat(remote.endpoint()).isInstanceOf(Endpoint.Https.class);
+                robot.interact(() -> tabs.getSelectionModel().select(terminalTab.tab()));
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> terminalTab.views().size() == 1
+                        && terminalTab.views().get(0).state() == TerminalView.State.RUNNING);
+                TerminalView view = terminalTab.views().get(0);
+                type(view, "echo tls-$((6*7)); hostname");
+                waitForScreen(view, "tls-42");
+                waitForScreen(view, "\n" + name);
+                // Keys that are not text travel too: Ctrl+C interrupts the foreground command.
+                type(view, "sleep 1000");
+                Thread.sleep(300);
+                robot.press(KeyCode.CONTROL).press(KeyCode.C).release(KeyCode.C).release(KeyCode.CONTROL);
+                type(view, "echo back-$((2+3))");
+                waitForScreen(view, "back-5");
+                Screenshots.save(scene, "terminal-https-" + suffix(daemon, dark, locale));
+
+                RunCommandDialog[] dialog = new RunCommandDialog[1];
+                robot.interact(() -> {
+                    dialog[0] = new RunCommandDialog(context, stage);
+                    dialog[0].show();
+                });
+                robot.clickOn("#runCommandLine").write("/bin/sh -c 'hostname; exit 5'");
+                robot.clickOn("#runStart");
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialog[0].exitCode() != null);
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(dialog[0].exitCode()).isEqualTo(5);
+                assertThat(robot.lookup("#runStdout").queryTextInputControl().getText()).isEqualTo(name + "\n");
+                Screenshots.save(dialog[0].stage().getScene(), "run-command-https-" + suffix(daemon, dark, locale));
+                robot.interact(() -> dialog[0].stage().close());
+
+                robot.interact(() -> tabs.getSelectionModel().select(consoleTab.tab()));
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                        () -> consoleTab.live().state() == TerminalView.State.RUNNING);
+                for (int attempt = 0; attempt < 10 && !consoleTab.live().screenText().contains("tls-console");
+                        attempt++) {
+                    admin.instances().exec(name, ExecRequest.command(List.of("/bin/sh", "-c",
+                            "echo tls-console > /dev/console"))).collect(null, Duration.ofSeconds(30));
+                    Thread.sleep(1000);
+                }
+                waitForScreen(consoleTab.live(), "tls-console");
+                Screenshots.save(scene, "console-https-" + suffix(daemon, dark, locale));
+            } finally {
+                close();
+                terminalTab = null;
+                admin.certificates().delete(CertificateFingerprint.sha256(identity.certificate()));
+                Instances.remove(admin, name);
+            }
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Daemon.class)
     void consoleAndFilesInBothThemesAndLanguages(Daemon daemon) throws Exception {
@@ -247,6 +331,144 @@ class TerminalUiTest {
                 Instances.remove(client, name);
             }
         }
+    }
+
+    /**
+     * Files move both ways by drag and drop. A native drag between applications cannot be
+     * driven under Xvfb, so the desktop's side is played by JavaFX's in-memory clipboard: a
+     * drag-over and a drop event carrying host files go through the table's own handlers and
+     * upload them; the other way, the content a drag started on a row puts on the dragboard is
+     * the host copy of the file, checked against what is in the instance.
+     */
+    @ParameterizedTest
+    @EnumSource(Daemon.class)
+    void filesMoveBothWaysByDragAndDrop(Daemon daemon) throws Exception {
+        boolean dark = daemon == Daemon.INCUS;
+        Locale locale = dark ? Locale.ENGLISH : Locale.JAPANESE;
+        java.nio.file.Path desktop = java.nio.file.Files.createTempDirectory("hako desktop ");
+        try (LxdClient client = TestBed.connect(daemon)) {
+            String name = Instances.createRunning(client, "drag");
+            try {
+                open(daemon, name, dark, locale);
+                robot.interact(() -> tabs.getSelectionModel().select(filesTab.tab()));
+                robot.interact(() -> filesTab.navigate("/root"));
+                WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> filesTab.statusText().contains("/root"));
+
+                // Desktop → instance: two files, one binary with a non-ASCII name, one empty.
+                java.nio.file.Path binary = desktop.resolve("ドロップ ü.bin");
+                byte[] bytes = new byte[3 * 1024 * 1024 + 17];
+                new java.util.Random(6).nextBytes(bytes);
+                java.nio.file.Files.write(binary, bytes);
+                java.nio.file.Path empty = java.nio.file.Files.createFile(desktop.resolve("empty file"));
+                javafx.scene.input.DragEvent[] over = new javafx.scene.input.DragEvent[1];
+                javafx.scene.input.DragEvent[] drop = new javafx.scene.input.DragEvent[1];
+                robot.interact(() -> {
+                    javafx.scene.input.Dragboard board = desktopDragboard(List.of(binary.toFile(), empty.toFile()));
+                    over[0] = dragEvent(javafx.scene.input.DragEvent.DRAG_OVER, board);
+                    javafx.event.Event.fireEvent(filesTab.table(), over[0]);
+                    drop[0] = dragEvent(javafx.scene.input.DragEvent.DRAG_DROPPED, board);
+                    javafx.event.Event.fireEvent(filesTab.table(), drop[0]);
+                });
+                assertThat(over[0].getAcceptedTransferMode()).isEqualTo(javafx.scene.input.TransferMode.COPY);
+                assertThat(drop[0].isDropCompleted()).isTrue();
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> filesTab.runningTransfers() == 0
+                        && filesTab.table().getItems().stream().map(FileRow::name).toList()
+                                .containsAll(List.of("ドロップ ü.bin", "empty file")));
+                assertThat(sha256(readBytes(client, name, "/root/ドロップ ü.bin"))).isEqualTo(sha256(bytes));
+                assertThat(readBytes(client, name, "/root/empty file")).isEmpty();
+
+                // Instance → desktop: a file made inside is dragged out of the table.
+                byte[] inside = new byte[2 * 1024 * 1024 + 5];
+                new java.util.Random(7).nextBytes(inside);
+                client.instances().files().upload(name, "/root/from inside 日本.bin",
+                        new java.io.ByteArrayInputStream(inside), inside.length,
+                        dev.hako.lxd.InstanceFiles.FileOptions.defaults());
+                robot.interact(filesTab::refresh);
+                WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> filesTab.table().getItems().stream()
+                        .anyMatch(r -> r.name().equals("from inside 日本.bin")));
+                FileRow row = filesTab.table().getItems().stream()
+                        .filter(r -> r.name().equals("from inside 日本.bin")).findFirst().orElseThrow();
+                robot.interact(() -> {
+                    filesTab.table().getSelectionModel().clearSelection();
+                    filesTab.table().getSelectionModel().select(row);
+                });
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> filesTab.dragReady(row));
+                javafx.scene.input.ClipboardContent[] content = new javafx.scene.input.ClipboardContent[1];
+                robot.interact(() -> content[0] = filesTab.dragContent(row));
+                assertThat(content[0]).isNotNull();
+                assertThat(content[0].getFiles()).hasSize(1);
+                java.io.File dragged = content[0].getFiles().get(0);
+                assertThat(dragged.getName()).isEqualTo("from inside 日本.bin");
+                assertThat(sha256(java.nio.file.Files.readAllBytes(dragged.toPath()))).isEqualTo(sha256(inside));
+                // What the desktop does with a dropped file: copy it where it was dropped.
+                java.nio.file.Path landed = java.nio.file.Files.copy(dragged.toPath(), desktop.resolve(dragged.getName()));
+                assertThat(sha256(java.nio.file.Files.readAllBytes(landed))).isEqualTo(sha256(inside));
+
+                // The table's own rows dropped back on it are not uploaded again.
+                javafx.scene.input.DragEvent[] own = new javafx.scene.input.DragEvent[1];
+                robot.interact(() -> {
+                    javafx.scene.input.Dragboard board = desktopDragboard(List.of(dragged));
+                    own[0] = new javafx.scene.input.DragEvent(filesTab.table(), filesTab.table(),
+                            javafx.scene.input.DragEvent.DRAG_OVER, board, 100, 100, 100, 100,
+                            javafx.scene.input.TransferMode.COPY, filesTab.table(), null, null);
+                    javafx.event.Event.fireEvent(filesTab.table(), own[0]);
+                });
+                assertThat(own[0].getAcceptedTransferMode()).isNull();
+                Screenshots.save(scene, "files-dragged-" + suffix(daemon, dark, locale));
+            } finally {
+                Instances.remove(client, name);
+                try (var walk = java.nio.file.Files.walk(desktop)) {
+                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+
+    /**
+     * A dragboard holding host files, as one from a file manager does (offering copy and move).
+     * JavaFX has no public way to make one outside a native drag: this is the toolkit's own
+     * Dragboard over its in-memory clipboard, with the transfer modes a desktop drag source offers.
+     */
+    private static javafx.scene.input.Dragboard desktopDragboard(List<java.io.File> files) {
+        com.sun.javafx.tk.TKClipboard memory = com.sun.javafx.tk.Toolkit.getToolkit().createLocalClipboard();
+        com.sun.javafx.tk.TKClipboard peer = (com.sun.javafx.tk.TKClipboard) java.lang.reflect.Proxy.newProxyInstance(
+                TerminalUiTest.class.getClassLoader(), new Class<?>[] {com.sun.javafx.tk.TKClipboard.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getTransferModes")) {
+                        return java.util.EnumSet.of(javafx.scene.input.TransferMode.COPY,
+                                javafx.scene.input.TransferMode.MOVE);
+                    }
+                    try {
+                        return method.invoke(memory, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        javafx.scene.input.Dragboard board = com.sun.javafx.scene.input.DragboardHelper.createDragboard(peer);
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putFiles(files);
+        board.setContent(content);
+        return board;
+    }
+
+    /** A drag event from another application (no gesture source) in the middle of the table. */
+    private javafx.scene.input.DragEvent dragEvent(javafx.event.EventType<javafx.scene.input.DragEvent> type,
+                                                   javafx.scene.input.Dragboard board) {
+        var bounds = filesTab.table().localToScene(filesTab.table().getBoundsInLocal());
+        double x = bounds.getCenterX();
+        double y = bounds.getCenterY();
+        return new javafx.scene.input.DragEvent(filesTab.table(), filesTab.table(), type, board, x, y,
+                stage.getX() + x, stage.getY() + y, javafx.scene.input.TransferMode.COPY, null, null, null);
+    }
+
+    private static byte[] readBytes(LxdClient client, String instance, String path) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        client.instances().files().download(instance, path, out);
+        return out.toByteArray();
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     private static String read(LxdClient client, String instance, String path) {
