@@ -424,31 +424,12 @@ class TerminalUiTest {
         }
     }
 
-    /**
-     * A dragboard holding host files, as one from a file manager does (offering copy and move).
-     * JavaFX has no public way to make one outside a native drag: this is the toolkit's own
-     * Dragboard over its in-memory clipboard, with the transfer modes a desktop drag source offers.
-     */
+    /** A dragboard holding host files, as one from a file manager does (offering copy and move). */
     private static javafx.scene.input.Dragboard desktopDragboard(List<java.io.File> files) {
-        com.sun.javafx.tk.TKClipboard memory = com.sun.javafx.tk.Toolkit.getToolkit().createLocalClipboard();
-        com.sun.javafx.tk.TKClipboard peer = (com.sun.javafx.tk.TKClipboard) java.lang.reflect.Proxy.newProxyInstance(
-                TerminalUiTest.class.getClassLoader(), new Class<?>[] {com.sun.javafx.tk.TKClipboard.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("getTransferModes")) {
-                        return java.util.EnumSet.of(javafx.scene.input.TransferMode.COPY,
-                                javafx.scene.input.TransferMode.MOVE);
-                    }
-                    try {
-                        return method.invoke(memory, args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-        javafx.scene.input.Dragboard board = com.sun.javafx.scene.input.DragboardHelper.createDragboard(peer);
         javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
         content.putFiles(files);
-        board.setContent(content);
-        return board;
+        return dev.hako.ui.Dragboards.holding(content, java.util.Set.of(javafx.scene.input.TransferMode.COPY,
+                javafx.scene.input.TransferMode.MOVE));
     }
 
     /** A drag event from another application (no gesture source) in the middle of the table. */
