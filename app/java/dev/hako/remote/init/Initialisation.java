@@ -112,7 +112,8 @@ public final class Initialisation {
         List<Step> steps = new ArrayList<>();
         Preseed.Cluster cluster = preseed.cluster();
         if (cluster != null && cluster.joining()) {
-            steps.add(new Step(0, Kind.CLUSTER_JOIN, cluster.clusterAddress(), Action.UPDATE));
+            steps.add(new Step(0, Kind.CLUSTER_JOIN, cluster.clusterAddress() == null ? "" : cluster.clusterAddress(),
+                    Action.UPDATE));
             return steps;
         }
         if (!preseed.config().isEmpty()) {
@@ -148,7 +149,8 @@ public final class Initialisation {
             }
         }
         if (cluster != null && cluster.enabled()) {
-            steps.add(new Step(steps.size(), Kind.CLUSTER_BOOTSTRAP, cluster.serverName(), Action.UPDATE));
+            steps.add(new Step(steps.size(), Kind.CLUSTER_BOOTSTRAP,
+                    cluster.serverName() == null ? "" : cluster.serverName(), Action.UPDATE));
         }
         return steps;
     }
