@@ -124,7 +124,7 @@ public final class InitialisationWizard {
     public static void open(Window owner, I18n i18n, RemoteModel remote) {
         LxdClient client = remote.client();
         if (client == null) {
-            Dialogs.showError(owner, i18n, i18n.get("init.title"),
+            Dialogs.showError(owner, i18n, i18n.format("init.action", remote.name()),
                     new dev.hako.lxd.UnreachableException(remote.name(), null));
             return;
         }
@@ -140,7 +140,8 @@ public final class InitialisationWizard {
             return new InitialisationWizard(i18n, remote, client, new Facts(client.kind(), drivers, pools, networks,
                     env == null ? "" : env.serverName(), env != null && env.serverClustered(),
                     https == null ? "" : https.toString()));
-        }, wizard -> wizard.show(owner), failure -> Dialogs.showError(owner, i18n, i18n.get("init.title"), failure));
+        }, wizard -> wizard.show(owner), failure -> Dialogs.showError(owner, i18n,
+                i18n.format("init.action", remote.name()), failure));
     }
 
     private void show(Window owner) {
@@ -163,9 +164,12 @@ public final class InitialisationWizard {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
+        ColumnConstraints label = new ColumnConstraints();
+        // Labels keep their whole text (Japanese ones are long); fields take what is left.
+        label.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints field = new ColumnConstraints();
         field.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(new ColumnConstraints(), field);
+        grid.getColumnConstraints().setAll(label, field);
         return grid;
     }
 
@@ -206,17 +210,21 @@ public final class InitialisationWizard {
         joinMemberConfig.setId("initJoinMemberConfig");
         joinMemberConfig.setPrefRowCount(3);
         joinMemberConfig.setPromptText("storage-pool local source=/dev/sdb");
-        serverName.disableProperty().bind(clusterNone.selectedProperty());
-        GridPane join = grid();
-        join.addRow(0, new Label(i18n.get("init.cluster.token")), joinToken);
-        join.addRow(1, new Label(i18n.get("init.cluster.serverAddress")), joinServerAddress);
-        join.addRow(2, new Label(i18n.get("init.cluster.clusterAddress")), joinClusterAddress);
-        join.addRow(3, new Label(i18n.get("init.cluster.memberConfig")), joinMemberConfig);
-        join.disableProperty().bind(clusterJoin.selectedProperty().not());
-        GridPane name = grid();
-        name.addRow(0, new Label(i18n.get("init.cluster.serverName")), serverName);
+        GridPane grid = grid();
+        grid.addRow(0, new Label(i18n.get("init.cluster.serverName")), serverName);
+        grid.addRow(1, new Label(i18n.get("init.cluster.token")), joinToken);
+        grid.addRow(2, new Label(i18n.get("init.cluster.serverAddress")), joinServerAddress);
+        grid.addRow(3, new Label(i18n.get("init.cluster.clusterAddress")), joinClusterAddress);
+        grid.addRow(4, new Label(i18n.get("init.cluster.memberConfig")), joinMemberConfig);
+        for (Node node : grid.getChildren()) {
+            if (GridPane.getRowIndex(node) != null && GridPane.getRowIndex(node) > 0) {
+                node.disableProperty().bind(clusterJoin.selectedProperty().not());
+            } else {
+                node.disableProperty().bind(clusterNone.selectedProperty());
+            }
+        }
         VBox page = new VBox(10, note(i18n.get("init.cluster.hint")), clusterNone, clusterBootstrap, clusterJoin,
-                name, join, note(i18n.get("init.cluster.joinHint")));
+                grid, note(i18n.get("init.cluster.joinHint")));
         if (facts.clustered()) {
             page.getChildren().add(1, warning(i18n.get("init.cluster.already")));
             clusterBootstrap.setDisable(true);
@@ -352,6 +360,8 @@ public final class InitialisationWizard {
 
     private Node preseedPage() {
         yaml.setId("initPreseed");
+        // Lets a test reach import and export without the platform's file dialogs.
+        yaml.getProperties().put(InitialisationWizard.class, this);
         yaml.setStyle("-fx-font-family: monospace;");
         yaml.getStyleClass().add("yaml-preview");
         VBox.setVgrow(yaml, Priority.ALWAYS);
@@ -375,12 +385,16 @@ public final class InitialisationWizard {
             yamlEdited = false;
             showPreseed();
         });
-        HBox buttons = new HBox(8, importButton, exportButton, rebuild, yamlState);
-        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, importButton, exportButton, rebuild);
+        for (Button b : List.of(importButton, exportButton, rebuild)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        yamlState.setWrapText(true);
+        yamlState.setMinHeight(Region.USE_PREF_SIZE);
         Label secrets = note(i18n.get(facts.kind() == ServerKind.INCUS ? "init.preseed.secretsIncus"
                 : "init.preseed.secrets"));
         secrets.setId("initSecretsNote");
-        return new VBox(8, note(i18n.get("init.preseed.hint")), buttons, yaml, secrets);
+        return new VBox(8, note(i18n.get("init.preseed.hint")), buttons, yamlState, yaml, secrets);
     }
 
     private Node applyPage() {
@@ -628,16 +642,30 @@ public final class InitialisationWizard {
     }
 
     private String stepText(Initialisation.Step step) {
-        String verb = step.action() == Initialisation.Action.CREATE ? "create" : "update";
+        boolean create = step.action() == Initialisation.Action.CREATE;
         return switch (step.kind()) {
             case SERVER_CONFIG -> i18n.get("init.step.config");
-            case STORAGE_POOL -> i18n.format("init.step.pool." + verb, step.name());
-            case NETWORK -> i18n.format("init.step.network." + verb, step.name());
-            case PROJECT -> i18n.format("init.step.project." + verb, step.name());
-            case PROFILE -> i18n.format("init.step.profile." + verb, step.name());
+            case STORAGE_POOL -> i18n.format(create ? "init.step.pool.create" : "init.step.pool.update", step.name());
+            case NETWORK -> i18n.format(create ? "init.step.network.create" : "init.step.network.update",
+                    step.name());
+            case PROJECT -> i18n.format(create ? "init.step.project.create" : "init.step.project.update",
+                    step.name());
+            case PROFILE -> i18n.format(create ? "init.step.profile.create" : "init.step.profile.update",
+                    step.name());
             case CLUSTER_BOOTSTRAP -> i18n.format("init.step.bootstrap", step.name());
             case CLUSTER_JOIN -> i18n.format("init.step.join", step.name());
         };
+    }
+
+    private String stateText(Initialisation.State state) {
+        return i18n.get(switch (state) {
+            case RUNNING -> "init.state.running";
+            case DONE -> "init.state.done";
+            case FAILED -> "init.state.failed";
+            case REVERTING -> "init.state.reverting";
+            case REVERTED -> "init.state.reverted";
+            case REVERT_FAILED -> "init.state.revert_failed";
+        });
     }
 
     private String applyProblem() {
@@ -655,7 +683,7 @@ public final class InitialisationWizard {
         if (row == null) {
             return;
         }
-        String state = i18n.get("init.state." + report.state().name().toLowerCase(java.util.Locale.ROOT));
+        String state = stateText(report.state());
         row.setText(stepText(report.step()) + " — " + state
                 + (report.message() == null ? "" : ": " + report.message()));
         row.getStyleClass().removeAll("success", "danger", "warning");
@@ -685,13 +713,14 @@ public final class InitialisationWizard {
                         ? i18n.format("init.failed.reverted", stepText(e.step()))
                         : i18n.format("init.failed.left", stepText(e.step()), e.revertFailures().size());
                 planState.setText(header);
-                Dialogs.showError(dialog.window(), i18n, header, e.failure());
+                Dialogs.showError(dialog.window(), i18n, i18n.format("init.action.step", stepText(e.step())),
+                        e.failure());
                 // What the server has now may differ from the plan (nothing, when all was undone).
                 plan = null;
                 rowsStale = true;
                 showPlanAfterFailure();
             } else {
-                Dialogs.showError(dialog.window(), i18n, i18n.get("init.title"), failure);
+                Dialogs.showError(dialog.window(), i18n, i18n.format("init.action", remote.name()), failure);
             }
         });
     }

@@ -10,6 +10,8 @@ import dev.hako.testbed.Daemon;
 import dev.hako.testbed.ExtraLxd;
 import dev.hako.testbed.TestBed;
 import dev.hako.ui.UiDriver;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -155,6 +157,8 @@ class InitialisationWizardUiTest {
                 next(ui);
 
                 ui.robot.clickOn("#initAccessEnabled");
+                javafx.scene.control.PasswordField passwordField = ui.robot.lookup("#initPassword")
+                        .queryAs(javafx.scene.control.PasswordField.class);
                 ui.type("initAccessAddress", "127.0.0.1");
                 ui.type("initAccessPort", Integer.toString(port));
                 ui.type("initPassword", "pw-" + bridge);
@@ -177,10 +181,28 @@ class InitialisationWizardUiTest {
                         .contains("ipv4.address: none").contains("driver: dir").contains("network: " + bridge)
                         .doesNotContain("pw-" + bridge).doesNotContain("trust_password");
                 ui.screenshotDialog("init-6-preseed-" + suffix);
-                // A profile key no server knows, typed into the preseed: the last step will be refused.
-                ui.robot.interact(() -> yaml.appendText("  - name: broken\n    config:\n      no.such.key: \"1\"\n"));
+                InitialisationWizard wizard = (InitialisationWizard) yaml.getProperties()
+                        .get(InitialisationWizard.class);
+                Path exported = Path.of(TestBed.env("HAKO_TB_DIR"), TestBed.uniqueName("preseed") + ".yaml");
+                ui.robot.interact(() -> wizard.exportTo(dev.hako.remote.init.PreseedYaml.read(yaml.getText())
+                        .withConfigValue("core.trust_password", "pw-" + bridge), exported));
+                ui.waitUntil(10, () -> Files.exists(exported) && Files.size(exported) > 0);
+                String file = Files.readString(exported);
+                assertThat(file).isEqualTo(yaml.getText()).doesNotContain("pw-" + bridge);
+                // A hand-edited file with a password and a profile key no server knows: imported, the password
+                // moves to its field, and the last step will be refused.
+                Path edited = Path.of(exported + ".edited.yaml");
+                Files.writeString(edited, file + "  - name: broken\n    config:\n      no.such.key: \"1\"\n"
+                        .replace("\n", System.lineSeparator()));
+                Files.writeString(edited, Files.readString(edited).replace("config:\n  core.https_address",
+                        "config:\n  core.trust_password: from-file-" + bridge + "\n  core.https_address"));
+                assertThat(Files.readString(edited)).contains("core.trust_password");
+                ui.robot.interact(() -> wizard.importFrom(edited));
+                ui.waitUntil(10, () -> yaml.getText().contains("broken"));
                 ui.settle();
-                ui.screenshotDialog("init-6-preseed-edited-" + suffix);
+                assertThat(yaml.getText()).doesNotContain("pw-" + bridge).doesNotContain("trust_password");
+                assertThat(passwordField.getText()).isEqualTo("from-file-" + bridge);
+                ui.screenshotDialog("init-6-preseed-imported-" + suffix);
                 next(ui);
 
                 ui.waitUntil(10, () -> ui.robot.lookup("#initStep4").tryQuery().isPresent());
