@@ -138,27 +138,27 @@ class InitialisationIT {
     }
 
     private static void refused(LxdClient client, Initialisation init, List<Initialisation.Report> reports,
-                                String bridge, Map<String, Object> configBefore,
-                                Map<String, Map<String, String>> devicesBefore) {
-            assertThatThrownBy(() -> init.apply(reports::add))
-                    .isInstanceOfSatisfying(Initialisation.InitialisationException.class, e -> {
-                        assertThat(e.step().kind()).isEqualTo(Initialisation.Kind.PROFILE);
-                        assertThat(e.step().name()).isEqualTo("broken");
-                        assertThat(e.fullyReverted()).isTrue();
-                        assertThat(e.getMessage()).isNotBlank();
-                    });
-            // Undone in reverse order: profile, network, pool, config.
-            assertThat(reports.stream().filter(r -> r.state() == Initialisation.State.REVERTED)
-                    .map(r -> r.step().kind()).toList()).containsExactly(Initialisation.Kind.PROFILE,
-                    Initialisation.Kind.NETWORK, Initialisation.Kind.STORAGE_POOL, Initialisation.Kind.SERVER_CONFIG);
-            assertThat(reports).filteredOn(r -> r.state() == Initialisation.State.FAILED).singleElement()
-                    .satisfies(r -> assertThat(r.message()).isNotBlank());
-            assertThat(client.storage().pools()).isEmpty();
-            assertThat(client.networks().list().stream().map(Network::name)).doesNotContain(bridge);
-            assertThat(client.profiles().list().stream().map(p -> p.name())).doesNotContain("broken");
-            assertThat(client.profiles().get("default").value().devices()).isEqualTo(
-                    devicesBefore == null ? Map.of() : devicesBefore);
-            assertThat(client.server().get().value().config()).isEqualTo(configBefore);
+                            String bridge, Map<String, Object> configBefore,
+                            Map<String, Map<String, String>> devicesBefore) {
+        assertThatThrownBy(() -> init.apply(reports::add))
+                .isInstanceOfSatisfying(Initialisation.InitialisationException.class, e -> {
+                    assertThat(e.step().kind()).isEqualTo(Initialisation.Kind.PROFILE);
+                    assertThat(e.step().name()).isEqualTo("broken");
+                    assertThat(e.fullyReverted()).isTrue();
+                    assertThat(e.getMessage()).isNotBlank();
+                });
+        // Undone in reverse order: profile, network, pool, config.
+        assertThat(reports.stream().filter(r -> r.state() == Initialisation.State.REVERTED)
+                .map(r -> r.step().kind()).toList()).containsExactly(Initialisation.Kind.PROFILE,
+                Initialisation.Kind.NETWORK, Initialisation.Kind.STORAGE_POOL, Initialisation.Kind.SERVER_CONFIG);
+        assertThat(reports).filteredOn(r -> r.state() == Initialisation.State.FAILED).singleElement()
+                .satisfies(r -> assertThat(r.message()).isNotBlank());
+        assertThat(client.storage().pools()).isEmpty();
+        assertThat(client.networks().list().stream().map(Network::name)).doesNotContain(bridge);
+        assertThat(client.profiles().list().stream().map(p -> p.name())).doesNotContain("broken");
+        assertThat(client.profiles().get("default").value().devices()).isEqualTo(
+                devicesBefore == null ? Map.of() : devicesBefore);
+        assertThat(client.server().get().value().config()).isEqualTo(configBefore);
     }
 
     @Test
