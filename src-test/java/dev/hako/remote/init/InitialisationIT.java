@@ -138,8 +138,8 @@ class InitialisationIT {
     }
 
     private static void refused(LxdClient client, Initialisation init, List<Initialisation.Report> reports,
-                            String bridge, Map<String, Object> configBefore,
-                            Map<String, Map<String, String>> devicesBefore) {
+                                String bridge, Map<String, Object> configBefore,
+                                Map<String, Map<String, String>> devicesBefore) {
         assertThatThrownBy(() -> init.apply(reports::add))
                 .isInstanceOfSatisfying(Initialisation.InitialisationException.class, e -> {
                     assertThat(e.step().kind()).isEqualTo(Initialisation.Kind.PROFILE);
