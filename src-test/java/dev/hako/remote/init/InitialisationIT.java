@@ -162,6 +162,29 @@ class InitialisationIT {
     }
 
     @Test
+    void bootstrapsAClusterAfterTheNodeSteps() throws Exception {
+        try (ExtraLxd fresh = ExtraLxd.startFresh("initcl");
+             LxdClient client = LxdClient.connect(new Endpoint.UnixSocket(fresh.socket()))) {
+            String address = "127.0.0.1:" + ExtraLxd.freePort();
+            Preseed preseed = new Preseed(Map.of("core.https_address", address),
+                    List.of(new Preseed.StoragePool("local", "dir", "", Map.of())), List.of(), List.of(),
+                    List.of(new Preseed.Profile("default", "", Map.of(),
+                            Map.of("root", Map.of("path", "/", "pool", "local", "type", "disk")))),
+                    new Preseed.Cluster("node1", true, null, null, null, null, List.of()));
+            List<Initialisation.Step> steps = new Initialisation(client, preseed).apply(r -> { });
+            assertThat(steps).extracting(Initialisation.Step::kind).containsExactly(Initialisation.Kind.SERVER_CONFIG,
+                    Initialisation.Kind.STORAGE_POOL, Initialisation.Kind.PROFILE,
+                    Initialisation.Kind.CLUSTER_BOOTSTRAP);
+            var cluster = client.cluster().get().value();
+            assertThat(cluster.enabled()).isTrue();
+            assertThat(cluster.serverName()).isEqualTo("node1");
+            assertThat(client.cluster().members()).extracting(m -> m.serverName()).containsExactly("node1");
+            // Already a member: applying again leaves clustering alone, as lxd init does.
+            new Initialisation(client, preseed).apply(r -> { });
+        }
+    }
+
+    @Test
     void incusIsNeverSentATrustPassword() {
         try (LxdClient incus = TestBed.connect(Daemon.INCUS)) {
             Map<String, Object> before = incus.server().get().value().config();
