@@ -5,13 +5,18 @@
 #   extra-lxd.sh start DIR      starts (or restarts) a daemon in DIR; the first start
 #                               sets HTTPS on a free 127.0.0.1 port and a trust
 #                               password. Prints "HOST:PORT PASSWORD" (restarts reuse both).
+#   extra-lxd.sh start-fresh DIR
+#                               starts a daemon in DIR and leaves it as lxd leaves a
+#                               new server: no HTTPS address, no trust password, no
+#                               pool, no network; reachable on DIR/daemon/unix.socket
+#                               only. Prints that socket's path.
 #   extra-lxd.sh stop DIR       SIGTERM, time-limited, then SIGKILL; the directory stays
 #   extra-lxd.sh destroy DIR    stop and remove the directory
 #
 # DIR should be under the test bed ($HAKO_TB_DIR/...) so that stop.sh kills the
 # daemon if a test run dies (it kills every lxd whose command line names the test bed).
 set -euo pipefail
-cmd=${1:?start|stop|destroy}
+cmd=${1:?start|start-fresh|stop|destroy}
 D=${2:?directory}
 READY_TIMEOUT=${HAKO_TB_READY_TIMEOUT:-60}
 log() { printf '[extra-lxd] %s\n' "$*" >&2; }
@@ -31,8 +36,7 @@ stop() {
   rm -f "$D/lxd.pid"
 }
 
-case "$cmd" in
-  start)
+launch() {
     mkdir -p "$D/daemon" "$D/conf"
     chmod 0711 "$D" "$D/daemon"
     stop
@@ -47,6 +51,15 @@ case "$cmd" in
       [ "$(date +%s)" -lt "$deadline" ] || { log "not ready after ${READY_TIMEOUT}s"; stop; exit 1; }
       sleep 0.2
     done
+}
+
+case "$cmd" in
+  start-fresh)
+    launch
+    echo "$D/daemon/unix.socket"
+    ;;
+  start)
+    launch
     L() { LXD_DIR=$D/daemon LXD_CONF=$D/conf lxc "$@"; }
     if [ ! -s "$D/address" ]; then
       for try in $(seq 1 10); do
@@ -67,7 +80,11 @@ case "$cmd" in
   stop) stop ;;
   destroy)
     stop
+    # A dir pool with a source is a bind mount under the daemon's directory; lxd leaves it on SIGTERM.
+    awk -v d="$D/" 'index($2, d) == 1 {print $2}' /proc/mounts | sort -r | while read -r m; do
+      umount -l "$m" 2>/dev/null || true
+    done
     case "$D" in /tmp/*) rm -rf --one-file-system "$D" ;; *) log "not removing $D (not under /tmp)" ;; esac
     ;;
-  *) echo "usage: $0 start|stop|destroy DIR" >&2; exit 2 ;;
+  *) echo "usage: $0 start|start-fresh|stop|destroy DIR" >&2; exit 2 ;;
 esac

@@ -28,6 +28,27 @@ public final class ExtraLxd implements AutoCloseable {
         return daemon;
     }
 
+    /**
+     * A daemon as lxd leaves a new server: no HTTPS address, no trust password, no pool and
+     * no network, reachable on its unix socket only ({@link #socket()}). {@link #host()},
+     * {@link #port()} and {@link #trustPassword()} stay null/0: whatever a test sets up is its own.
+     */
+    public static ExtraLxd startFresh(String name) {
+        ExtraLxd daemon = new ExtraLxd(Path.of(TestBed.env("HAKO_TB_DIR"), TestBed.uniqueName(name)));
+        daemon.run("start-fresh");
+        return daemon;
+    }
+
+    /** A TCP port on 127.0.0.1 that nothing listens on now (for a core.https_address a test sets). */
+    public static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port: " + e.getMessage(), e);
+        }
+    }
+
     public void start() {
         String[] out = run("start").strip().split("\\s+");
         String address = out[out.length - 2];

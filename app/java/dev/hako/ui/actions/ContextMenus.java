@@ -61,6 +61,8 @@ public final class ContextMenus {
             add(menu, "action.stopAll", "menuStopAll", e -> instances.stopAll(remote));
             add(menu, "images.import", "menuImportImage", e -> transfers.importImage(remote));
             add(menu, "backups.import", "menuImportBackup", e -> transfers.importBackup(remote));
+            add(menu, "menu.init.server", "menuInitServer",
+                    e -> dev.hako.ui.wizard.init.InitialisationWizard.open(context.owner(), i18n, remote));
         } else if (first instanceof TreeEntry.GroupEntry group) {
             switch (group.group()) {
                 case INSTANCES -> {
