@@ -61,6 +61,18 @@ class ResourceCollectionTest {
         changes.clear();
     }
 
+    /**
+     * Waits until the coalesced change has come, then until the collection's thread has
+     * nothing left to do (a task queued behind the flush runs after it).
+     */
+    private void settle() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (changes.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        thread.schedule(() -> { }, 2 * ResourceCollection.COALESCE_MILLIS, TimeUnit.MILLISECONDS).get();
+    }
+
     @Test
     void aBurstOfEventsBecomesOneListingAndOneChange() throws Exception {
         for (int i = 0; i < 1000; i++) {
@@ -68,11 +80,13 @@ class ResourceCollectionTest {
         }
         load();
         int listingsBefore = listings.get();
-        for (int i = 0; i < 1000; i++) {
-            Event e = event("thing-updated", String.format("t%04d", i));
-            thread.execute(() -> collection.onEvent(e));
-        }
-        Thread.sleep(300);
+        // The burst arrives as the event stream delivers it: on the collection's thread, one after another.
+        thread.execute(() -> {
+            for (int i = 0; i < 1000; i++) {
+                collection.onEvent(event("thing-updated", String.format("t%04d", i)));
+            }
+        });
+        settle();
         assertThat(changes).hasSize(1);
         assertThat(listings.get() - listingsBefore).isEqualTo(1);
         assertThat(singleReads.get()).isZero();
@@ -86,9 +100,11 @@ class ResourceCollectionTest {
         load();
         table.put("c", "");
         table.remove("a");
-        thread.execute(() -> collection.onEvent(event("thing-created", "c")));
-        thread.execute(() -> collection.onEvent(event("thing-deleted", "a")));
-        TimeUnit.MILLISECONDS.sleep(300);
+        thread.execute(() -> {
+            collection.onEvent(event("thing-created", "c"));
+            collection.onEvent(event("thing-deleted", "a"));
+        });
+        settle();
         assertThat(changes).hasSize(1);
         assertThat(changes.get(0).updated()).containsExactly("c");
         assertThat(changes.get(0).removed()).containsExactly("a");
