@@ -196,6 +196,25 @@ public final class RemoteModel implements AutoCloseable {
         return clusterMembers;
     }
 
+    /**
+     * Re-reads the server ({@code GET /1.0}) and reloads every collection, e.g. after it
+     * became a cluster member: what it is and what it lists change without an event for each.
+     */
+    public void refresh() {
+        thread.execute(() -> {
+            LxdClient c = client;
+            if (c == null) {
+                return;
+            }
+            try {
+                c.refreshServer();
+            } catch (LxdException e) {
+                LOG.log(Level.FINE, "cannot re-read " + name, e);
+            }
+            all.forEach(ResourceCollection::markStale);
+        });
+    }
+
     /** Hears every operation update the server streams (any client's), on the stream's thread. */
     public void addOperationListener(Consumer<dev.hako.lxd.api.Operation> listener) {
         operationListeners.add(listener);
