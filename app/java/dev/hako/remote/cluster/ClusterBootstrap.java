@@ -25,6 +25,29 @@ public final class ClusterBootstrap {
         server.server().patch(new ServerPut(Map.of("core.https_address", address)), current.etag());
     }
 
+    /**
+     * Sets the address first when {@code newAddress} is not null, then bootstraps; if the
+     * bootstrap fails, the address is put back as it was, so a failure changes nothing.
+     */
+    public static void bootstrap(LxdClient server, String memberName, String newAddress) {
+        if (newAddress == null) {
+            bootstrap(server, memberName);
+            return;
+        }
+        Object before = server.server().get().value().config().get("core.https_address");
+        setHttpsAddress(server, newAddress);
+        try {
+            bootstrap(server, memberName);
+        } catch (RuntimeException failure) {
+            try {
+                setHttpsAddress(server, before instanceof String s ? s : "");
+            } catch (RuntimeException ignored) {
+                // the bootstrap failure is what the user needs to see
+            }
+            throw failure;
+        }
+    }
+
     /** Bootstraps; the server keeps all it has (instances, pools) as the new cluster's. */
     public static void bootstrap(LxdClient server, String memberName) {
         server.cluster().update(ClusterPut.bootstrap(memberName)).awaitSuccess(TIMEOUT);

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * ports): bootstrap, checks before a join, a failed join that leaves no token behind,
  * join tokens, a real join, evacuate and restore, removal.
  */
-class ClusterIT {
+public class ClusterIT {
 
     private static ExtraLxd first;
     private static ExtraLxd second;
@@ -60,7 +60,7 @@ class ClusterIT {
      * A member removed from a cluster resets itself and its daemon exits without
      * unmounting its runtime mounts; they must go before its directory can.
      */
-    static void unmountLeftovers(ExtraLxd daemon) {
+    public static void unmountLeftovers(ExtraLxd daemon) {
         java.nio.file.Path dir = daemon.socket().getParent();
         for (String mount : new String[] {"shmounts", "devlxd"}) {
             java.nio.file.Path path = dir.resolve(mount);
