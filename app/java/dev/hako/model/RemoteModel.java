@@ -153,6 +153,11 @@ public final class RemoteModel implements AutoCloseable {
         return endpoint;
     }
 
+    /** The project its requests go to; null for the server's default. */
+    public String project() {
+        return project;
+    }
+
     public ConnectionState state() {
         return state;
     }

@@ -1,14 +1,18 @@
 package dev.hako.remote.cluster;
 
+import dev.hako.lxd.CertificateFingerprint;
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.LxdException;
 import dev.hako.lxd.api.Cluster;
 import dev.hako.lxd.api.ClusterMember;
 import dev.hako.lxd.api.ClusterMemberConfigKey;
 import dev.hako.lxd.api.ClusterPut;
+import dev.hako.lxd.api.CertificatesPost;
 import dev.hako.lxd.api.Network;
 import dev.hako.lxd.api.Server;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +52,22 @@ public final class ClusterJoin {
         }
     }
 
-    /** The join as asked: the new member's name and the values of the cluster's per-member settings. */
+    /**
+     * The join as asked: the new member's name and the values of the cluster's per-member
+     * settings. {@code keepTrusted}: client certificates that reach the joining server over
+     * HTTPS now; the member takes over the cluster's trust store, so they are added to it
+     * (if missing) or those clients would be locked out. May be empty.
+     */
     public record Request(String serverName, String serverAddress, String clusterAddress, String clusterCertificate,
-                          List<ClusterMemberConfigKey> memberConfig) {
+                          List<ClusterMemberConfigKey> memberConfig, List<X509Certificate> keepTrusted) {
+        public Request {
+            keepTrusted = keepTrusted == null ? List.of() : List.copyOf(keepTrusted);
+        }
+
+        public Request(String serverName, String serverAddress, String clusterAddress, String clusterCertificate,
+                       List<ClusterMemberConfigKey> memberConfig) {
+            this(serverName, serverAddress, clusterAddress, clusterCertificate, memberConfig, List.of());
+        }
     }
 
     /** Where the join is; for progress text. */
@@ -147,7 +164,14 @@ public final class ClusterJoin {
      */
     public static ClusterMember join(LxdClient joining, LxdClient cluster, Request request, Consumer<Step> progress) {
         progress.accept(Step.TOKEN);
-        JoinToken token = JoinToken.create(cluster, request.serverName());
+        List<String> trustedHere = trustClients(cluster, request);
+        JoinToken token;
+        try {
+            token = JoinToken.create(cluster, request.serverName());
+        } catch (RuntimeException failure) {
+            untrust(cluster, trustedHere);
+            throw failure;
+        }
         try {
             progress.accept(Step.JOINING);
             ClusterPut put = new ClusterPut(request.serverName(), true, request.memberConfig(),
@@ -159,7 +183,47 @@ public final class ClusterJoin {
         } catch (RuntimeException failure) {
             progress.accept(Step.REVERTING);
             revert(joining, cluster, token);
+            untrust(cluster, trustedHere);
             throw failure;
+        }
+    }
+
+    /** Adds the clients to keep to the cluster's trust store; returns the fingerprints it added. */
+    private static List<String> trustClients(LxdClient cluster, Request request) {
+        List<String> added = new ArrayList<>();
+        if (request.keepTrusted().isEmpty()) {
+            return added;
+        }
+        java.util.Set<String> known = new java.util.HashSet<>();
+        cluster.certificates().list().forEach(c -> known.add(c.fingerprint()));
+        try {
+            for (X509Certificate certificate : request.keepTrusted()) {
+                String fingerprint = CertificateFingerprint.sha256(certificate);
+                if (known.contains(fingerprint)) {
+                    continue;
+                }
+                cluster.certificates().add(CertificatesPost.addCertificate(
+                        "hako-" + request.serverName(), Base64.getEncoder().encodeToString(certificate.getEncoded())));
+                added.add(fingerprint);
+                known.add(fingerprint);
+            }
+        } catch (java.security.cert.CertificateEncodingException e) {
+            untrust(cluster, added);
+            throw new IllegalArgumentException("cannot encode a client certificate", e);
+        } catch (RuntimeException failure) {
+            untrust(cluster, added);
+            throw failure;
+        }
+        return added;
+    }
+
+    private static void untrust(LxdClient cluster, List<String> fingerprints) {
+        for (String fingerprint : fingerprints) {
+            try {
+                cluster.certificates().delete(fingerprint);
+            } catch (LxdException ignored) {
+                // the join failure is what the user needs to see
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -78,8 +79,8 @@ public final class ClusterActions {
 
     void changeState(String member, boolean evacuate, Progress progress) {
         String verb = evacuate ? "evacuate" : "restore";
-        if (!Dialogs.confirm(owner.get(), i18n, i18n.format("cluster." + verb + ".header", member),
-                i18n.format("cluster." + verb + ".text", member))) {
+        if (!confirm(i18n.format("cluster." + verb + ".header", member), i18n.format("cluster." + verb + ".text", member),
+                i18n.get("cluster." + verb))) {
             return;
         }
         LxdClient client = client();
@@ -109,6 +110,26 @@ public final class ClusterActions {
         });
     }
 
+    /** Asks before an action, with the action's own name on its button. */
+    private boolean confirm(String header, String text, String actionName) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dev.hako.ui.common.Theme.styleDialog(dialog.getDialogPane(), owner.get());
+        dialog.setTitle(header);
+        dialog.setHeaderText(header);
+        Label explain = new Label(text);
+        explain.setWrapText(true);
+        explain.setPrefWidth(460);
+        dialog.getDialogPane().setContent(explain);
+        ButtonType go = new ButtonType(actionName, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(go, cancel());
+        return dialog.showAndWait().filter(go::equals).isPresent();
+    }
+
+    private ButtonType cancel() {
+        return new ButtonType(i18n.get("cluster.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
     /** Removes a member after its name is typed; force is offered with what it means. */
     public void remove(String member) {
         Dialog<ButtonType> dialog = new Dialog<>();
@@ -130,12 +151,14 @@ public final class ClusterActions {
         VBox content = new VBox(10, explain, force, forceHint, ask, name);
         content.setPrefWidth(480);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ButtonType go = new ButtonType(i18n.get("cluster.button.remove"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(go, cancel());
+        var ok = dialog.getDialogPane().lookupButton(go);
+        ok.setId("clusterRemoveConfirm");
         ok.setDisable(true);
         name.textProperty().addListener((o, a, text) -> ok.setDisable(!member.equals(text.trim())));
         Platform.runLater(name::requestFocus);
-        if (dialog.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+        if (dialog.showAndWait().filter(go::equals).isEmpty()) {
             return;
         }
         LxdClient client = client();
@@ -172,8 +195,8 @@ public final class ClusterActions {
         VBox content = new VBox(8, new Label(i18n.get("cluster.token.name")), name, hint, problem);
         content.setPrefWidth(440);
         dialog.getDialogPane().setContent(content);
-        ButtonType create = new ButtonType(i18n.get("cluster.token.create"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(create, ButtonType.CANCEL);
+        ButtonType create = new ButtonType(i18n.get("cluster.token.create"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(create, cancel());
         var ok = dialog.getDialogPane().lookupButton(create);
         ok.setId("clusterTokenCreate");
         Runnable check = () -> {
@@ -248,7 +271,8 @@ public final class ClusterActions {
         VBox content = new VBox(10, explain, text, expiry, new HBox(8, copy, revoke), note);
         content.setPrefWidth(520);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.get("cluster.button.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.show();
     }
 }

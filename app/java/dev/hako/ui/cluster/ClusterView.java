@@ -66,19 +66,19 @@ public final class ClusterView {
 
         table.setId("clusterMembers");
         table.setPlaceholder(new Label(i18n.get("cluster.none")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(List.of(
-                FactSheet.<ClusterMember>column(i18n.get("cluster.col.name"), 110, ClusterMember::serverName),
-                FactSheet.<ClusterMember>column(i18n.get("cluster.col.leader"), 150,
+                FactSheet.<ClusterMember>column(i18n.get("cluster.col.name"), 100, ClusterMember::serverName),
+                FactSheet.<ClusterMember>column(i18n.get("cluster.col.leader"), 80,
                         m -> leader(m) ? i18n.get("cluster.leaderMark") : ""),
-                FactSheet.<ClusterMember>column(i18n.get("cluster.col.status"), 90, ClusterMember::status),
-                FactSheet.<ClusterMember>column(i18n.get("cluster.col.url"), 190, ClusterMember::url),
-                FactSheet.<ClusterMember>column(i18n.get("cluster.col.roles"), 170,
+                FactSheet.<ClusterMember>column(i18n.get("cluster.col.status"), 100, ClusterMember::status),
+                FactSheet.<ClusterMember>column(i18n.get("cluster.col.url"), 200, ClusterMember::url),
+                FactSheet.<ClusterMember>column(i18n.get("cluster.col.roles"), 230,
                         m -> m.roles() == null ? "" : String.join(", ", m.roles())),
-                FactSheet.<ClusterMember>column(i18n.get("cluster.col.architecture"), 90, ClusterMember::architecture),
-                FactSheet.<ClusterMember>column(i18n.get("cluster.col.failureDomain"), 110,
+                FactSheet.<ClusterMember>column(i18n.get("cluster.col.architecture"), 110, ClusterMember::architecture),
+                FactSheet.<ClusterMember>column(i18n.get("cluster.col.failureDomain"), 120,
                         ClusterMember::failureDomain),
-                FactSheet.<ClusterMember>column(i18n.get("cluster.col.message"), 200, ClusterMember::message)));
+                FactSheet.<ClusterMember>column(i18n.get("cluster.col.message"), 320, ClusterMember::message)));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         evacuate.setText(i18n.get("cluster.evacuate"));
@@ -103,7 +103,10 @@ public final class ClusterView {
         progress.setId("clusterProgress");
         progress.setPrefWidth(160);
         progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
         HBox statusLine = new HBox(10, progress, status);
+        statusLine.managedProperty().bind(progress.visibleProperty().or(status.textProperty().isNotEmpty()));
 
         root = new VBox(10, title, subtitle, bar, statusLine, table);
         root.setPadding(new Insets(16));

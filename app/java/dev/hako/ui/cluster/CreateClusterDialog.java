@@ -135,7 +135,8 @@ public final class CreateClusterDialog {
             remote.refresh();
             Window parent = dialog.window() instanceof javafx.stage.Stage stage ? stage.getOwner() : null;
             dialog.close();
-            Dialogs.inform(parent, i18n, i18n.format("cluster.create.done", remote.name(), member), "");
+            Dialogs.inform(parent, i18n, i18n.format("cluster.create.done", remote.name(), member),
+                    i18n.get("cluster.create.next"));
         }, failure -> {
             dialog.failed();
             Dialogs.showError(dialog.window(), i18n, action, failure);

@@ -36,6 +36,7 @@ import javafx.stage.Window;
 public final class JoinClusterWizard {
 
     private final I18n i18n;
+    private final Workspace workspace;
     private final List<RemoteModel> standalone;
     private final List<RemoteModel> clustered;
     private final ChoiceBox<String> joining = new ChoiceBox<>();
@@ -52,8 +53,10 @@ public final class JoinClusterWizard {
     private volatile String checkProblem;
     private WizardDialog wizard;
 
-    private JoinClusterWizard(I18n i18n, List<RemoteModel> standalone, List<RemoteModel> clustered) {
+    private JoinClusterWizard(I18n i18n, Workspace workspace, List<RemoteModel> standalone,
+                              List<RemoteModel> clustered) {
         this.i18n = i18n;
+        this.workspace = workspace;
         this.standalone = standalone;
         this.clustered = clustered;
     }
@@ -85,7 +88,7 @@ public final class JoinClusterWizard {
             Dialogs.inform(owner, i18n, i18n.get("cluster.join.title"), i18n.get("cluster.join.noCluster"));
             return;
         }
-        JoinClusterWizard w = new JoinClusterWizard(i18n, standalone, clustered);
+        JoinClusterWizard w = new JoinClusterWizard(i18n, workspace, standalone, clustered);
         w.show(owner, preferredJoining != null && standalone.contains(preferredJoining) ? preferredJoining.name()
                 : standalone.get(0).name(), preferredCluster != null && clustered.contains(preferredCluster)
                 ? preferredCluster.name() : clustered.get(0).name());
@@ -291,7 +294,7 @@ public final class JoinClusterWizard {
         ClusterJoin.Preflight found = preflight;
         String member = name.getText().trim();
         ClusterJoin.Request request = new ClusterJoin.Request(member, found.serverAddress(), found.clusterAddress(),
-                found.clusterCertificate(), answered());
+                found.clusterCertificate(), answered(), MemberCertificates.clientCertificates(from));
         LxdClient joiningClient = from.client();
         LxdClient clusterClient = to.client();
         String action = i18n.format("cluster.join.action", from.name(), to.name());
@@ -301,12 +304,12 @@ public final class JoinClusterWizard {
         TaskRunner.run(() -> ClusterJoin.join(joiningClient, clusterClient, request,
                 step -> Platform.runLater(() -> progressText.setText(i18n.get("cluster.join.step." + step.name())))),
                 (ClusterMember joined) -> {
-                    from.refresh();
+                    MemberCertificates.repin(workspace, from, found.clusterCertificate());
                     to.refresh();
                     Window parent = dialog.window() instanceof javafx.stage.Stage stage ? stage.getOwner() : null;
                     dialog.close();
                     Dialogs.inform(parent, i18n, i18n.format("cluster.join.done", from.name(), joined.serverName(),
-                            joined.status()), "");
+                            joined.status()), i18n.format("cluster.join.next", from.name()));
                 }, failure -> {
                     progress.setVisible(false);
                     progressText.setText(i18n.get("cluster.join.failedNote"));

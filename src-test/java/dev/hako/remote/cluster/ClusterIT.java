@@ -3,7 +3,12 @@ package dev.hako.remote.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hako.lxd.CertificateFingerprint;
+import dev.hako.lxd.ClientIdentity;
 import dev.hako.lxd.Endpoint;
+import dev.hako.lxd.api.CertificatesPost;
+import dev.hako.remote.ClientCertificates;
+import dev.hako.remote.ServerCertificate;
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.LxdException;
 import dev.hako.lxd.api.ClusterMember;
@@ -140,21 +145,34 @@ public class ClusterIT {
         spare.revoke(a);
         assertThat(JoinToken.pending(a)).extracting(JoinToken::serverName).doesNotContain("spare");
 
+        // This client reaches the joining server over HTTPS; it must stay trusted after the join.
+        ClientIdentity me = ClientCertificates.generate("hako-cluster-it");
+        String joiningFingerprint = CertificateFingerprint.normalise(b.serverInfo().environment()
+                .certificateFingerprint());
+        String meFingerprint = CertificateFingerprint.sha256(me.certificate());
+        try (LxdClient overHttps = LxdClient.connect(new Endpoint.Https(second.host(), second.port(), me,
+                joiningFingerprint))) {
+            overHttps.certificates().add(CertificatesPost.withPassword("cluster-it", second.trustPassword()));
+            assertThat(overHttps.refreshServer().trusted()).isTrue();
+        }
+        assertThat(a.certificates().list()).extracting(c -> c.fingerprint()).doesNotContain(meFingerprint);
+
         // A join that fails (the wrong certificate for the cluster) revokes its token and changes nothing.
         String wrongCertificate = b.serverInfo().environment().certificate();
         List<ClusterJoin.Step> failedSteps = new CopyOnWriteArrayList<>();
         assertThatThrownBy(() -> ClusterJoin.join(b, a, new ClusterJoin.Request("node2", ready.serverAddress(),
-                ready.clusterAddress(), wrongCertificate, answers), failedSteps::add))
+                ready.clusterAddress(), wrongCertificate, answers, List.of(me.certificate())), failedSteps::add))
                 .isInstanceOf(LxdException.class);
         assertThat(failedSteps).contains(ClusterJoin.Step.TOKEN, ClusterJoin.Step.REVERTING);
         assertThat(JoinToken.pending(a)).extracting(JoinToken::serverName).doesNotContain("node2");
         assertThat(a.cluster().members()).extracting(ClusterMember::serverName).containsExactly("node1");
         assertThat(b.refreshServer().environment().serverClustered()).isFalse();
+        assertThat(a.certificates().list()).extracting(c -> c.fingerprint()).doesNotContain(meFingerprint);
 
         // The real join.
         List<ClusterJoin.Step> steps = new CopyOnWriteArrayList<>();
         ClusterMember joined = ClusterJoin.join(b, a, new ClusterJoin.Request("node2", ready.serverAddress(),
-                ready.clusterAddress(), ready.clusterCertificate(), answers), steps::add);
+                ready.clusterAddress(), ready.clusterCertificate(), answers, List.of(me.certificate())), steps::add);
         assertThat(steps).containsExactly(ClusterJoin.Step.TOKEN, ClusterJoin.Step.JOINING, ClusterJoin.Step.CHECKING);
         assertThat(joined.serverName()).isEqualTo("node2");
         await(90, () -> a.cluster().members().stream().allMatch(m -> "Online".equalsIgnoreCase(m.status()))
@@ -163,6 +181,17 @@ public class ClusterIT {
         assertThat(b.cluster().members()).extracting(ClusterMember::serverName)
                 .containsExactlyInAnyOrder("node1", "node2");
         assertThat(JoinToken.pending(a)).extracting(JoinToken::serverName).doesNotContain("node2");
+        // The new member answers HTTPS with the cluster's certificate and knows the cluster's clients,
+        // this one included.
+        String clusterFingerprint = ServerCertificate.fromPem(ready.clusterCertificate()).fingerprint();
+        assertThat(clusterFingerprint).isNotEqualTo(joiningFingerprint);
+        assertThatThrownBy(() -> LxdClient.connect(new Endpoint.Https(second.host(), second.port(), me,
+                joiningFingerprint)).close()).isInstanceOf(LxdException.class);
+        try (LxdClient joinedOverHttps = LxdClient.connect(new Endpoint.Https(second.host(), second.port(), me,
+                clusterFingerprint))) {
+            assertThat(joinedOverHttps.refreshServer().trusted()).isTrue();
+            assertThat(joinedOverHttps.refreshServer().environment().serverClustered()).isTrue();
+        }
 
         // Evacuate and restore, following the operation.
         List<Operation> updates = new CopyOnWriteArrayList<>();

@@ -124,7 +124,16 @@ class ClusterUiTest {
             // A pool on the first server: the cluster then asks the joining member for its source.
             a.storage().createPool(new StoragePoolsPost("local", "dir", "", Map.of()), null);
             RemoteModel ra = new RemoteModel(nameA, new Endpoint.UnixSocket(first.socket()));
-            RemoteModel rb = new RemoteModel(nameB, new Endpoint.UnixSocket(second.socket()));
+            // The joining server is reached over HTTPS: after the join it answers with the cluster's
+            // certificate, and the wizard pins that and keeps this client trusted.
+            dev.hako.lxd.ClientIdentity me = dev.hako.remote.ClientCertificates.generate("hako-cluster-ui");
+            String joiningFingerprint = b.serverInfo().environment().certificateFingerprint();
+            try (LxdClient enrol = LxdClient.connect(new Endpoint.Https(second.host(), second.port(), me,
+                    joiningFingerprint))) {
+                enrol.certificates().add(dev.hako.lxd.api.CertificatesPost.withPassword("ui", second.trustPassword()));
+            }
+            RemoteModel rb = new RemoteModel(nameB, new Endpoint.Https(second.host(), second.port(), me,
+                    joiningFingerprint));
             ui.robot.interact(() -> {
                 ui.workspace().add(ra);
                 ui.workspace().add(rb);
@@ -175,7 +184,13 @@ class ClusterUiTest {
                     && a.cluster().members().stream().allMatch(m -> "Online".equalsIgnoreCase(m.status())));
             assertThat(b.refreshServer().environment().serverClustered()).isTrue();
             assertThat(JoinToken.pending(a)).isEmpty();
-            // The joined remote's tree shows it as a member too.
+            // The joined remote, re-pinned to the cluster's certificate, is online and its tree shows the members.
+            String clusterFingerprint = dev.hako.remote.ServerCertificate.fromPem(
+                    a.refreshServer().environment().certificate()).fingerprint();
+            ui.waitUntil(30, () -> ui.workspace().remote(nameB) != null
+                    && ui.workspace().remote(nameB).endpoint() instanceof Endpoint.Https h
+                    && h.pinnedFingerprint().equals(clusterFingerprint)
+                    && ui.workspace().remote(nameB).state().online());
             ui.waitUntil(30, () -> membersGroup(ui, nameB) != null);
 
             // The cluster view.
