@@ -79,15 +79,20 @@ public final class ClusterActions {
 
     void changeState(String member, boolean evacuate, Progress progress) {
         String verb = evacuate ? "evacuate" : "restore";
-        if (!confirm(i18n.format("cluster." + verb + ".header", member), i18n.format("cluster." + verb + ".text", member),
-                i18n.get("cluster." + verb))) {
+        boolean confirmed = evacuate
+                ? confirm(i18n.format("cluster.evacuate.header", member), i18n.format("cluster.evacuate.text", member),
+                        i18n.get("cluster.evacuate"))
+                : confirm(i18n.format("cluster.restore.header", member), i18n.format("cluster.restore.text", member),
+                        i18n.get("cluster.restore"));
+        if (!confirmed) {
             return;
         }
         LxdClient client = client();
         if (client == null) {
             return;
         }
-        String action = i18n.format("cluster." + verb + ".action", member);
+        String action = evacuate ? i18n.format("cluster.evacuate.action", member)
+                : i18n.format("cluster.restore.action", member);
         progress.started(i18n.format("cluster.running", action));
         TaskRunner.run(() -> {
             var op = client.cluster().changeMemberState(member, verb);
@@ -102,7 +107,8 @@ public final class ClusterActions {
             }
         }, () -> {
             remote.refresh();
-            progress.finished(i18n.format("cluster.done." + verb, member));
+            progress.finished(evacuate ? i18n.format("cluster.done.evacuate", member)
+                    : i18n.format("cluster.done.restore", member));
         }, failure -> {
             remote.refresh();
             progress.finished("");

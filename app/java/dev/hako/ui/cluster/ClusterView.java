@@ -69,7 +69,7 @@ public final class ClusterView {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(List.of(
                 FactSheet.<ClusterMember>column(i18n.get("cluster.col.name"), 100, ClusterMember::serverName),
-                FactSheet.<ClusterMember>column(i18n.get("cluster.col.leader"), 80,
+                FactSheet.<ClusterMember>column(i18n.get("cluster.col.leader"), 100,
                         m -> leader(m) ? i18n.get("cluster.leaderMark") : ""),
                 FactSheet.<ClusterMember>column(i18n.get("cluster.col.status"), 100, ClusterMember::status),
                 FactSheet.<ClusterMember>column(i18n.get("cluster.col.url"), 200, ClusterMember::url),

@@ -141,7 +141,13 @@ public final class JoinClusterWizard {
         configTitle.getStyleClass().add("title-4");
         Label configHint = wrapping(i18n.format("cluster.join.memberConfigHint"));
         configHint.getStyleClass().add("text-muted");
-        VBox checksPage = new VBox(12, checks, configTitle, memberConfig, configHint);
+        javafx.scene.control.Button recheck = new javafx.scene.control.Button(i18n.get("cluster.join.recheck"));
+        recheck.setId("clusterJoinRecheck");
+        recheck.setOnAction(e -> {
+            runChecks();
+            wizard.revalidate();
+        });
+        VBox checksPage = new VBox(12, checks, recheck, configTitle, memberConfig, configHint);
 
         summary.setId("clusterJoinSummary");
         summary.setWrapText(true);
@@ -219,7 +225,7 @@ public final class JoinClusterWizard {
         found.problems().forEach(p -> kinds.add(p.kind()));
         for (ClusterJoin.Problem p : found.problems()) {
             Label line = wrapping(i18n.format("cluster.join.bad",
-                    i18n.format("cluster.join.check." + p.kind().name(), p.detail() == null ? "" : p.detail())));
+                    i18n.format(checkKey(p.kind()), p.detail() == null ? "" : p.detail())));
             line.getStyleClass().add("danger");
             lines.add(line);
         }
@@ -255,6 +261,31 @@ public final class JoinClusterWizard {
         if (row == 0) {
             memberConfig.addRow(0, new Label(i18n.get("cluster.join.noMemberConfig")));
         }
+    }
+
+    private static String checkKey(ClusterJoin.Kind kind) {
+        return switch (kind) {
+            case SAME_SERVER -> "cluster.join.check.SAME_SERVER";
+            case KIND_MISMATCH -> "cluster.join.check.KIND_MISMATCH";
+            case JOINING_CLUSTERED -> "cluster.join.check.JOINING_CLUSTERED";
+            case JOINING_NO_ADDRESS -> "cluster.join.check.JOINING_NO_ADDRESS";
+            case JOINING_HAS_INSTANCES -> "cluster.join.check.JOINING_HAS_INSTANCES";
+            case JOINING_HAS_POOLS -> "cluster.join.check.JOINING_HAS_POOLS";
+            case JOINING_HAS_NETWORKS -> "cluster.join.check.JOINING_HAS_NETWORKS";
+            case JOINING_HAS_PROJECTS -> "cluster.join.check.JOINING_HAS_PROJECTS";
+            case CLUSTER_NOT_CLUSTERED -> "cluster.join.check.CLUSTER_NOT_CLUSTERED";
+            case CLUSTER_NO_ADDRESS -> "cluster.join.check.CLUSTER_NO_ADDRESS";
+            case NAME_TAKEN -> "cluster.join.check.NAME_TAKEN";
+        };
+    }
+
+    private static String stepKey(ClusterJoin.Step step) {
+        return switch (step) {
+            case TOKEN -> "cluster.join.step.TOKEN";
+            case JOINING -> "cluster.join.step.JOINING";
+            case CHECKING -> "cluster.join.step.CHECKING";
+            case REVERTING -> "cluster.join.step.REVERTING";
+        };
     }
 
     private String checksProblem() {
@@ -302,7 +333,7 @@ public final class JoinClusterWizard {
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         progressText.setText(i18n.get("cluster.join.step.TOKEN"));
         TaskRunner.run(() -> ClusterJoin.join(joiningClient, clusterClient, request,
-                step -> Platform.runLater(() -> progressText.setText(i18n.get("cluster.join.step." + step.name())))),
+                step -> Platform.runLater(() -> progressText.setText(i18n.get(stepKey(step))))),
                 (ClusterMember joined) -> {
                     MemberCertificates.repin(workspace, from, found.clusterCertificate());
                     to.refresh();

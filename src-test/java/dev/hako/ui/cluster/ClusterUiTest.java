@@ -169,7 +169,17 @@ class ClusterUiTest {
             ui.type("clusterJoinName", "node2");
             ui.settle();
             ui.screenshotDialog("cluster-join-1-servers-" + suffix);
+            // A pool of its own on the joining server: the checks say so and Next stays disabled.
+            b.storage().createPool(new StoragePoolsPost("mine", "dir", "", Map.of()), null);
             next(ui);
+            ui.waitUntil(30, () -> ui.robot.lookup("#clusterJoinChecks").queryAs(javafx.scene.layout.VBox.class)
+                    .getChildren().stream().anyMatch(n -> n instanceof Label l && l.getText().contains("mine")));
+            ui.settle();
+            assertThat(button(ui, "wizardNext").isDisabled()).isTrue();
+            ui.screenshotDialog("cluster-join-2-problem-" + suffix);
+            // Fixed meanwhile: check again.
+            b.storage().deletePool("mine");
+            ui.robot.clickOn("#clusterJoinRecheck");
             ui.waitUntil(30, () -> !button(ui, "wizardNext").isDisabled());
             assertThat(ui.robot.lookup("#memberConfig-storage-pool-local-source").tryQuery()).isPresent();
             ui.settle();
