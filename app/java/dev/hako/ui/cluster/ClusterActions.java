@@ -138,6 +138,10 @@ public final class ClusterActions {
 
     /** Removes a member after its name is typed; force is offered with what it means. */
     public void remove(String member) {
+        remove(member, SILENT);
+    }
+
+    void remove(String member, Progress progress) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
         dev.hako.ui.common.Theme.styleDialog(dialog.getDialogPane(), owner.get());
@@ -173,8 +177,14 @@ public final class ClusterActions {
         }
         boolean forced = force.isSelected();
         String action = i18n.format("cluster.remove.action", member);
-        TaskRunner.run(() -> client.cluster().removeMember(member, forced), remote::refresh,
-                failure -> Dialogs.showError(owner.get(), i18n, action, failure));
+        progress.started(i18n.format("cluster.running", action));
+        TaskRunner.run(() -> client.cluster().removeMember(member, forced), () -> {
+            remote.refresh();
+            progress.finished(i18n.format("cluster.removed", member));
+        }, failure -> {
+            progress.finished("");
+            Dialogs.showError(owner.get(), i18n, action, failure);
+        });
     }
 
     /** Asks for the new member's name, makes a join token for it and shows it. */

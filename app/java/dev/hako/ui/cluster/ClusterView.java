@@ -93,7 +93,7 @@ public final class ClusterView {
         refresh.setId("clusterRefresh");
         evacuate.setOnAction(e -> selected().ifPresent(m -> actions.changeState(m.serverName(), true, reporter())));
         restore.setOnAction(e -> selected().ifPresent(m -> actions.changeState(m.serverName(), false, reporter())));
-        remove.setOnAction(e -> selected().ifPresent(m -> actions.remove(m.serverName())));
+        remove.setOnAction(e -> selected().ifPresent(m -> actions.remove(m.serverName(), reporter())));
         add.setOnAction(e -> actions.addMember());
         refresh.setOnAction(e -> remote.refresh());
         HBox bar = new HBox(8, evacuate, restore, remove, add, refresh);

@@ -251,7 +251,8 @@ class ClusterUiTest {
             ui.screenshotDialog("cluster-remove-" + suffix);
             ui.ok();
             ui.waitUntil(90, () -> a.cluster().members().size() == 1);
-            ui.waitUntil(30, () -> table(ui).getItems().size() == 1);
+            ui.waitUntil(30, () -> table(ui).getItems().size() == 1
+                    && ui.robot.lookup("#clusterStatus").queryAs(Label.class).getText().contains("node2"));
             ui.settle();
             ui.screenshot("cluster-view-after-remove-" + suffix);
             assertThat(a.cluster().members()).extracting(ClusterMember::serverName).containsExactly("node1");
