@@ -153,6 +153,11 @@ public final class RemoteModel implements AutoCloseable {
         return endpoint;
     }
 
+    /** The project its requests go to; null for the server's default. */
+    public String project() {
+        return project;
+    }
+
     public ConnectionState state() {
         return state;
     }
@@ -194,6 +199,25 @@ public final class RemoteModel implements AutoCloseable {
     /** Members when the server is clustered; empty otherwise. */
     public ResourceCollection<ClusterMember> clusterMembers() {
         return clusterMembers;
+    }
+
+    /**
+     * Re-reads the server ({@code GET /1.0}) and reloads every collection, e.g. after it
+     * became a cluster member: what it is and what it lists change without an event for each.
+     */
+    public void refresh() {
+        thread.execute(() -> {
+            LxdClient c = client;
+            if (c == null) {
+                return;
+            }
+            try {
+                c.refreshServer();
+            } catch (LxdException e) {
+                LOG.log(Level.FINE, "cannot re-read " + name, e);
+            }
+            all.forEach(ResourceCollection::markStale);
+        });
     }
 
     /** Hears every operation update the server streams (any client's), on the stream's thread. */

@@ -120,6 +120,7 @@ public final class ContextMenus {
                         e -> objects.deleteProfile(remote, profile.profile()));
             }
         }
+        dev.hako.ui.cluster.ClusterMenus.addItems(menu, context::owner, i18n, context.workspace(), remote, first);
         return menu;
     }
 

@@ -108,7 +108,8 @@ final class OperationsDrawer {
             return "";
         }
         List<String> names = new ArrayList<>();
-        op.resources().values().forEach(urls -> urls.forEach(url -> {
+        // A cluster bootstrap lists {"cluster": null}: a kind without objects.
+        op.resources().values().stream().filter(java.util.Objects::nonNull).forEach(urls -> urls.forEach(url -> {
             String name = url.substring(url.lastIndexOf('/') + 1);
             if (!names.contains(name) && !url.contains("/operations/")) {
                 names.add(name);

@@ -53,6 +53,9 @@ public final class DetailViews {
      * Objects with configuration get a second tab with the configuration editor.
      */
     public Node viewOf(TreeEntry entry) {
+        if (dev.hako.ui.cluster.ClusterView.shows(entry) && workspace.remote(entry.remote()) != null) {
+            return dev.hako.ui.cluster.ClusterView.of(workspace.remote(entry.remote()), i18n, entry);
+        }
         Node facts = factsOf(entry);
         if (facts == null) {
             return null;
