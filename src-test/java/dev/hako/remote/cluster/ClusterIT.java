@@ -193,6 +193,36 @@ public class ClusterIT {
             assertThat(joinedOverHttps.refreshServer().environment().serverClustered()).isTrue();
         }
 
+        // A pool made by the pool wizard's steps: each member's own source, then the cluster-wide create.
+        // Outside the daemons' own directories, which they refuse as a source.
+        java.nio.file.Path busySource = second.socket().getParent().getParent().resolve("busy-source");
+        java.nio.file.Files.createDirectories(busySource);
+        java.nio.file.Files.writeString(busySource.resolve("keep"), "not a pool");
+        java.nio.file.Path sourceA = first.socket().getParent().getParent().resolve("pool-source");
+        java.nio.file.Path sourceB = second.socket().getParent().getParent().resolve("pool-source");
+        java.nio.file.Files.createDirectories(sourceA);
+        java.nio.file.Files.createDirectories(sourceB);
+        // node2 names a directory that is not empty: the server refuses, and no member keeps the pool.
+        var refused = dev.hako.ui.wizard.pool.PoolRequest.buildForCluster("spread", "dir", "", Map.of(), Map.of(
+                "node1", Map.of("source", sourceA.toString()), "node2", Map.of("source", busySource.toString())));
+        assertThatThrownBy(() -> dev.hako.ui.wizard.pool.PoolCreation.run(a, refused, null, false))
+                .isInstanceOf(LxdException.class).hasMessageContaining(busySource.toString());
+        assertThat(a.storage().pools()).extracting(p -> p.name()).doesNotContain("spread");
+        assertThat(java.nio.file.Files.readString(busySource.resolve("keep"))).isEqualTo("not a pool");
+        var request = dev.hako.ui.wizard.pool.PoolRequest.buildForCluster("spread", "dir", "across", Map.of(),
+                Map.of("node1", Map.of("source", sourceA.toString()), "node2", Map.of("source", sourceB.toString())));
+        dev.hako.ui.wizard.pool.PoolCreation.run(a, request, "default", false);
+        var pool = a.storage().pool("spread").value();
+        assertThat(pool.status()).isEqualTo("Created");
+        assertThat(pool.locations()).containsExactlyInAnyOrder("node1", "node2");
+        assertThat(pool.config()).doesNotContainKey("source");
+        // Each member's pool lives in the source given for that member.
+        try (var inA = java.nio.file.Files.list(sourceA); var inB = java.nio.file.Files.list(sourceB)) {
+            assertThat(inA.map(f -> f.getFileName().toString())).contains("custom");
+            assertThat(inB.map(f -> f.getFileName().toString())).contains("custom");
+        }
+        assertThat(a.profiles().get("default").value().devices().get("root")).containsEntry("pool", "spread");
+
         // Evacuate and restore, following the operation.
         List<Operation> updates = new CopyOnWriteArrayList<>();
         var evacuate = a.cluster().changeMemberState("node2", "evacuate");
