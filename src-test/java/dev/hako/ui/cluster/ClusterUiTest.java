@@ -210,6 +210,26 @@ class ClusterUiTest {
             ui.settle();
             ui.screenshot("cluster-view-" + suffix);
 
+            // A storage pool on the cluster asks each member for its own source and size.
+            // Opened as the cluster remote's Storage pools menu does (the tree has several such groups).
+            ui.robot.interact(() -> dev.hako.ui.wizard.pool.StoragePoolWizard.open(
+                    ui.window().tree().view().getScene().getWindow(),
+                    new dev.hako.ui.common.I18n(Locale.forLanguageTag(language)), ui.workspace().remote(nameA)));
+            ui.waitUntil(10, () -> ui.robot.lookup("#poolName").tryQuery().isPresent());
+            ui.robot.clickOn("#poolName").write("spread");
+            next(ui);
+            ui.waitUntil(10, () -> ui.robot.lookup("#pool_source__node1").tryQuery().isPresent()
+                    && ui.robot.lookup("#pool_source__node2").tryQuery().isPresent());
+            ui.screenshotDialog("cluster-pool-members-" + suffix);
+            Button cancelPool = ui.robot.lookup("#wizardCancel").match(n -> n.getScene().getWindow().isShowing())
+                    .queryAs(Button.class);
+            javafx.stage.Window poolDialog = cancelPool.getScene().getWindow();
+            ui.robot.clickOn(cancelPool);
+            ui.waitUntil(10, () -> !poolDialog.isShowing());
+            ui.robot.interact(() -> ui.window().tree().view().getSelectionModel().select(membersGroup(ui, nameA)));
+            ui.waitUntil(20, () -> ui.robot.lookup("#clusterMembers").tryQuery().isPresent()
+                    && table(ui).getItems().size() == 2);
+
             selectMember(ui, "node2");
             ui.robot.clickOn("#clusterEvacuate");
             ui.settle();
