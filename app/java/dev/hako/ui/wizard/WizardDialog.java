@@ -113,6 +113,12 @@ public final class WizardDialog {
         return this;
     }
 
+    /** A preferred size other than the default 660 × 520, for pages with wide tables. */
+    public WizardDialog size(double width, double height) {
+        body.setPrefSize(width, height);
+        return this;
+    }
+
     public WizardDialog onFinish(Consumer<WizardDialog> action) {
         this.onFinish = action;
         return this;

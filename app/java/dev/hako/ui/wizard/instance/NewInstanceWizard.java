@@ -210,7 +210,8 @@ public final class NewInstanceWizard {
 
     private void show() {
         wizard = new WizardDialog(owner, i18n, i18n.format("newinstance.titleOn", target.name()));
-        wizard.page(i18n.get("newinstance.page.image"), imagePage(), this::imageProblem, null)
+        wizard.size(940, 640)
+                .page(i18n.get("newinstance.page.image"), imagePage(), this::imageProblem, null)
                 .page(i18n.get("newinstance.page.settings"), settingsPage(), this::settingsProblem, this::onSettings)
                 .page(i18n.get("newinstance.page.summary"), summaryPage(), this::settingsProblem, this::updatePreview)
                 .onFinish(this::finish)
@@ -294,10 +295,10 @@ public final class NewInstanceWizard {
 
         GridPane top = grid();
         top.addRow(0, new Label(i18n.get("newinstance.source")), source);
-        HBox filters = new HBox(8, new Label(i18n.get("newinstance.filter.os")), osFilter,
-                new Label(i18n.get("newinstance.filter.release")), releaseFilter,
-                new Label(i18n.get("newinstance.filter.arch")), archFilter,
-                new Label(i18n.get("newinstance.filter.variant")), variantFilter);
+        HBox filters = new HBox(8, fixed(new Label(i18n.get("newinstance.filter.os"))), osFilter,
+                fixed(new Label(i18n.get("newinstance.filter.release"))), releaseFilter,
+                fixed(new Label(i18n.get("newinstance.filter.arch"))), archFilter,
+                fixed(new Label(i18n.get("newinstance.filter.variant"))), variantFilter);
         filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.ALWAYS);
         HBox searchRow = new HBox(8, search);
@@ -548,8 +549,8 @@ public final class NewInstanceWizard {
                 memory.setText(b.memory == null ? "" : b.memory);
             }
         });
-        HBox limits = new HBox(8, preset, new Label(i18n.get("newinstance.cpu")), cpu,
-                new Label(i18n.get("newinstance.memory")), memory);
+        HBox limits = new HBox(8, preset, fixed(new Label(i18n.get("newinstance.cpu"))), cpu,
+                fixed(new Label(i18n.get("newinstance.memory"))), memory);
         limits.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         String fromProfiles = "";
@@ -595,6 +596,11 @@ public final class NewInstanceWizard {
         return new VBox(10, grid);
     }
 
+    private static Label fixed(Label label) {
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
     private StringConverter<String> labelled(String emptyKey) {
         return new StringConverter<>() {
             @Override
@@ -621,7 +627,7 @@ public final class NewInstanceWizard {
         }
         String before = type.getValue();
         type.getItems().setAll(image.types());
-        type.setValue(image.types().contains(before) ? before : image.types().get(0));
+        type.setValue(before != null && image.types().contains(before) ? before : image.types().get(0));
         type.setDisable(image.types().size() < 2);
     }
 
@@ -837,6 +843,7 @@ public final class NewInstanceWizard {
         grid.setHgap(10);
         grid.setVgap(10);
         ColumnConstraints label = new ColumnConstraints();
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints field = new ColumnConstraints();
         field.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(label, field);
