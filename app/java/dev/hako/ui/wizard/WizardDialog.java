@@ -116,6 +116,7 @@ public final class WizardDialog {
     /** A preferred size other than the default 660 × 520, for pages with wide tables. */
     public WizardDialog size(double width, double height) {
         body.setPrefSize(width, height);
+        dialog.getDialogPane().setMinWidth(width);
         return this;
     }
 

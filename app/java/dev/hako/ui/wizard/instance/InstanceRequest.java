@@ -84,7 +84,10 @@ public final class InstanceRequest {
             YAML_READER.readTree(text);
             return null;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            String message = e.getOriginalMessage();
+            // SnakeYAML repeats the text with a caret under it: keep only what went wrong.
+            String message = java.util.Arrays.stream(e.getOriginalMessage().split("\n"))
+                    .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                    .collect(java.util.stream.Collectors.joining("; "));
             var where = e.getLocation();
             return where == null ? message : "line " + where.getLineNr() + ": " + message;
         }

@@ -290,6 +290,7 @@ public final class NewInstanceWizard {
         trust.setId("newInstanceTrust");
         trust.setText(i18n.get("newinstance.trust"));
         trust.setVisible(false);
+        trust.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         trust.managedProperty().bind(trust.visibleProperty());
         trust.setOnAction(e -> checkCertificate());
 
@@ -351,7 +352,8 @@ public final class NewInstanceWizard {
             } else {
                 loadProblem = i18n.format("newinstance.problem.load", message(failure));
             }
-            sourceStatus.setText(loadProblem);
+            // The problem shows in the wizard's message line; the status line keeps only the trust button.
+            sourceStatus.setText("");
             wizard.revalidate();
         });
     }
@@ -571,7 +573,7 @@ public final class NewInstanceWizard {
         network.setConverter(labelled("newinstance.network.profiles"));
 
         userData.setId("newInstanceUserData");
-        userData.setPromptText("#cloud-config\npackages:\n  - htop");
+        userData.setPromptText("#cloud-config");
         userData.setPrefRowCount(5);
         userData.setStyle("-fx-font-family: monospace;");
         start.setId("newInstanceStart");
