@@ -274,8 +274,8 @@ public final class NewInstanceWizard {
         table.getColumns().add(column("newinstance.col.alias", ImageChoice::name, 170));
         table.getColumns().add(column("newinstance.col.os", ImageChoice::os, 90));
         table.getColumns().add(column("newinstance.col.release", ImageChoice::release, 80));
-        table.getColumns().add(column("newinstance.col.arch", ImageChoice::architecture, 70));
-        table.getColumns().add(column("newinstance.col.variant", ImageChoice::variant, 70));
+        table.getColumns().add(column("newinstance.col.arch", ImageChoice::architecture, 100));
+        table.getColumns().add(column("newinstance.col.variant", ImageChoice::variant, 80));
         table.getColumns().add(column("newinstance.col.type", c -> c.types().stream().map(this::typeLabel)
                 .collect(Collectors.joining(", ")), 110));
         table.getColumns().add(column("newinstance.col.size", c -> ImageChoice.humanSize(c.size()), 70));
