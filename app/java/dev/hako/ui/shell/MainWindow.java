@@ -75,6 +75,9 @@ public final class MainWindow {
     public MainWindow(Stage stage, Workspace workspace, UiSettings settings,
                       dev.hako.ui.remotes.RemotesController remotes) {
         this.remotes = remotes;
+        if (remotes != null) {
+            dev.hako.ui.wizard.instance.NewInstanceWizard.useRemotesFile(remotes.file());
+        }
         this.stage = stage;
         this.workspace = workspace;
         this.settings = settings;

@@ -161,16 +161,34 @@ public final class NewInstanceWizard {
         imageServers.forEach(s -> sources.add(new ServerImages(s)));
     }
 
-    /** Opens the wizard with the image servers saved in the remotes file (read in the background). */
+    /** The application's remotes file, when it has one: image servers come from it and pins go to it. */
+    private static volatile RemotesFile sessionFile;
+
+    public static void useRemotesFile(RemotesFile file) {
+        sessionFile = file;
+    }
+
+    /**
+     * Opens the wizard with the image servers saved in the remotes file. Without the
+     * application's own copy (see {@link #useRemotesFile}) the file is only read, and a
+     * certificate pinned in the wizard is kept for this wizard only: writing from a second
+     * copy could undo the application's later changes.
+     */
     public static void open(Window owner, I18n i18n, Workspace workspace, RemoteModel target) {
+        RemotesFile shared = sessionFile;
+        if (shared != null) {
+            open(owner, i18n, workspace, target, shared.remotes().stream().filter(RemoteConfig::imageOnly).toList(),
+                    shared);
+            return;
+        }
         TaskRunner.run(() -> {
             try {
-                return RemotesFile.load(ConfigDirectory.resolve(System.getenv()));
+                return RemotesFile.load(ConfigDirectory.resolve(System.getenv())).remotes().stream()
+                        .filter(RemoteConfig::imageOnly).toList();
             } catch (java.io.IOException | RuntimeException unreadable) {
-                return null;
+                return List.<RemoteConfig>of();
             }
-        }, file -> open(owner, i18n, workspace, target, file == null ? List.of()
-                : file.remotes().stream().filter(RemoteConfig::imageOnly).toList(), file), failure -> { });
+        }, servers -> open(owner, i18n, workspace, target, servers, null), failure -> { });
     }
 
     /**
