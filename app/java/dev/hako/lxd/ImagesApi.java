@@ -53,4 +53,13 @@ public final class ImagesApi extends ResourceApi {
     public void deleteAlias(String name) {
         sync("DELETE", "/1.0/images/aliases/" + seg(name), null, null);
     }
+
+    /**
+     * Asks for a one-time secret that lets another server download this (private)
+     * image: {@code POST /1.0/images/<fp>/secret}; the secret is in the operation's
+     * {@code metadata.secret}, valid while the operation runs.
+     */
+    public RunningOperation secret(String fingerprint) {
+        return async("POST", path(fingerprint) + "/secret", java.util.Map.of(), null);
+    }
 }

@@ -49,6 +49,11 @@ public final class InstancesApi extends ResourceApi {
         return async("POST", "/1.0/instances", request, null);
     }
 
+    /** Creates on a cluster member ({@code ?target=}); a null {@code target} lets the cluster choose. */
+    public RunningOperation create(InstancesPost request, String target) {
+        return target == null ? create(request) : async("POST", url("/1.0/instances", "target", target), request);
+    }
+
     /** Replaces the editable part; refused with 412 when {@code etag} is stale. */
     public RunningOperation update(String name, InstancePut put, String etag) {
         return async("PUT", path(name), put, etag);

@@ -44,11 +44,24 @@ class InstanceActionsUiTest {
         String renamed = name + "-r";
         try (LxdClient client = TestBed.connect(daemon); UiDriver ui = new UiDriver(daemon).open(false, Locale.ENGLISH)) {
             try {
+                // The toolbar's New instance opens the wizard (clicked through in NewInstanceWizardUiTest).
                 ui.robot.clickOn("#toolbarCreate");
-                ui.waitUntil(5, () -> ui.robot.lookup("#createName").tryQuery().isPresent());
-                ui.type("createName", name);
+                ui.waitUntil(10, () -> ui.robot.lookup("#newInstanceImages").tryQuery().isPresent());
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.TableView<Object> images = ui.robot.lookup("#newInstanceImages")
+                        .queryAs(javafx.scene.control.TableView.class);
+                ui.waitUntil(20, () -> images.getItems().stream().anyMatch(i -> i.toString().contains(
+                        "name=" + TestBed.imageAlias() + ",")));
+                ui.robot.interact(() -> images.getSelectionModel().select(images.getItems().stream()
+                        .filter(i -> i.toString().contains("name=" + TestBed.imageAlias() + ",")).findFirst()
+                        .orElseThrow()));
+                ui.robot.clickOn("#wizardNext");
+                ui.waitUntil(5, () -> ui.robot.lookup("#newInstanceName").tryQuery().isPresent());
+                ui.type("newInstanceName", name);
+                ui.robot.clickOn("#wizardNext");
+                ui.settle();
                 ui.screenshotDialog("dialog-create-instance-" + d + "-light-en");
-                ui.ok();
+                ui.robot.clickOn("#wizardFinish");
                 ui.waitUntil(60, () -> exists(client, name) && status(client, name) == InstanceStatus.RUNNING);
                 ui.waitForRow(name, InstanceStatus.RUNNING);
 

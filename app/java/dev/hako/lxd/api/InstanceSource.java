@@ -53,4 +53,16 @@ public record InstanceSource(
         return new InstanceSource("migration", null, null, null, null, null, certificate, null, "pull", operationUrl,
                 secrets, null, live, baseImage, instanceOnly, null, null);
     }
+
+    /**
+     * An image the server pulls from another server: {@code protocol} {@code simplestreams}
+     * or {@code lxd}; {@code certificate} pins the other server's certificate (PEM),
+     * {@code secret} opens a private image on an {@code lxd} server. Either {@code alias}
+     * or {@code fingerprint}.
+     */
+    public static InstanceSource remoteImage(String server, String protocol, String alias, String fingerprint,
+                                             String certificate, String secret) {
+        return new InstanceSource("image", alias, fingerprint, null, server, protocol, certificate, secret, "pull",
+                null, null, null, null, null, null, null, null);
+    }
 }

@@ -230,7 +230,7 @@ public final class InstanceActions {
     public void create(RemoteModel remote) {
         LxdClient client = context.clientOf(remote);
         if (client != null) {
-            new CreateInstanceDialog(context, remote, client).showAndCreate();
+            dev.hako.ui.wizard.instance.NewInstanceWizard.open(context.owner(), i18n, context.workspace(), remote);
         }
     }
 }

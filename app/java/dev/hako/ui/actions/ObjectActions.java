@@ -40,7 +40,7 @@ public final class ObjectActions {
         if (client == null || images.isEmpty()) {
             return;
         }
-        String list = String.join(", ", images.stream().map(CreateInstanceDialog::imageLabel).toList());
+        String list = String.join(", ", images.stream().map(dev.hako.ui.tree.TreeEntry.ImageEntry::labelOf).toList());
         if (Dialogs.confirm(context.owner(), i18n, i18n.format("action.image.delete.confirm", images.size()), list)) {
             context.performEach(i18n.get("action.image.delete"), images.stream().map(Image::fingerprint).toList(),
                     fp -> client.images().delete(fp).awaitSuccess(InstanceActions.OPERATION_TIMEOUT), () -> { });

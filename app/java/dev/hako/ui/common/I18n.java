@@ -16,7 +16,7 @@ public final class I18n {
 
     /** Bundle base names, searched in this order. */
     public static final List<String> BUNDLES = List.of("messages", "actions", "remotes", "terminal", "editors",
-            "wizards", "welcome", "images", "init", "cluster");
+            "wizards", "welcome", "images", "init", "cluster", "newinstance");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles = new ArrayList<>();

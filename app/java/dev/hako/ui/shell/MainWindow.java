@@ -78,6 +78,7 @@ public final class MainWindow {
         this.remotes = remotes;
         if (remotes != null) {
             dev.hako.ui.cluster.MemberCertificates.useSavedRemotes(remotes);
+            dev.hako.ui.wizard.instance.NewInstanceWizard.useRemotesFile(remotes.file());
         }
         this.stage = stage;
         this.workspace = workspace;

@@ -115,6 +115,13 @@ public final class WizardDialog {
         return this;
     }
 
+    /** A preferred size other than the default 660 × 520, for pages with wide tables. */
+    public WizardDialog size(double width, double height) {
+        body.setPrefSize(width, height);
+        dialog.getDialogPane().setMinWidth(width);
+        return this;
+    }
+
     public WizardDialog onFinish(Consumer<WizardDialog> action) {
         this.onFinish = action;
         return this;

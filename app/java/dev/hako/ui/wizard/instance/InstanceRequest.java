@@ -1,0 +1,159 @@
+package dev.hako.ui.wizard.instance;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.hako.lxd.api.InstanceSource;
+import dev.hako.lxd.api.InstancesPost;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * What the wizard asks the server for, built from the choices (pure: no request):
+ * the image source, profiles, limits, a root disk on a chosen pool, a NIC on a
+ * managed network and cloud-init user-data under the key the server reads.
+ */
+public final class InstanceRequest {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE));
+    private static final ObjectMapper YAML_READER = new ObjectMapper(new YAMLFactory());
+
+    /** {@code limits.cpu}: a count, or a set/range of CPUs ({@code 0-3}, {@code 0,2}). */
+    private static final Pattern CPU = Pattern.compile("[1-9][0-9]*|[0-9]+(-[0-9]+)?(,[0-9]+(-[0-9]+)?)*");
+    /** {@code limits.memory}: bytes with a unit, or a percentage of the host. */
+    private static final Pattern MEMORY = Pattern.compile("[1-9][0-9]*(\\.[0-9]+)?(B|kB|MB|GB|TB|KiB|MiB|GiB|TiB)"
+            + "|[1-9][0-9]?%|100%");
+
+    /** Limits presets: none keeps what the profiles say. */
+    public enum Preset {
+        NONE(null, null), SMALL("1", "512MiB"), MEDIUM("2", "2GiB"), LARGE("4", "8GiB"), CUSTOM(null, null);
+
+        public final String cpu;
+        public final String memory;
+
+        Preset(String cpu, String memory) {
+            this.cpu = cpu;
+            this.memory = memory;
+        }
+    }
+
+    /** Everything chosen; null or blank fields are left to the server and the profiles. */
+    public record Choices(String name, String type, InstanceSource source, List<String> profiles, String cpu,
+                          String memory, String pool, String network, String cloudInitKey, String userData,
+                          String target) {
+    }
+
+    private InstanceRequest() {
+    }
+
+    /**
+     * The config key cloud-init reads user-data from: {@code cloud-init.user-data} on servers
+     * with the {@code cloud_init} extension (Incus, LXD 5.5 and later), else the older
+     * {@code user.user-data} (LXD 5.0 LTS).
+     */
+    public static String cloudInitKey(boolean hasCloudInitExtension) {
+        return hasCloudInitExtension ? "cloud-init.user-data" : "user.user-data";
+    }
+
+    public static boolean validCpu(String value) {
+        return value != null && CPU.matcher(value.trim()).matches();
+    }
+
+    public static boolean validMemory(String value) {
+        return value != null && MEMORY.matcher(value.trim()).matches();
+    }
+
+    /**
+     * What is wrong with user-data, or null: empty is fine; a script ({@code #!}) is taken
+     * as it is; anything else must be YAML starting with {@code #cloud-config}.
+     */
+    public static String userDataProblem(String text) {
+        if (text == null || text.isBlank() || text.startsWith("#!")) {
+            return null;
+        }
+        if (!text.startsWith("#cloud-config")) {
+            return "header";
+        }
+        try {
+            YAML_READER.readTree(text);
+            return null;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // SnakeYAML repeats the text with a caret under it: keep only what went wrong.
+            String message = java.util.Arrays.stream(e.getOriginalMessage().split("\n"))
+                    .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                    .collect(java.util.stream.Collectors.joining("; "));
+            var where = e.getLocation();
+            return where == null ? message : "line " + where.getLineNr() + ": " + message;
+        }
+    }
+
+    public static InstancesPost build(Choices c) {
+        Map<String, String> config = new TreeMap<>();
+        if (c.cpu() != null && !c.cpu().isBlank()) {
+            config.put("limits.cpu", c.cpu().trim());
+        }
+        if (c.memory() != null && !c.memory().isBlank()) {
+            config.put("limits.memory", c.memory().trim());
+        }
+        if (c.userData() != null && !c.userData().isBlank()) {
+            config.put(c.cloudInitKey(), c.userData());
+        }
+        Map<String, Map<String, String>> devices = new TreeMap<>();
+        if (c.pool() != null) {
+            devices.put("root", new TreeMap<>(Map.of("type", "disk", "path", "/", "pool", c.pool())));
+        }
+        if (c.network() != null) {
+            devices.put("eth0", new TreeMap<>(Map.of("type", "nic", "name", "eth0", "network", c.network())));
+        }
+        return new InstancesPost(c.name(), c.type(), c.source(), List.copyOf(c.profiles()),
+                config.isEmpty() ? null : config, devices.isEmpty() ? null : devices, null, null, null);
+    }
+
+    /** The request as YAML, the way the server receives it (a secret is masked). */
+    public static String preview(InstancesPost post, String target) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("name", post.name());
+        document.put("type", post.type());
+        Map<String, Object> source = new LinkedHashMap<>();
+        InstanceSource s = post.source();
+        source.put("type", s.type());
+        put(source, "mode", s.mode());
+        put(source, "server", s.server());
+        put(source, "protocol", s.protocol());
+        put(source, "alias", s.alias());
+        put(source, "fingerprint", s.fingerprint());
+        if (s.secret() != null) {
+            source.put("secret", "(one-time secret)");
+        }
+        if (s.certificate() != null) {
+            source.put("certificate", "(pinned certificate, " + s.certificate().length() + " characters of PEM)");
+        }
+        document.put("source", source);
+        document.put("profiles", post.profiles());
+        if (post.config() != null) {
+            document.put("config", post.config());
+        }
+        if (post.devices() != null) {
+            document.put("devices", post.devices());
+        }
+        String head = "# POST /1.0/instances" + (target == null ? "" : "?target=" + target) + "\n";
+        try {
+            return head + YAML.writeValueAsString(document);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return head + e.getMessage();
+        }
+    }
+
+    private static void put(Map<String, Object> map, String key, String value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+}
