@@ -14,7 +14,7 @@ import okhttp3.Request;
  * of a backup file, sent as an {@code application/octet-stream} body to the collection
  * that creates the restored object. Subclasses only say where those collections are.
  */
-abstract class BackupCollection<B> extends ResourceApi {
+abstract class BackupCollection<B extends dev.hako.lxd.api.Backup> extends ResourceApi {
 
     private final Class<B> type;
     private final String onlyKey;

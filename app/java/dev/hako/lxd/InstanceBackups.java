@@ -25,6 +25,11 @@ public final class InstanceBackups extends BackupCollection<InstanceBackup> {
         return "/1.0/instances/" + seg(instance) + "/backups";
     }
 
+    /** The instance's backups as one set. */
+    public BackupSet<InstanceBackup> backupsOf(String instance) {
+        return new BackupSet<>(this, path(instance));
+    }
+
     public List<InstanceBackup> list(String instance) {
         return listAt(path(instance));
     }

@@ -40,6 +40,11 @@ public final class VolumeBackups extends BackupCollection<VolumeBackup> {
         return volumes(pool) + "/" + seg(volume) + "/backups";
     }
 
+    /** The custom volume's backups as one set. */
+    public BackupSet<VolumeBackup> backupsOf(String pool, String volume) {
+        return new BackupSet<>(this, path(pool, volume));
+    }
+
     public List<VolumeBackup> list(String pool, String volume) {
         return listAt(path(pool, volume));
     }

@@ -10,13 +10,12 @@ import dev.hako.lxd.api.InstancesPost;
 import dev.hako.testbed.Daemon;
 import dev.hako.testbed.ImageVariants;
 import dev.hako.testbed.Instances;
+import dev.hako.testbed.NoiseFile;
 import dev.hako.testbed.TestBed;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -123,16 +122,7 @@ class ImageTransfersIT {
     @ParameterizedTest
     @EnumSource(Daemon.class)
     void cancelMidUploadLeavesNoImage(Daemon daemon) throws Exception {
-        // 48 MiB of noise: big enough that the upload is still going when it is cancelled.
-        Path big = dir.resolve("noise.tar");
-        byte[] block = new byte[1 << 20];
-        Random random = new Random(7);
-        try (OutputStream out = Files.newOutputStream(big)) {
-            for (int i = 0; i < 48; i++) {
-                random.nextBytes(block);
-                out.write(block);
-            }
-        }
+        Path big = NoiseFile.write(dir.resolve("noise.tar"), 48, 7);
         try (LxdClient client = TestBed.connect(daemon)) {
             int before = client.images().list().size();
             Transfer[] holder = new Transfer[1];

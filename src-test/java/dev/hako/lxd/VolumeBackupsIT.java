@@ -10,15 +10,14 @@ import dev.hako.lxd.api.InstancesPost;
 import dev.hako.lxd.api.StorageVolumesPost;
 import dev.hako.testbed.Daemon;
 import dev.hako.testbed.Instances;
+import dev.hako.testbed.NoiseFile;
 import dev.hako.testbed.TestBed;
 import java.io.ByteArrayInputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -146,16 +145,7 @@ class VolumeBackupsIT {
     @ParameterizedTest
     @EnumSource(Daemon.class)
     void cancelledExportAndImportLeaveNothingBehind(Daemon daemon) throws Exception {
-        // 48 MiB of noise: big enough that the upload is still going when it is cancelled.
-        Path big = dir.resolve("noise.tar");
-        byte[] block = new byte[1 << 20];
-        Random random = new Random(11);
-        try (OutputStream out = Files.newOutputStream(big)) {
-            for (int i = 0; i < 48; i++) {
-                random.nextBytes(block);
-                out.write(block);
-            }
-        }
+        Path big = NoiseFile.write(dir.resolve("noise.tar"), 48, 11);
         try (LxdClient client = TestBed.connect(daemon)) {
             String name = TestBed.uniqueName("volcancel");
             List<String> before = customVolumes(client);

@@ -8,9 +8,15 @@ public record VolumeBackup(
         OffsetDateTime createdAt,
         OffsetDateTime expiresAt,
         boolean volumeOnly,
-        boolean optimizedStorage) {
+        boolean optimizedStorage) implements Backup {
+
+    @Override
+    public boolean withoutSnapshots() {
+        return volumeOnly;
+    }
 
     /** The name without a {@code volume/} prefix, should a server list it with one. */
+    @Override
     public String shortName() {
         return name == null ? "" : name.substring(name.lastIndexOf('/') + 1);
     }
