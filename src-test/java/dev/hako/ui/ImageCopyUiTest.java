@@ -7,6 +7,7 @@ import dev.hako.lxd.ImageTransfers;
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.NotFoundException;
 import dev.hako.lxd.Transfer;
+import dev.hako.lxd.api.Image;
 import dev.hako.model.RemoteModel;
 import dev.hako.testbed.Daemon;
 import dev.hako.testbed.ImageVariants;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TreeItem;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,14 +28,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Copying an image to another remote through the window: the image's menu, Copy to
  * remote…, the target and its aliases, then the image shows up under the target's
- * Images with the same fingerprint. LXD to Incus in the dark English look, Incus to
- * LXD in the light Japanese one.
+ * Images with the same fingerprint. LXD to Incus in the dark English look, with automatic
+ * updates (the target pulls the public image itself); Incus to LXD in the light Japanese
+ * one, a private image through this computer.
  */
 class ImageCopyUiTest {
 
     @ParameterizedTest
-    @CsvSource({"LXD,INCUS,true,en", "INCUS,LXD,false,ja"})
-    void copyAnImageToTheOtherServer(Daemon from, Daemon to, boolean dark, String language) throws Exception {
+    @CsvSource({"LXD,INCUS,true,en,true", "INCUS,LXD,false,ja,false"})
+    void copyAnImageToTheOtherServer(Daemon from, Daemon to, boolean dark, String language, boolean follow)
+            throws Exception {
         String look = (dark ? "dark-" : "light-") + language;
         String d = from.name().toLowerCase(Locale.ROOT) + "-to-" + to.name().toLowerCase(Locale.ROOT);
         Path dir = Files.createTempDirectory("hako-image-copy-ui");
@@ -41,7 +45,7 @@ class ImageCopyUiTest {
         try (LxdClient source = TestBed.connect(from); LxdClient target = TestBed.connect(to);
              UiDriver ui = new UiDriver(from).open(dark, Locale.forLanguageTag(language))) {
             String fp = ImageTransfers.of(source).importImage(ImageVariants.unified(dir), null,
-                    new ImageTransfers.ImageOptions(false, List.of(alias), Map.of("purpose", "copied in the ui")),
+                    new ImageTransfers.ImageOptions(follow, List.of(alias), Map.of("purpose", "copied in the ui")),
                     Transfer.silent());
             try {
                 RemoteModel other = new RemoteModel("other-" + language, new Endpoint.UnixSocket(TestBed.socket(to)));
@@ -53,13 +57,27 @@ class ImageCopyUiTest {
                 ui.waitUntil(5, () -> ui.robot.lookup("#copyTarget").tryQuery().isPresent());
                 ChoiceBox<?> choice = ui.robot.lookup("#copyTarget").queryAs(ChoiceBox.class);
                 assertThat(((RemoteModel) choice.getValue()).name()).isEqualTo(other.name());
+                CheckBox autoUpdate = ui.robot.lookup("#copyAutoUpdate").queryAs(CheckBox.class);
+                // Only a public image can follow its source.
+                assertThat(autoUpdate.isDisabled()).isEqualTo(!follow);
+                if (follow) {
+                    ui.robot.clickOn(autoUpdate);
+                    assertThat(autoUpdate.isSelected()).isTrue();
+                }
                 ui.settle();
                 ui.screenshotDialog("dialog-image-copy-" + d + "-" + look);
                 ui.ok();
 
                 ui.waitUntil(60, () -> hasAlias(target, alias));
                 assertThat(target.images().alias(alias).value().target()).isEqualTo(fp);
-                assertThat(target.images().get(fp).value().properties()).containsEntry("purpose", "copied in the ui");
+                Image copy = target.images().get(fp).value();
+                assertThat(copy.properties()).containsEntry("purpose", "copied in the ui");
+                assertThat(copy.autoUpdate()).isEqualTo(follow);
+                if (follow) {
+                    // The target fetched it itself and keeps the source as its update source.
+                    assertThat(copy.updateSource().server()).isEqualTo("https://" + TestBed.httpsAddress(from));
+                    assertThat(copy.updateSource().alias()).isEqualTo(alias);
+                }
                 // The target's tree shows it, under the target's own Images, with the same fingerprint.
                 ui.waitUntil(20, () -> TreeRows.all(ui.window().tree().view()).stream().anyMatch(e ->
                         e instanceof TreeEntry.ImageEntry i && i.remote().equals(other.name())

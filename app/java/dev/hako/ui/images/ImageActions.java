@@ -173,10 +173,18 @@ public final class ImageActions {
                 aliasNames.isEmpty() ? "-" : String.join(", ", aliasNames))));
         withAliases.setSelected(!aliasNames.isEmpty());
         withAliases.setDisable(aliasNames.isEmpty());
+        CheckBox autoUpdate = form.wide(new CheckBox(i18n.format("images.copy.autoUpdate", remote.name())));
+        autoUpdate.setId("copyAutoUpdate");
+        autoUpdate.setWrapText(true);
+        autoUpdate.setDisable(!image.isPublic());
+        if (!image.isPublic()) {
+            form.wide(new javafx.scene.control.Label(i18n.get("images.copy.autoUpdatePrivate"))).setWrapText(true);
+        }
         form.wide(new javafx.scene.control.Label(i18n.get("images.copy.note"))).setWrapText(true);
         if (!form.showAndWait()) {
             return;
         }
+        boolean follow = autoUpdate.isSelected();
         RemoteModel to = target.getValue();
         LxdClient targetClient = clientOf(to);
         if (targetClient == null) {
@@ -184,8 +192,8 @@ public final class ImageActions {
         }
         List<String> aliases = withAliases.isSelected() ? aliasNames : List.of();
         TransferWindow.run(owner(), i18n, i18n.format("images.copy.progress", shortFp, remote.name(), to.name()),
-                2 * image.size(), false, t -> ImageTransfers.of(client).copyTo(targetClient, image.fingerprint(),
-                        aliases, t), fp -> { });
+                follow ? 0 : 2 * image.size(), false, t -> ImageTransfers.of(client).copyTo(targetClient,
+                        image.fingerprint(), aliases, follow, t), fp -> { });
     }
 
     // ---- publish ----
