@@ -326,7 +326,7 @@ public final class ImageTransfers extends ResourceApi {
     /** Sends a request whose body is an upload and whose answer is an operation. */
     RunningOperation startUpload(Request request, Transfer transfer, String path) {
         client.events().awaitOpen(Duration.ofSeconds(5));
-        Call call = transport.newCall(request);
+        Call call = transport.newUploadCall(request);
         transfer.attach(call);
         transfer.throwIfCancelled();
         try (Response response = call.execute()) {
