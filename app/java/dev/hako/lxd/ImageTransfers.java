@@ -186,8 +186,26 @@ public final class ImageTransfers extends ResourceApi {
      * Works between servers that cannot reach each other. Bytes count both legs.
      */
     public String copyTo(LxdClient target, String fingerprint, List<String> aliases, Transfer transfer) {
+        return copyTo(target, fingerprint, aliases, false, transfer);
+    }
+
+    /**
+     * Copies an image to another server, as {@link #copyTo(LxdClient, String, List, Transfer)}
+     * does, or, with {@code autoUpdate}, the way {@code lxc image copy --auto-update} does:
+     * the target pulls the image from this server over HTTPS (so it must reach one of this
+     * server's addresses) and records this server and the image's first alias as its update
+     * source, from which it then keeps it current. Only public images can be followed that
+     * way: a private one needs a single-use secret, which a later refresh would not have.
+     */
+    public String copyTo(LxdClient target, String fingerprint, List<String> aliases, boolean autoUpdate,
+                         Transfer transfer) {
         dev.hako.lxd.api.Image source = client.images().get(fingerprint).value();
-        if (!exists(target, source.fingerprint())) {
+        if (autoUpdate && !source.isPublic()) {
+            throw new IllegalArgumentException("only public images can be kept up to date from their source");
+        }
+        if (autoUpdate && !exists(target, source.fingerprint())) {
+            pullTo(target, source, transfer);
+        } else if (!exists(target, source.fingerprint())) {
             Path dir;
             try {
                 dir = Files.createTempDirectory("hako-image-copy");
@@ -212,7 +230,8 @@ public final class ImageTransfers extends ResourceApi {
         if (source.properties() != null) {
             properties.putAll(source.properties());
         }
-        target.images().update(source.fingerprint(), new dev.hako.lxd.api.ImagePut(put.autoUpdate(), properties,
+        target.images().update(source.fingerprint(), new dev.hako.lxd.api.ImagePut(put.autoUpdate() || autoUpdate,
+                properties,
                 source.isPublic(), put.expiresAt(), put.profiles()), tagged.etag());
         java.util.Set<String> existing = new java.util.HashSet<>();
         target.images().aliases().forEach(a -> existing.add(a.name()));
@@ -222,6 +241,46 @@ public final class ImageTransfers extends ResourceApi {
             }
         }
         return source.fingerprint();
+    }
+
+    /** The target downloads the image from one of this server's addresses, following its first alias. */
+    private void pullTo(LxdClient target, dev.hako.lxd.api.Image image, Transfer transfer) {
+        dev.hako.lxd.api.Server server = client.refreshServer();
+        List<String> addresses = server.environment() == null || server.environment().addresses() == null
+                ? List.of() : server.environment().addresses();
+        if (addresses.isEmpty()) {
+            throw new SourceUnreachableException("the source server has no network address (core.https_address "
+                    + "is not set), so the target cannot fetch the image from it");
+        }
+        String follow = image.aliases() == null || image.aliases().isEmpty() ? image.fingerprint()
+                : image.aliases().get(0).name();
+        LxdException last = null;
+        for (String address : addresses) {
+            Map<String, Object> source = new LinkedHashMap<>();
+            source.put("type", "image");
+            source.put("mode", "pull");
+            source.put("server", "https://" + address);
+            // The target's own name for a server that speaks this API (Incus 6 refuses "lxd").
+            source.put("protocol", target.kind() == ServerKind.INCUS ? "incus" : "lxd");
+            source.put("certificate", server.environment().certificate());
+            source.put("alias", follow);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("source", source);
+            body.put("auto_update", true);
+            body.put("public", image.isPublic());
+            transfer.throwIfCancelled();
+            try {
+                RunningOperation op = of(target).async("POST", "/1.0/images", body, null);
+                transfer.attach(op);
+                awaitOperation(op, transfer);
+                return;
+            } catch (Transfer.CancelledException cancelled) {
+                throw cancelled;
+            } catch (LxdException failed) {
+                last = failed;
+            }
+        }
+        throw last;
     }
 
     private static boolean exists(LxdClient server, String fingerprint) {
@@ -267,7 +326,7 @@ public final class ImageTransfers extends ResourceApi {
     /** Sends a request whose body is an upload and whose answer is an operation. */
     RunningOperation startUpload(Request request, Transfer transfer, String path) {
         client.events().awaitOpen(Duration.ofSeconds(5));
-        Call call = transport.newCall(request);
+        Call call = transport.newUploadCall(request);
         transfer.attach(call);
         transfer.throwIfCancelled();
         try (Response response = call.execute()) {
@@ -349,6 +408,13 @@ public final class ImageTransfers extends ResourceApi {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** The target cannot fetch an image from the source server. */
+    public static final class SourceUnreachableException extends LxdException {
+        SourceUnreachableException(String message) {
+            super(message, 0, message);
+        }
     }
 
     /** The exported files do not hash to the image's fingerprint: they were removed. */

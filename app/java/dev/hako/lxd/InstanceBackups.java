@@ -1,25 +1,20 @@
 package dev.hako.lxd;
 
 import dev.hako.lxd.api.InstanceBackup;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import okhttp3.Request;
 
 /**
  * {@code /1.0/instances/<n>/backups}: server-side backups of an instance, their
  * export to a host file and the import of a backup file as a new instance.
  */
-public final class InstanceBackups extends ResourceApi {
-
-    private final ImageTransfers streams;
+public final class InstanceBackups extends BackupCollection<InstanceBackup> {
 
     InstanceBackups(LxdClient client) {
-        super(client);
-        this.streams = new ImageTransfers(client);
+        super(client, InstanceBackup.class, "instance_only");
     }
 
     public static InstanceBackups of(LxdClient client) {
@@ -30,12 +25,13 @@ public final class InstanceBackups extends ResourceApi {
         return "/1.0/instances/" + seg(instance) + "/backups";
     }
 
-    private static String path(String instance, String backup) {
-        return path(instance) + "/" + seg(backup);
+    /** The instance's backups as one set. */
+    public BackupSet<InstanceBackup> backupsOf(String instance) {
+        return new BackupSet<>(this, path(instance));
     }
 
     public List<InstanceBackup> list(String instance) {
-        return list(path(instance), InstanceBackup.class);
+        return listAt(path(instance));
     }
 
     /**
@@ -44,32 +40,20 @@ public final class InstanceBackups extends ResourceApi {
      */
     public RunningOperation create(String instance, String name, boolean instanceOnly, boolean optimizedStorage,
                                    String compression, OffsetDateTime expiresAt) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        if (name != null && !name.isBlank()) {
-            body.put("name", name);
-        }
-        body.put("instance_only", instanceOnly);
-        body.put("optimized_storage", optimizedStorage);
-        if (compression != null && !compression.isBlank()) {
-            body.put("compression_algorithm", compression);
-        }
-        if (expiresAt != null) {
-            body.put("expires_at", expiresAt);
-        }
-        return async("POST", path(instance), body, null);
+        return createAt(path(instance), name, instanceOnly, optimizedStorage, compression, expiresAt);
     }
 
     public RunningOperation delete(String instance, String backup) {
-        return async("DELETE", path(instance, backup), null, null);
+        return deleteAt(path(instance), backup);
     }
 
     public RunningOperation rename(String instance, String backup, String newName) {
-        return async("POST", path(instance, backup), Map.of("name", newName), null);
+        return renameAt(path(instance), backup, newName);
     }
 
     /** Streams the backup tarball to {@code target} (written under a temporary name, then renamed). */
     public void export(String instance, String backup, Path target, Transfer transfer) {
-        streams.download(path(instance, backup) + "/export", target, transfer);
+        exportAt(path(instance), backup, target, transfer);
     }
 
     /**
@@ -77,21 +61,9 @@ public final class InstanceBackups extends ResourceApi {
      * backup) under {@code name} (null: the one in the backup). Waits until it exists.
      */
     public void importBackup(Path file, String pool, String name, Transfer transfer) {
-        String p = transport.headerPrefix();
-        Request.Builder request;
-        try {
-            request = new Request.Builder().url(url("/1.0/instances"))
-                    .post(transfer.fileBody(file, ImageTransfers.OCTETS));
-        } catch (IOException e) {
-            throw new InstanceFiles.UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        if (pool != null && !pool.isBlank()) {
-            request.header(p + "pool", pool);
-        }
-        if (name != null && !name.isBlank()) {
-            request.header(p + "name", name);
-        }
-        RunningOperation op = streams.startUpload(request.build(), transfer, "/1.0/instances");
-        ImageTransfers.awaitOperation(op, transfer);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("pool", pool);
+        headers.put("name", name);
+        importAt("/1.0/instances", file, headers, transfer);
     }
 }

@@ -41,6 +41,8 @@ public final class Transport implements AutoCloseable {
 
     private final Endpoint endpoint;
     private final OkHttpClient http;
+    /** For request bodies of files: over the unix socket, writes in large pieces (see BulkWriteSocketFactory). */
+    private final OkHttpClient uploads;
     private final HttpUrl base;
     private final String project;
     private volatile ServerKind kind = ServerKind.LXD;
@@ -51,6 +53,9 @@ public final class Transport implements AutoCloseable {
         this.requests = requests;
         this.endpoint = endpoint;
         this.http = http;
+        this.uploads = endpoint instanceof Endpoint.UnixSocket unix ? http.newBuilder()
+                .socketFactory(new BulkWriteSocketFactory(new AFUNIXSocketFactory.FactoryArg(unix.socket().toFile())))
+                .build() : http;
         this.base = base;
         this.project = project;
     }
@@ -197,6 +202,11 @@ public final class Transport implements AutoCloseable {
     /** A call the caller executes and may cancel from another thread (long uploads and downloads). */
     okhttp3.Call newCall(Request request) {
         return http.newCall(request);
+    }
+
+    /** A call whose request body is a large upload. */
+    okhttp3.Call newUploadCall(Request request) {
+        return uploads.newCall(request);
     }
 
     /** Like {@link #execute} but allowing a slow answer, for server-side waits. */

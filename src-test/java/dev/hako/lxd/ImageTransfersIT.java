@@ -10,13 +10,12 @@ import dev.hako.lxd.api.InstancesPost;
 import dev.hako.testbed.Daemon;
 import dev.hako.testbed.ImageVariants;
 import dev.hako.testbed.Instances;
+import dev.hako.testbed.NoiseFile;
 import dev.hako.testbed.TestBed;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -122,17 +121,50 @@ class ImageTransfersIT {
 
     @ParameterizedTest
     @EnumSource(Daemon.class)
-    void cancelMidUploadLeavesNoImage(Daemon daemon) throws Exception {
-        // 48 MiB of noise: big enough that the upload is still going when it is cancelled.
-        Path big = dir.resolve("noise.tar");
-        byte[] block = new byte[1 << 20];
-        Random random = new Random(7);
-        try (OutputStream out = Files.newOutputStream(big)) {
-            for (int i = 0; i < 48; i++) {
-                random.nextBytes(block);
-                out.write(block);
+    void copyWithAutoUpdateHasTheTargetPullAndFollowTheSource(Daemon daemon) throws Exception {
+        Path tarball = ImageVariants.unified(dir);
+        String alias = TestBed.uniqueName("followed");
+        Daemon other = daemon == Daemon.LXD ? Daemon.INCUS : Daemon.LXD;
+        try (LxdClient source = TestBed.connect(daemon); LxdClient target = TestBed.connect(other)) {
+            String fp = ImageTransfers.of(source).importImage(tarball, null,
+                    new ImageTransfers.ImageOptions(true, List.of(alias), Map.of("stage", "followed")),
+                    Transfer.silent());
+            try {
+                assertThat(ImageTransfers.of(source).copyTo(target, fp, List.of(alias), true, Transfer.silent()))
+                        .isEqualTo(fp);
+                Image copy = target.images().get(fp).value();
+                assertThat(copy.autoUpdate()).isTrue();
+                assertThat(copy.isPublic()).isTrue();
+                assertThat(copy.properties()).containsEntry("stage", "followed");
+                assertThat(copy.updateSource()).isNotNull();
+                assertThat(copy.updateSource().server()).isEqualTo("https://" + TestBed.httpsAddress(daemon));
+                assertThat(copy.updateSource().alias()).isEqualTo(alias);
+                assertThat(target.images().alias(alias).value().target()).isEqualTo(fp);
+            } finally {
+                source.images().delete(fp).awaitSuccess(Instances.OP_TIMEOUT);
+                try {
+                    target.images().delete(fp).awaitSuccess(Instances.OP_TIMEOUT);
+                } catch (NotFoundException never) {
+                    // not copied
+                }
+            }
+            // A private image cannot be followed: nothing is sent.
+            String hidden = ImageTransfers.of(source).importImage(ImageVariants.unified(dir), null,
+                    ImageTransfers.ImageOptions.defaults(), Transfer.silent());
+            try {
+                assertThatThrownBy(() -> ImageTransfers.of(source).copyTo(target, hidden, List.of(), true,
+                        Transfer.silent())).isInstanceOf(IllegalArgumentException.class);
+                assertThatThrownBy(() -> target.images().get(hidden)).isInstanceOf(NotFoundException.class);
+            } finally {
+                source.images().delete(hidden).awaitSuccess(Instances.OP_TIMEOUT);
             }
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Daemon.class)
+    void cancelMidUploadLeavesNoImage(Daemon daemon) throws Exception {
+        Path big = NoiseFile.write(dir.resolve("noise.tar"), 48, 7);
         try (LxdClient client = TestBed.connect(daemon)) {
             int before = client.images().list().size();
             Transfer[] holder = new Transfer[1];

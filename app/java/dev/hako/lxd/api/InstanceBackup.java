@@ -8,9 +8,15 @@ public record InstanceBackup(
         OffsetDateTime createdAt,
         OffsetDateTime expiresAt,
         boolean instanceOnly,
-        boolean optimizedStorage) {
+        boolean optimizedStorage) implements Backup {
+
+    @Override
+    public boolean withoutSnapshots() {
+        return instanceOnly;
+    }
 
     /** The name without the {@code instance/} prefix the server lists it with. */
+    @Override
     public String shortName() {
         return name == null ? "" : name.substring(name.lastIndexOf('/') + 1);
     }

@@ -100,6 +100,10 @@ public final class ContextMenus {
             add(menu, "action.image.delete", "menuDeleteImage", e -> objects.deleteImages(remote, images));
         } else if (first instanceof TreeEntry.PoolEntry pool) {
             add(menu, "action.volume.create", "menuCreateVolume", e -> objects.createVolume(remote, pool.pool().name()));
+            if (remote.client() != null && dev.hako.lxd.VolumeBackups.supportedBy(remote.client())) {
+                add(menu, "backups.volume.import", "menuImportVolumeBackup",
+                        e -> transfers.importVolumeBackup(remote, pool.pool().name()));
+            }
             add(menu, "menu.pool.create", "menuCreatePool",
                     e -> dev.hako.ui.wizard.pool.StoragePoolWizard.open(context.owner(), i18n, remote));
             add(menu, "menu.pool.delete", "menuDeletePool",

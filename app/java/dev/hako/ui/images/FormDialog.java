@@ -54,9 +54,7 @@ final class FormDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ok,
                 new ButtonType(i18n.get("images.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         // Hako's sheet and fonts (Japanese needs a CJK font on Linux), light or dark like the owner.
-        boolean dark = owner != null && owner.getScene() != null
-                && owner.getScene().getRoot().getStyleClass().contains("dark");
-        dialog.setOnShowing(e -> dev.hako.ui.common.Theme.decorate(dialog.getDialogPane().getScene(), dark));
+        dev.hako.ui.common.Theme.styleDialog(dialog.getDialogPane(), owner);
     }
 
     I18n i18n() {

@@ -3,6 +3,7 @@ package dev.hako.ui.images;
 import dev.hako.lxd.ImageTransfers;
 import dev.hako.lxd.InstanceBackups;
 import dev.hako.lxd.LxdClient;
+import dev.hako.lxd.VolumeBackups;
 import dev.hako.lxd.api.Image;
 import dev.hako.lxd.api.StoragePool;
 import dev.hako.model.RemoteModel;
@@ -172,10 +173,18 @@ public final class ImageActions {
                 aliasNames.isEmpty() ? "-" : String.join(", ", aliasNames))));
         withAliases.setSelected(!aliasNames.isEmpty());
         withAliases.setDisable(aliasNames.isEmpty());
+        CheckBox autoUpdate = form.wide(new CheckBox(i18n.format("images.copy.autoUpdate", remote.name())));
+        autoUpdate.setId("copyAutoUpdate");
+        autoUpdate.setWrapText(true);
+        autoUpdate.setDisable(!image.isPublic());
+        if (!image.isPublic()) {
+            form.wide(new javafx.scene.control.Label(i18n.get("images.copy.autoUpdatePrivate"))).setWrapText(true);
+        }
         form.wide(new javafx.scene.control.Label(i18n.get("images.copy.note"))).setWrapText(true);
         if (!form.showAndWait()) {
             return;
         }
+        boolean follow = autoUpdate.isSelected();
         RemoteModel to = target.getValue();
         LxdClient targetClient = clientOf(to);
         if (targetClient == null) {
@@ -183,8 +192,8 @@ public final class ImageActions {
         }
         List<String> aliases = withAliases.isSelected() ? aliasNames : List.of();
         TransferWindow.run(owner(), i18n, i18n.format("images.copy.progress", shortFp, remote.name(), to.name()),
-                2 * image.size(), false, t -> ImageTransfers.of(client).copyTo(targetClient, image.fingerprint(),
-                        aliases, t), fp -> { });
+                follow ? 0 : 2 * image.size(), false, t -> ImageTransfers.of(client).copyTo(targetClient,
+                        image.fingerprint(), aliases, follow, t), fp -> { });
     }
 
     // ---- publish ----
@@ -223,14 +232,27 @@ public final class ImageActions {
 
     /** Asks for a backup file, a remote, a pool and a name, and creates a new instance from the file. */
     public void importBackup(RemoteModel initial) {
+        importBackupFile(initial, null, false);
+    }
+
+    /**
+     * Asks for a custom-volume backup file, a remote that supports volume backups, a pool
+     * (preselected when given) and a name, and creates a new custom volume from the file.
+     */
+    public void importVolumeBackup(RemoteModel initial, String initialPool) {
+        importBackupFile(initial, initialPool, true);
+    }
+
+    private void importBackupFile(RemoteModel initial, String initialPool, boolean volume) {
         List<RemoteModel> remotes = workspace == null ? List.of(initial) : workspace.remotes().stream()
-                .filter(r -> r.client() != null).toList();
-        if (remotes.isEmpty()) {
+                .filter(r -> r.client() != null && (!volume || VolumeBackups.supportedBy(r.client()))).toList();
+        if (remotes.isEmpty() || remotes.get(0).client() == null) {
             clientOf(initial);
             return;
         }
-        String title = i18n.get("backups.import");
-        FormDialog form = new FormDialog(owner(), i18n, title, i18n.get("backups.import.header"));
+        String prefix = volume ? "backups.volume" : "backups";
+        String title = i18n.get(prefix + ".import");
+        FormDialog form = new FormDialog(owner(), i18n, title, i18n.get(prefix + ".import.header"));
         TextField file = form.file("backups.import.file", "backupFile", false, null);
         ChoiceBox<RemoteModel> remote = new ChoiceBox<>();
         remote.setId("backupRemote");
@@ -252,18 +274,25 @@ public final class ImageActions {
         pool.setId("backupPool");
         form.row("backups.import.pool", pool);
         Runnable fillPools = () -> {
-            pool.getItems().setAll(i18n.get("backups.import.poolFromBackup"));
+            pool.getItems().clear();
+            if (!volume) {
+                pool.getItems().add(i18n.get("backups.import.poolFromBackup"));
+            }
             remote.getValue().storagePools().snapshot().values().stream().map(StoragePool::name).sorted()
                     .forEach(pool.getItems()::add);
             // A concrete pool by default: without one, Incus restores an instance whose root disk may
             // come only from a profile, and it then cannot start ("Instance storage pool not found").
-            int preferred = pool.getItems().indexOf("default");
-            pool.getSelectionModel().select(preferred > 0 ? preferred : Math.min(1, pool.getItems().size() - 1));
+            // A volume always goes to the pool it is sent to.
+            int chosen = initialPool != null && remote.getValue() == initial ? pool.getItems().indexOf(initialPool) : -1;
+            int preferred = chosen >= 0 ? chosen : pool.getItems().indexOf("default");
+            pool.getSelectionModel().select(preferred >= 0 && (volume || preferred > 0) ? preferred
+                    : Math.min(volume ? 0 : 1, pool.getItems().size() - 1));
         };
         fillPools.run();
         remote.valueProperty().addListener((obs, old, r) -> fillPools.run());
-        TextField name = form.text("backups.import.name", "backupName", "", "backups.import.namePrompt");
+        TextField name = form.text(prefix + ".import.name", "backupName", "", "backups.import.namePrompt");
         form.check(() -> form.readableFile(file.getText()));
+        form.check(() -> volume && pool.getValue() == null ? i18n.get("backups.volume.import.noPool") : null);
         form.check(() -> name.getText().isBlank() ? null
                 : dev.hako.model.NameRules.check(name.getText().trim()).map(p -> i18n.get(p.messageKey))
                         .orElse(null));
@@ -276,11 +305,15 @@ public final class ImageActions {
         if (client == null) {
             return;
         }
-        String chosenPool = pool.getSelectionModel().getSelectedIndex() <= 0 ? null : pool.getValue();
+        String chosenPool = !volume && pool.getSelectionModel().getSelectedIndex() <= 0 ? null : pool.getValue();
         String chosenName = name.getText().isBlank() ? null : name.getText().trim();
         TransferWindow.run(owner(), i18n, i18n.format("backups.import.progress", path.getFileName(), target.name()),
                 size(path), true, t -> {
-                    InstanceBackups.of(client).importBackup(path, chosenPool, chosenName, t);
+                    if (volume) {
+                        VolumeBackups.of(client).importBackup(path, chosenPool, chosenName, t);
+                    } else {
+                        InstanceBackups.of(client).importBackup(path, chosenPool, chosenName, t);
+                    }
                     return Boolean.TRUE;
                 }, done -> { });
     }

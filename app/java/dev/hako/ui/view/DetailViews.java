@@ -84,6 +84,13 @@ public final class DetailViews {
             }
         });
         tabs.getTabs().setAll(overview, configuration);
+        if (entry instanceof TreeEntry.VolumeEntry v) {
+            javafx.scene.control.Tab backups = dev.hako.ui.images.VolumeBackupsTab.tabFor(workspace, remote,
+                    v.volume(), i18n);
+            if (backups != null) {
+                tabs.getTabs().add(backups);
+            }
+        }
         if (editors.containsKey(key) && editors.get(key).hasUnsavedChanges()) {
             // Come back to the unsaved draft.
             tabs.getSelectionModel().select(configuration);
