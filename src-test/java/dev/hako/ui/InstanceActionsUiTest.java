@@ -195,8 +195,13 @@ class InstanceActionsUiTest {
                 ui.robot.clickOn("#stopForce");
                 ui.ok();
                 ui.waitUntil(60, () -> names.stream().allMatch(n -> {
-                    var state = client.instances().state(n);
-                    return state.statusCode() == InstanceStatus.RUNNING && state.pid() != pids.get(n);
+                    try {
+                        var state = client.instances().state(n);
+                        return state.statusCode() == InstanceStatus.RUNNING && state.pid() != pids.get(n);
+                    } catch (dev.hako.lxd.LxdException midRestart) {
+                        // Incus answers "Invalid PID" while the instance is between stop and start.
+                        return false;
+                    }
                 }));
                 for (String n : names) {
                     ui.waitForRow(n, InstanceStatus.RUNNING);
