@@ -1,6 +1,9 @@
 package dev.hako.ui.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.hako.ui.WizardSteps.button;
+import static dev.hako.ui.WizardSteps.finish;
+import static dev.hako.ui.WizardSteps.next;
 
 import dev.hako.lxd.Endpoint;
 import dev.hako.lxd.LxdClient;
@@ -16,7 +19,6 @@ import dev.hako.ui.tree.TreeEntry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,7 +28,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeItem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Builds a two-member cluster of two private LXD daemons on loopback by clicking:
@@ -35,39 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class ClusterUiTest {
 
-    private static Button button(UiDriver ui, String id) {
-        return ui.robot.lookup("#" + id).match(n -> n.getScene() != null && n.getScene().getWindow().isShowing())
-                .queryAs(Button.class);
-    }
 
-    private static void next(UiDriver ui) throws Exception {
-        ui.settle();
-        Button next = button(ui, "wizardNext");
-        String before = ui.robot.lookup("#wizardStep").queryAs(Label.class).getText();
-        ui.waitUntil(30, () -> {
-            if (ui.robot.lookup("#wizardStep").queryAs(Label.class).getText().equals(before) && !next.isDisabled()) {
-                ui.robot.clickOn(next);
-                WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
-            }
-            return !ui.robot.lookup("#wizardStep").queryAs(Label.class).getText().equals(before);
-        });
-        ui.settle();
-    }
 
-    /** Clicks Finish until the work has started, then waits for the wizard to close. */
-    private static void finish(UiDriver ui) throws Exception {
-        ui.settle();
-        Button finish = button(ui, "wizardFinish");
-        javafx.stage.Window dialog = finish.getScene().getWindow();
-        ui.waitUntil(20, () -> {
-            if (dialog.isShowing() && !finish.isDisabled()) {
-                ui.robot.clickOn(finish);
-                WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-            }
-            return !dialog.isShowing() || finish.isDisabled();
-        });
-        ui.waitUntil(180, () -> !dialog.isShowing());
-    }
 
     private static TreeItem<TreeEntry> membersGroup(UiDriver ui, String remote) {
         return find(ui.window().tree().view().getRoot(), e -> e instanceof TreeEntry.GroupEntry g
@@ -148,7 +118,7 @@ class ClusterUiTest {
             ui.type("clusterCreateName", "node1");
             ui.settle();
             ui.screenshotDialog("cluster-create-" + suffix);
-            finish(ui);
+            finish(ui, 180);
             ui.waitUntil(10, () -> ui.defaultButton() != null);
             ui.screenshotDialog("cluster-created-" + suffix);
             ui.ok();
@@ -186,7 +156,7 @@ class ClusterUiTest {
             ui.screenshotDialog("cluster-join-2-checks-" + suffix);
             next(ui);
             ui.screenshotDialog("cluster-join-3-review-" + suffix);
-            finish(ui);
+            finish(ui, 180);
             ui.waitUntil(10, () -> ui.defaultButton() != null);
             ui.screenshotDialog("cluster-joined-" + suffix);
             ui.ok();

@@ -1,6 +1,10 @@
 package dev.hako.ui.wizard.init;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.hako.ui.WizardSteps.back;
+import static dev.hako.ui.WizardSteps.button;
+import static dev.hako.ui.WizardSteps.next;
+import static dev.hako.ui.WizardSteps.step;
 
 import dev.hako.lxd.Endpoint;
 import dev.hako.lxd.LxdClient;
@@ -35,41 +39,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class InitialisationWizardUiTest {
 
-    private static Button button(UiDriver ui, String id) {
-        return ui.robot.lookup("#" + id).match(n -> n.getScene() != null && n.getScene().getWindow().isShowing())
-                .queryAs(Button.class);
-    }
 
-    private static String step(UiDriver ui) {
-        return ui.robot.lookup("#wizardStep").queryAs(Label.class).getText();
-    }
 
-    private static void next(UiDriver ui) throws Exception {
-        ui.settle();
-        Button next = button(ui, "wizardNext");
-        String before = step(ui);
-        ui.waitUntil(10, () -> {
-            if (step(ui).equals(before)) {
-                ui.robot.clickOn(next);
-                WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
-            }
-            return !step(ui).equals(before);
-        });
-        ui.settle();
-    }
 
-    private static void back(UiDriver ui) throws Exception {
-        ui.settle();
-        String before = step(ui);
-        ui.waitUntil(10, () -> {
-            if (step(ui).equals(before)) {
-                ui.robot.clickOn(button(ui, "wizardBack"));
-                WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
-            }
-            return !step(ui).equals(before);
-        });
-        ui.settle();
-    }
 
     /** Clicks the button of the dialog holding the node with that id (an error or information alert). */
     private static void closeDialogOf(UiDriver ui, String nodeId) throws Exception {

@@ -1,6 +1,8 @@
 package dev.hako.ui.wizard.instance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.hako.ui.WizardSteps.button;
+import static dev.hako.ui.WizardSteps.next;
 
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.NotFoundException;
@@ -16,7 +18,6 @@ import dev.hako.ui.common.I18n;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The new instance wizard clicked through: from the server's own busybox image with an extra
@@ -51,28 +51,11 @@ class NewInstanceWizardUiTest {
         images.close();
     }
 
-    private static Button button(UiDriver ui, String id) {
-        return ui.robot.lookup("#" + id).match(n -> n.getScene() != null && n.getScene().getWindow().isShowing())
-                .queryAs(Button.class);
-    }
 
     private static String problem(UiDriver ui) {
         return ui.robot.lookup("#wizardProblem").queryAs(Label.class).getText();
     }
 
-    private static void next(UiDriver ui) throws Exception {
-        ui.settle();
-        Button next = button(ui, "wizardNext");
-        String before = ui.robot.lookup("#wizardStep").queryAs(Label.class).getText();
-        ui.waitUntil(10, () -> {
-            if (ui.robot.lookup("#wizardStep").queryAs(Label.class).getText().equals(before)) {
-                ui.robot.clickOn(next);
-                WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
-            }
-            return !ui.robot.lookup("#wizardStep").queryAs(Label.class).getText().equals(before);
-        });
-        ui.settle();
-    }
 
     /** Clicks the table row whose first cell shows {@code alias}. */
     private static void pickImage(UiDriver ui, String alias) throws Exception {

@@ -1,6 +1,10 @@
 package dev.hako.ui.wizard.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.hako.ui.WizardSteps.button;
+import static dev.hako.ui.WizardSteps.clickFinish;
+import static dev.hako.ui.WizardSteps.finish;
+import static dev.hako.ui.WizardSteps.next;
 
 import dev.hako.lxd.Endpoint;
 import dev.hako.lxd.LxdClient;
@@ -17,14 +21,12 @@ import dev.hako.ui.UiDriver;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The migration wizard moving a running instance (with a profile the destination lacks)
@@ -55,51 +57,9 @@ class MigrationWizardUiTest {
         }
     }
 
-    private static Button button(UiDriver ui, String id) {
-        return ui.robot.lookup("#" + id).match(n -> n.getScene() != null && n.getScene().getWindow().isShowing())
-                .queryAs(Button.class);
-    }
 
-    private static void next(UiDriver ui) throws Exception {
-        ui.settle();
-        Button next = button(ui, "wizardNext");
-        String before = ui.robot.lookup("#wizardStep").queryAs(Label.class).getText();
-        ui.waitUntil(10, () -> {
-            if (ui.robot.lookup("#wizardStep").queryAs(Label.class).getText().equals(before)) {
-                ui.robot.clickOn(next);
-                WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
-            }
-            return !ui.robot.lookup("#wizardStep").queryAs(Label.class).getText().equals(before);
-        });
-        ui.settle();
-    }
 
-    private static void clickFinish(UiDriver ui) throws Exception {
-        ui.settle();
-        Button finish = button(ui, "wizardFinish");
-        ui.waitUntil(10, () -> {
-            if (!finish.isDisabled()) {
-                ui.robot.clickOn(finish);
-                WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-            }
-            return finish.isDisabled() || ui.robot.lookup("#errorServerMessage").tryQuery().isPresent();
-        });
-    }
 
-    /** Clicks Finish until the work has started (the button disables itself), then waits for the dialog to close. */
-    private static void finish(UiDriver ui) throws Exception {
-        ui.settle();
-        Button finish = button(ui, "wizardFinish");
-        javafx.stage.Window dialog = finish.getScene().getWindow();
-        ui.waitUntil(10, () -> {
-            if (dialog.isShowing() && !finish.isDisabled()) {
-                ui.robot.clickOn(finish);
-                WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-            }
-            return !dialog.isShowing() || finish.isDisabled();
-        });
-        ui.waitUntil(120, () -> !dialog.isShowing());
-    }
 
     private static boolean exists(LxdClient client, String name) {
         return client.instances().list().stream().map(Instance::name).anyMatch(name::equals);
@@ -171,7 +131,7 @@ class MigrationWizardUiTest {
                 ui.waitUntil(20, () -> !button(ui, "wizardNext").isDisabled());
                 next(ui);
                 ui.screenshotDialog("migrate-3-review-" + suffix);
-                finish(ui);
+                finish(ui, 120);
                 ui.waitUntil(60, () -> exists(target, name) && !exists(source, name));
                 assertThat(target.instances().get(name).value().profiles()).containsExactly("default", profile);
                 assertThat(target.profiles().get(profile).value().config()).containsEntry("limits.cpu", "1");

@@ -1,6 +1,8 @@
 package dev.hako.ui.wizard.pool;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.hako.ui.WizardSteps.button;
+import static dev.hako.ui.WizardSteps.next;
 
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.api.StoragePool;
@@ -12,14 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The storage pool wizard clicked through page by page (a dir pool on a fresh directory,
@@ -32,24 +30,7 @@ class StoragePoolWizardUiTest {
         return client.storage().pools().stream().map(StoragePool::name).anyMatch(name::equals);
     }
 
-    private static Button button(UiDriver ui, String id) {
-        return ui.robot.lookup("#" + id).match(n -> n.getScene() != null && n.getScene().getWindow().isShowing())
-                .queryAs(Button.class);
-    }
 
-    private static void next(UiDriver ui) throws Exception {
-        ui.settle();
-        Button next = button(ui, "wizardNext");
-        String before = ui.robot.lookup("#wizardStep").queryAs(Label.class).getText();
-        ui.waitUntil(10, () -> {
-            if (ui.robot.lookup("#wizardStep").queryAs(Label.class).getText().equals(before)) {
-                ui.robot.clickOn(next);
-                WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
-            }
-            return !ui.robot.lookup("#wizardStep").queryAs(Label.class).getText().equals(before);
-        });
-        ui.settle();
-    }
 
     @ParameterizedTest
     @EnumSource(Daemon.class)
