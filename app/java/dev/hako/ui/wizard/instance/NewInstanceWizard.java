@@ -284,6 +284,8 @@ public final class NewInstanceWizard {
         };
         for (ChoiceBox<String> filter : List.of(osFilter, releaseFilter, archFilter, variantFilter)) {
             filter.setConverter(any);
+            // Room for a value such as "x86_64" or "cloud" next to the arrow: the row has space to spare.
+            filter.setMinWidth(100);
             filter.valueProperty().addListener((o, a, b) -> applyFilter());
         }
         search.textProperty().addListener((o, a, b) -> applyFilter());
