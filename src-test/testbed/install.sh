@@ -13,6 +13,7 @@ command -v iptables >/dev/null || need+=(iptables)       # LXD needs it to creat
 command -v dnsmasq >/dev/null || need+=(dnsmasq-base)    # checked even for an address-less bridge
 command -v ip >/dev/null || need+=(iproute2)
 dpkg -s busybox-static >/dev/null 2>&1 || need+=(busybox-static)   # the test image's only binary
+command -v xz >/dev/null || need+=(xz-utils)             # the test image server repacks it as tar.xz
 command -v Xvfb >/dev/null || need+=(xvfb)
 command -v xvfb-run >/dev/null || need+=(xvfb)
 command -v xauth >/dev/null || need+=(xauth)
