@@ -151,21 +151,7 @@ public final class ImageActions {
         String shortFp = image.fingerprint().substring(0, 12);
         FormDialog form = new FormDialog(owner(), i18n, title, i18n.format("images.copy.header", shortFp,
                 remote.name()));
-        ChoiceBox<RemoteModel> target = new ChoiceBox<>();
-        target.setId("copyTarget");
-        target.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(RemoteModel r) {
-                return r == null ? "" : r.name();
-            }
-
-            @Override
-            public RemoteModel fromString(String s) {
-                return null;
-            }
-        });
-        target.getItems().setAll(targets);
-        target.setValue(targets.get(0));
+        ChoiceBox<RemoteModel> target = remoteChoice("copyTarget", targets, targets.get(0));
         form.row("images.copy.target", target);
         List<String> aliasNames = image.aliases() == null ? List.of()
                 : image.aliases().stream().map(Image.ImageAlias::name).toList();
@@ -254,21 +240,8 @@ public final class ImageActions {
         String title = i18n.get(prefix + ".import");
         FormDialog form = new FormDialog(owner(), i18n, title, i18n.get(prefix + ".import.header"));
         TextField file = form.file("backups.import.file", "backupFile", false, null);
-        ChoiceBox<RemoteModel> remote = new ChoiceBox<>();
-        remote.setId("backupRemote");
-        remote.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(RemoteModel r) {
-                return r == null ? "" : r.name();
-            }
-
-            @Override
-            public RemoteModel fromString(String s) {
-                return null;
-            }
-        });
-        remote.getItems().setAll(remotes);
-        remote.setValue(remotes.contains(initial) ? initial : remotes.get(0));
+        ChoiceBox<RemoteModel> remote = remoteChoice("backupRemote", remotes,
+                remotes.contains(initial) ? initial : remotes.get(0));
         form.row("backups.import.remote", remote);
         ChoiceBox<String> pool = new ChoiceBox<>();
         pool.setId("backupPool");
@@ -324,5 +297,25 @@ public final class ImageActions {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    /** A choice of remotes shown by name. */
+    private static ChoiceBox<RemoteModel> remoteChoice(String id, List<RemoteModel> remotes, RemoteModel chosen) {
+        ChoiceBox<RemoteModel> box = new ChoiceBox<>();
+        box.setId(id);
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(RemoteModel r) {
+                return r == null ? "" : r.name();
+            }
+
+            @Override
+            public RemoteModel fromString(String s) {
+                return null;
+            }
+        });
+        box.getItems().setAll(remotes);
+        box.setValue(chosen);
+        return box;
     }
 }
