@@ -7,9 +7,9 @@ import dev.hako.lxd.api.Instance;
 import dev.hako.lxd.api.InstanceSource;
 import dev.hako.lxd.api.InstancesPost;
 import dev.hako.lxd.api.Operation;
-import dev.hako.lxd.api.StoragePoolsPost;
 import dev.hako.testbed.Daemon;
 import dev.hako.testbed.ExtraLxd;
+import dev.hako.testbed.MigrationTarget;
 import dev.hako.testbed.Instances;
 import dev.hako.testbed.TestBed;
 import java.util.List;
@@ -26,26 +26,21 @@ import org.junit.jupiter.api.Test;
  */
 class MigrationIT {
 
+    private static MigrationTarget second;
     private static ExtraLxd extra;
     private static LxdClient target;
 
     @BeforeAll
     static void secondServer() {
-        extra = ExtraLxd.start("migr");
-        target = LxdClient.connect(new Endpoint.UnixSocket(extra.socket()));
-        target.storage().createPool(new StoragePoolsPost("default", "dir", "", Map.of()), null);
+        second = MigrationTarget.start("migr");
+        extra = second.daemon();
+        target = second.client();
     }
 
     @AfterAll
     static void stopSecondServer() {
-        if (target != null) {
-            for (String name : target.instances().names()) {
-                Instances.remove(target, name.substring(name.lastIndexOf('/') + 1));
-            }
-            target.close();
-        }
-        if (extra != null) {
-            extra.close();
+        if (second != null) {
+            second.close();
         }
     }
 

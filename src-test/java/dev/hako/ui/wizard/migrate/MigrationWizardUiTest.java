@@ -10,10 +10,10 @@ import dev.hako.lxd.Endpoint;
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.api.Instance;
 import dev.hako.lxd.api.ProfilesPost;
-import dev.hako.lxd.api.StoragePoolsPost;
 import dev.hako.model.RemoteModel;
 import dev.hako.testbed.Daemon;
 import dev.hako.testbed.ExtraLxd;
+import dev.hako.testbed.MigrationTarget;
 import dev.hako.testbed.Instances;
 import dev.hako.testbed.TestBed;
 import dev.hako.ui.Dragboards;
@@ -34,26 +34,21 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class MigrationWizardUiTest {
 
+    private static MigrationTarget second;
     private static ExtraLxd extra;
     private static LxdClient target;
 
     @BeforeAll
     static void secondServer() {
-        extra = ExtraLxd.start("miwz");
-        target = LxdClient.connect(new Endpoint.UnixSocket(extra.socket()));
-        target.storage().createPool(new StoragePoolsPost("default", "dir", "", Map.of()), null);
+        second = MigrationTarget.start("miwz");
+        extra = second.daemon();
+        target = second.client();
     }
 
     @AfterAll
     static void stopSecondServer() {
-        if (target != null) {
-            for (String name : target.instances().names()) {
-                Instances.remove(target, name.substring(name.lastIndexOf('/') + 1));
-            }
-            target.close();
-        }
-        if (extra != null) {
-            extra.close();
+        if (second != null) {
+            second.close();
         }
     }
 
