@@ -232,19 +232,23 @@ public final class DetailViews {
         // A server with no storage pool has not been initialised: offer the wizard right here.
         StackPane fresh = new StackPane();
         sheet.node(fresh);
-        if (remote.client() != null) {
+        java.util.function.Consumer<Boolean> offerInit = empty -> {
+            if (empty) {
+                Label hint = new Label(i18n.get("init.freshHint"));
+                hint.setWrapText(true);
+                javafx.scene.control.Button init = new javafx.scene.control.Button(i18n.get("menu.init.server"));
+                init.setId("initFromView");
+                init.setOnAction(e -> dev.hako.ui.wizard.init.InitialisationWizard.open(
+                        init.getScene().getWindow(), i18n, remote));
+                fresh.getChildren().setAll(new javafx.scene.layout.VBox(6, hint, init));
+            }
+        };
+        if (remote.storagePools().isLoaded()) {
+            // The remote's pool collection knows without asking the server again.
+            offerInit.accept(remote.storagePools().snapshot().isEmpty());
+        } else if (remote.client() != null) {
             LxdClient poolsOf = remote.client();
-            TaskRunner.run(() -> poolsOf.storage().pools().isEmpty(), empty -> {
-                if (empty) {
-                    Label hint = new Label(i18n.get("init.freshHint"));
-                    hint.setWrapText(true);
-                    javafx.scene.control.Button init = new javafx.scene.control.Button(i18n.get("menu.init.server"));
-                    init.setId("initFromView");
-                    init.setOnAction(e -> dev.hako.ui.wizard.init.InitialisationWizard.open(
-                            init.getScene().getWindow(), i18n, remote));
-                    fresh.getChildren().setAll(new javafx.scene.layout.VBox(6, hint, init));
-                }
-            }, failure -> { });
+            TaskRunner.run(() -> poolsOf.storage().pools().isEmpty(), offerInit, failure -> { });
         }
         Map<String, String> config = new java.util.TreeMap<>();
         if (server.config() != null) {
