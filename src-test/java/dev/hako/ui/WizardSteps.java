@@ -7,7 +7,7 @@ import javafx.stage.Window;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Moves through a wizard (ui.wizard.WizardDialog) the way a person does: a click that
+ * Moves through a wizard (ui.common.WizardDialog) the way a person does: a click that
  * lands while the page is still being laid out is repeated until the page changes.
  */
 public final class WizardSteps {

@@ -7,7 +7,7 @@ import dev.hako.lxd.api.InstanceStatePut;
 import dev.hako.lxd.api.InstanceStatus;
 import dev.hako.lxd.api.InstancesPost;
 import dev.hako.model.RemoteModel;
-import dev.hako.ui.common.Dialogs;
+import dev.hako.ui.common.NameDialog;
 import dev.hako.ui.common.I18n;
 import java.time.Duration;
 import java.util.List;
@@ -87,10 +87,10 @@ public final class InstanceActions {
         List<Instance> active = remote.instances().snapshot().values().stream()
                 .filter(i -> i.statusCode() != InstanceStatus.STOPPED).toList();
         if (active.isEmpty()) {
-            Dialogs.inform(context.owner(), i18n, i18n.get("action.stopAll"), i18n.get("action.stopAll.none"));
+            context.dialogs().inform(i18n.get("action.stopAll"), i18n.get("action.stopAll.none"));
             return;
         }
-        if (Dialogs.confirm(context.owner(), i18n, i18n.get("action.stopAll"),
+        if (context.dialogs().confirm(i18n.get("action.stopAll"),
                 i18n.format("action.stopAll.confirm", active.size(), remote.name()))) {
             stop(remote, active);
         }
@@ -132,16 +132,16 @@ public final class InstanceActions {
         }
         dev.hako.ui.common.TaskRunner.run(() -> client.instances().get(instance.name()).value(), fresh -> {
             if (fresh.statusCode() != InstanceStatus.STOPPED) {
-                Dialogs.inform(context.owner(), i18n, i18n.get("action.rename"),
+                context.dialogs().inform(i18n.get("action.rename"),
                         i18n.format("action.rename.stopFirst", fresh.name()));
                 return;
             }
-            NameDialog.ask(context.owner(), i18n, i18n.get("action.rename"),
+            context.dialogs().askName(i18n.get("action.rename"),
                     i18n.format("action.rename.prompt", fresh.name()), fresh.name(),
                     NameDialog.objectNames(i18n, false)).filter(n -> !n.equals(fresh.name()))
                     .ifPresent(newName -> context.perform(i18n.get("action.rename"),
                             () -> client.instances().rename(fresh.name(), newName).awaitSuccess(OPERATION_TIMEOUT)));
-        }, failure -> Dialogs.showError(context.owner(), i18n, i18n.get("action.rename"), failure));
+        }, failure -> context.dialogs().showError(i18n.get("action.rename"), failure));
     }
 
     public void copy(RemoteModel remote, Instance instance) {
@@ -151,7 +151,7 @@ public final class InstanceActions {
         }
         CheckBox withSnapshots = new CheckBox(i18n.get("action.copy.withSnapshots"));
         withSnapshots.setId("copyWithSnapshots");
-        NameDialog.ask(context.owner(), i18n, i18n.get("action.copy"),
+        context.dialogs().askName(i18n.get("action.copy"),
                 i18n.format("action.copy.prompt", instance.name()), instance.name() + "-copy",
                 NameDialog.objectNames(i18n, false), withSnapshots)
                 .ifPresent(newName -> context.perform(i18n.get("action.copy"), () -> {
@@ -177,7 +177,7 @@ public final class InstanceActions {
         String header = instances.size() == 1 ? i18n.format("action.delete.one", expected)
                 : i18n.format("action.delete.many", instances.size());
         String details = String.join(", ", names(instances));
-        if (!ConfirmByNameDialog.confirm(context.owner(), i18n, header, details, expected, stopFirst)) {
+        if (!context.dialogs().confirmByName(header, details, expected, stopFirst)) {
             return;
         }
         boolean stop = stopFirst.isSelected();
@@ -202,7 +202,7 @@ public final class InstanceActions {
         CheckBox stateful = new CheckBox(i18n.get("action.snapshot.stateful"));
         stateful.setId("snapshotStateful");
         stateful.setDisable(!instance.running());
-        NameDialog.ask(context.owner(), i18n, i18n.get("action.snapshot"),
+        context.dialogs().askName(i18n.get("action.snapshot"),
                 i18n.format("action.snapshot.prompt", instance.name()), "", NameDialog.objectNames(i18n, true),
                 stateful).ifPresent(name -> context.perform(i18n.get("action.snapshot"), () -> client.instances()
                 .createSnapshot(instance.name(), new InstanceSnapshotsPost(name.isEmpty() ? null : name,
@@ -211,7 +211,7 @@ public final class InstanceActions {
 
     public void restoreSnapshot(RemoteModel remote, String instance, String snapshot, Runnable onDone) {
         LxdClient client = context.clientOf(remote);
-        if (client != null && Dialogs.confirm(context.owner(), i18n, i18n.get("action.snapshot.restore"),
+        if (client != null && context.dialogs().confirm(i18n.get("action.snapshot.restore"),
                 i18n.format("action.snapshot.restore.confirm", instance, snapshot))) {
             context.perform(i18n.get("action.snapshot.restore"), () -> client.instances()
                     .restoreSnapshot(instance, snapshot).awaitSuccess(OPERATION_TIMEOUT), onDone);
@@ -220,7 +220,7 @@ public final class InstanceActions {
 
     public void deleteSnapshot(RemoteModel remote, String instance, String snapshot, Runnable onDone) {
         LxdClient client = context.clientOf(remote);
-        if (client != null && Dialogs.confirm(context.owner(), i18n, i18n.get("action.snapshot.delete"),
+        if (client != null && context.dialogs().confirm(i18n.get("action.snapshot.delete"),
                 i18n.format("action.snapshot.delete.confirm", instance, snapshot))) {
             context.perform(i18n.get("action.snapshot.delete"), () -> client.instances()
                     .deleteSnapshot(instance, snapshot).awaitSuccess(OPERATION_TIMEOUT), onDone);

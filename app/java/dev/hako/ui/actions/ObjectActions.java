@@ -8,7 +8,7 @@ import dev.hako.lxd.api.ProfilesPost;
 import dev.hako.lxd.api.StorageVolumesPost;
 import dev.hako.model.PoolVolume;
 import dev.hako.model.RemoteModel;
-import dev.hako.ui.common.Dialogs;
+import dev.hako.ui.common.NameDialog;
 import dev.hako.ui.common.I18n;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +41,7 @@ public final class ObjectActions {
             return;
         }
         String list = String.join(", ", images.stream().map(dev.hako.ui.tree.TreeEntry.ImageEntry::labelOf).toList());
-        if (Dialogs.confirm(context.owner(), i18n, i18n.format("action.image.delete.confirm", images.size()), list)) {
+        if (context.dialogs().confirm(i18n.format("action.image.delete.confirm", images.size()), list)) {
             context.performEach(i18n.get("action.image.delete"), images.stream().map(Image::fingerprint).toList(),
                     fp -> client.images().delete(fp).awaitSuccess(InstanceActions.OPERATION_TIMEOUT), () -> { });
         }
@@ -52,7 +52,7 @@ public final class ObjectActions {
         if (client == null) {
             return;
         }
-        NameDialog.ask(context.owner(), i18n, i18n.get("action.alias.create"),
+        context.dialogs().askName(i18n.get("action.alias.create"),
                 i18n.format("action.alias.create.prompt", image.fingerprint().substring(0, 12)), "",
                 this::aliasProblem).ifPresent(alias -> context.perform(i18n.get("action.alias.create"),
                 () -> client.images().createAlias(alias, image.fingerprint(), "")));
@@ -63,7 +63,7 @@ public final class ObjectActions {
         if (client == null) {
             return;
         }
-        NameDialog.ask(context.owner(), i18n, i18n.get("action.alias.rename"),
+        context.dialogs().askName(i18n.get("action.alias.rename"),
                 i18n.format("action.alias.rename.prompt", alias), alias, this::aliasProblem)
                 .filter(n -> !n.equals(alias)).ifPresent(newName -> context.perform(i18n.get("action.alias.rename"),
                         () -> client.images().renameAlias(alias, newName)));
@@ -71,7 +71,7 @@ public final class ObjectActions {
 
     public void deleteAlias(RemoteModel remote, String alias) {
         LxdClient client = context.clientOf(remote);
-        if (client != null && Dialogs.confirm(context.owner(), i18n, i18n.get("action.alias.delete"),
+        if (client != null && context.dialogs().confirm(i18n.get("action.alias.delete"),
                 i18n.format("action.alias.delete.confirm", alias))) {
             context.perform(i18n.get("action.alias.delete"), () -> client.images().deleteAlias(alias));
         }
@@ -101,7 +101,7 @@ public final class ObjectActions {
         extra.setVgap(8);
         extra.addRow(0, new Label(i18n.get("action.volume.contentType")), contentType);
         extra.addRow(1, new Label(i18n.get("action.volume.size")), size);
-        NameDialog.ask(context.owner(), i18n, i18n.get("action.volume.create"),
+        context.dialogs().askName(i18n.get("action.volume.create"),
                 i18n.format("action.volume.create.prompt", pool), "", text -> {
                     String problem = NameDialog.objectNames(i18n, false).apply(text);
                     if (problem == null && !size.getText().isBlank() && !SIZE.matcher(size.getText().trim()).matches()) {
@@ -125,8 +125,7 @@ public final class ObjectActions {
         }
         List<String> usedBy = volume.volume().usedBy() == null ? List.of() : volume.volume().usedBy();
         String details = usedBy.isEmpty() ? "" : i18n.format("action.usedBy", String.join(", ", usedBy));
-        if (ConfirmByNameDialog.confirm(context.owner(), i18n,
-                i18n.format("action.volume.delete.confirm", volume.volume().name(), volume.pool()), details,
+        if (context.dialogs().confirmByName(i18n.format("action.volume.delete.confirm", volume.volume().name(), volume.pool()), details,
                 volume.volume().name())) {
             context.perform(i18n.get("action.volume.delete"), () -> client.storage().deleteVolume(volume.pool(),
                     volume.volume().type(), volume.volume().name()));
@@ -152,7 +151,7 @@ public final class ObjectActions {
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // Below the grid, not in it: a grid does not give a wrapping label the height it needs.
         javafx.scene.layout.VBox fields = new javafx.scene.layout.VBox(8, extra, hint);
-        NameDialog.ask(context.owner(), i18n, i18n.get("action.network.create"),
+        context.dialogs().askName(i18n.get("action.network.create"),
                 i18n.get("action.network.create.prompt"), "", text -> {
                     String problem = NameDialog.objectNames(i18n, false).apply(text);
                     if (problem == null && text.length() > 15) {
@@ -205,7 +204,7 @@ public final class ObjectActions {
         }
         String details = usedBy == null || usedBy.isEmpty() ? ""
                 : i18n.format("action.usedBy", String.join(", ", usedBy));
-        if (ConfirmByNameDialog.confirm(context.owner(), i18n, i18n.format("action.network.delete.confirm", network),
+        if (context.dialogs().confirmByName(i18n.format("action.network.delete.confirm", network),
                 details, network)) {
             context.perform(i18n.get("action.network.delete"), () -> client.networks().delete(network));
         }
@@ -214,7 +213,7 @@ public final class ObjectActions {
     public void createProfile(RemoteModel remote) {
         LxdClient client = context.clientOf(remote);
         if (client != null) {
-            NameDialog.ask(context.owner(), i18n, i18n.get("action.profile.create"),
+            context.dialogs().askName(i18n.get("action.profile.create"),
                     i18n.get("action.profile.create.prompt"), "", NameDialog.objectNames(i18n, false))
                     .ifPresent(name -> context.perform(i18n.get("action.profile.create"),
                             () -> client.profiles().create(new ProfilesPost(name, "", Map.of(), Map.of()))));
@@ -224,7 +223,7 @@ public final class ObjectActions {
     public void copyProfile(RemoteModel remote, Profile profile) {
         LxdClient client = context.clientOf(remote);
         if (client != null) {
-            NameDialog.ask(context.owner(), i18n, i18n.get("action.profile.copy"),
+            context.dialogs().askName(i18n.get("action.profile.copy"),
                     i18n.format("action.profile.copy.prompt", profile.name()), profile.name() + "-copy",
                     NameDialog.objectNames(i18n, false)).ifPresent(name -> context.perform(
                             i18n.get("action.profile.copy"), () -> {
@@ -242,8 +241,7 @@ public final class ObjectActions {
         }
         List<String> usedBy = profile.usedBy() == null ? List.of() : profile.usedBy();
         String details = usedBy.isEmpty() ? "" : i18n.format("action.usedBy", String.join(", ", usedBy));
-        if (ConfirmByNameDialog.confirm(context.owner(), i18n,
-                i18n.format("action.profile.delete.confirm", profile.name()), details, profile.name())) {
+        if (context.dialogs().confirmByName(i18n.format("action.profile.delete.confirm", profile.name()), details, profile.name())) {
             context.perform(i18n.get("action.profile.delete"), () -> client.profiles().delete(profile.name()));
         }
     }

@@ -6,7 +6,7 @@ import dev.hako.remote.cluster.ClusterBootstrap;
 import dev.hako.ui.common.Dialogs;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.TaskRunner;
-import dev.hako.ui.wizard.WizardDialog;
+import dev.hako.ui.common.WizardDialog;
 import java.util.Set;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;

@@ -9,7 +9,7 @@ import dev.hako.remote.cluster.ClusterJoin;
 import dev.hako.ui.common.Dialogs;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.TaskRunner;
-import dev.hako.ui.wizard.WizardDialog;
+import dev.hako.ui.common.WizardDialog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

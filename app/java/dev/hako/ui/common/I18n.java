@@ -6,11 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The user's language: every visible string comes from the English or Japanese
  * bundles through here. Each area of the UI has its own bundle pair under
  * {@code dev/hako/i18n/} so that areas can grow without stepping on each other.
+ *
+ * <p>The window has one instance whose language can change while it runs
+ * ({@link #setLocale}): screens that outlive the change (terminals, transfers,
+ * drafts) listen to {@link #localeProperty()} and relabel themselves in place.
  */
 public final class I18n {
 
@@ -18,24 +24,44 @@ public final class I18n {
     public static final List<String> BUNDLES = List.of("messages", "actions", "remotes", "terminal", "editors",
             "wizards", "welcome", "images", "init", "cluster", "newinstance");
 
-    private final Locale locale;
-    private final List<ResourceBundle> bundles = new ArrayList<>();
+    private final ReadOnlyObjectWrapper<Locale> locale = new ReadOnlyObjectWrapper<>(this, "locale");
+    // Replaced whole on a change: worker threads may read it while the UI thread switches.
+    private volatile List<ResourceBundle> bundles;
 
     public I18n(Locale locale) {
-        this.locale = locale;
+        this.bundles = load(locale);
+        this.locale.set(locale);
+    }
+
+    private static List<ResourceBundle> load(Locale locale) {
         ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES);
+        List<ResourceBundle> loaded = new ArrayList<>();
         for (String name : BUNDLES) {
             try {
-                bundles.add(ResourceBundle.getBundle("dev.hako.i18n." + name, locale, noFallback));
+                loaded.add(ResourceBundle.getBundle("dev.hako.i18n." + name, locale, noFallback));
             } catch (MissingResourceException absent) {
                 // An area without strings yet.
             }
         }
+        return List.copyOf(loaded);
     }
 
     public Locale locale() {
-        return locale;
+        return locale.get();
+    }
+
+    /** The language now in use; screens that stay open through a change relabel on it. */
+    public ReadOnlyObjectProperty<Locale> localeProperty() {
+        return locale.getReadOnlyProperty();
+    }
+
+    /** Switches the language; listeners of {@link #localeProperty()} relabel. UI thread. */
+    public void setLocale(Locale newLocale) {
+        if (!newLocale.equals(locale.get())) {
+            bundles = load(newLocale);
+            locale.set(newLocale);
+        }
     }
 
     public String get(String key) {
@@ -49,7 +75,7 @@ public final class I18n {
     }
 
     public String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), locale).format(arguments);
+        return new MessageFormat(get(key), locale()).format(arguments);
     }
 
     /** The locales the UI is translated into. */

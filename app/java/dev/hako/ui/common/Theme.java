@@ -17,6 +17,13 @@ public final class Theme {
     }
 
     private static volatile boolean current;
+    private static final javafx.beans.property.ReadOnlyBooleanWrapper DARK =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(Theme.class, "dark");
+
+    /** True while the dark theme is in use; screens with colours of their own (the terminal) follow it. */
+    public static javafx.beans.property.ReadOnlyBooleanProperty darkProperty() {
+        return DARK.getReadOnlyProperty();
+    }
 
     /**
      * Gives a dialog its owner's sheets and root classes (theme, and on Linux the CJK
@@ -53,6 +60,39 @@ public final class Theme {
         }
     }
 
+    /** A window of the application's own (not the main one): the current theme's sheet and classes. */
+    public static void decorateWindow(Scene scene) {
+        decorate(scene, current);
+    }
+
+    /**
+     * Changes the theme of everything open, in place: the user-agent sheet restyles every
+     * control, and each window's root (or dialog pane) gets the new classes. Nothing is rebuilt.
+     */
+    public static void switchTo(boolean dark) {
+        apply(dark);
+        current = dark;
+        DARK.set(dark);
+        for (javafx.stage.Window window : javafx.stage.Window.getWindows()) {
+            Scene scene = window.getScene();
+            if (scene == null || scene.getRoot() == null) {
+                continue;
+            }
+            if (scene.getRoot() instanceof javafx.scene.control.DialogPane
+                    || scene.getRoot().getChildrenUnmodifiable().stream()
+                    .anyMatch(javafx.scene.control.DialogPane.class::isInstance)) {
+                decorateDialogPane(scene.getRoot());
+            } else if (scene.getStylesheets().contains(HAKO_CSS)) {
+                decorate(scene, dark);
+            }
+        }
+    }
+
+    /** Whether the dark theme is in use. */
+    public static boolean isDark() {
+        return current;
+    }
+
     public static void apply(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
@@ -60,6 +100,7 @@ public final class Theme {
 
     public static void decorate(Scene scene, boolean dark) {
         current = dark;
+        DARK.set(dark);
         if (!scene.getStylesheets().contains(HAKO_CSS)) {
             scene.getStylesheets().add(HAKO_CSS);
         }

@@ -12,7 +12,7 @@ import dev.hako.remote.init.PreseedYaml;
 import dev.hako.ui.common.Dialogs;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.TaskRunner;
-import dev.hako.ui.wizard.WizardDialog;
+import dev.hako.ui.common.WizardDialog;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -28,7 +28,7 @@ import dev.hako.remote.simplestreams.SimplestreamsImage;
 import dev.hako.ui.common.Dialogs;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.TaskRunner;
-import dev.hako.ui.wizard.WizardDialog;
+import dev.hako.ui.common.WizardDialog;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;

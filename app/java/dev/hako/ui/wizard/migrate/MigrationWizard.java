@@ -12,7 +12,7 @@ import dev.hako.model.Workspace;
 import dev.hako.ui.common.Dialogs;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.TaskRunner;
-import dev.hako.ui.wizard.WizardDialog;
+import dev.hako.ui.common.WizardDialog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

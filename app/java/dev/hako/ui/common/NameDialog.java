@@ -1,7 +1,7 @@
-package dev.hako.ui.actions;
+package dev.hako.ui.common;
 
 import dev.hako.model.NameRules;
-import dev.hako.ui.common.I18n;
+
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -17,13 +17,13 @@ import javafx.stage.Window;
  * Asks for a name and checks it as the user types: the rule it breaks is shown
  * under the field and OK stays disabled, so nothing invalid is ever sent.
  */
-final class NameDialog {
+public final class NameDialog {
 
     private NameDialog() {
     }
 
     /** The server's object-name rules; a blank name is allowed only when {@code optional}. */
-    static Function<String, String> objectNames(I18n i18n, boolean optional) {
+    public static Function<String, String> objectNames(I18n i18n, boolean optional) {
         return text -> {
             if (optional && text.isEmpty()) {
                 return null;
@@ -40,11 +40,8 @@ final class NameDialog {
         }
     }
 
-    static Optional<String> ask(Window owner, I18n i18n, String title, String prompt, String initial,
+    static Optional<String> ask(Dialog<ButtonType> dialog, String title, String prompt, String initial,
                                 Function<String, String> problemOf, Node... extra) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dev.hako.ui.common.Theme.styleDialog(dialog.getDialogPane(), owner);
         dialog.setTitle(title);
         dialog.setHeaderText(prompt);
         TextField field = new TextField(initial == null ? "" : initial);
@@ -69,7 +66,6 @@ final class NameDialog {
                 window.sizeToScene();
             }
         };
-        dialog.setOnShown(e -> fit.run());
         Runnable check = () -> {
             String message = problemOf.apply(field.getText().trim());
             problem.setText(message == null ? "" : message);
@@ -82,6 +78,7 @@ final class NameDialog {
             watchTextFields(node, check);
         }
         check.run();
+        dialog.setOnShown(e -> fit.run());
         Platform.runLater(field::requestFocus);
         return dialog.showAndWait().filter(ButtonType.OK::equals).map(b -> field.getText().trim());
     }

@@ -1,6 +1,6 @@
-package dev.hako.ui.actions;
+package dev.hako.ui.common;
 
-import dev.hako.ui.common.I18n;
+
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
@@ -8,7 +8,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 
 /** A destructive action confirmed by typing a word (the object's name, or the count for several). */
 final class ConfirmByNameDialog {
@@ -16,11 +15,8 @@ final class ConfirmByNameDialog {
     private ConfirmByNameDialog() {
     }
 
-    static boolean confirm(Window owner, I18n i18n, String header, String details, String expected, Node... extra) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dev.hako.ui.common.Theme.styleDialog(dialog.getDialogPane(), owner);
-        dialog.setTitle(i18n.get("confirm.title"));
+    static boolean confirm(Dialog<ButtonType> dialog, I18n i18n, String header, String details, String expected,
+                           Node... extra) {
         dialog.setHeaderText(header);
         Label explain = new Label(details);
         explain.setWrapText(true);

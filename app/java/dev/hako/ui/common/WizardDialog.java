@@ -1,6 +1,5 @@
-package dev.hako.ui.wizard;
+package dev.hako.ui.common;
 
-import dev.hako.ui.common.I18n;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

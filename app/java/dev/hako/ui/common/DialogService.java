@@ -1,0 +1,56 @@
+package dev.hako.ui.common;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Dialog;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * How screens talk to the user in a window of their own: always owned by the main
+ * window, in its theme and its language. View models get one injected, so a test
+ * answers in its place. UI thread only.
+ */
+public interface DialogService {
+
+    /** The language the dialogs speak. */
+    I18n i18n();
+
+    /** The window dialogs are owned by (may be null before the window shows). */
+    Window owner();
+
+    /** A failure: what failed ({@code action}, already in the user's language), the server's words, a hint. */
+    void showError(String action, Throwable failure);
+
+    /** Several failures of one bulk action: each object's name with what went wrong for it. */
+    void showErrors(String action, Map<String, String> failureByName);
+
+    /** Something that needs no decision; returns when the user has read it. */
+    void inform(String header, String text);
+
+    /** A yes/no question; true when confirmed. */
+    boolean confirm(String header, String text);
+
+    /**
+     * Asks for a name, checked as it is typed: {@code problemOf} returns the rule it
+     * breaks (in the user's language) or null; OK stays disabled while there is one.
+     * {@code extra} controls take part in the check.
+     */
+    Optional<String> askName(String title, String prompt, String initial, Function<String, String> problemOf,
+                             Node... extra);
+
+    /** A destructive action confirmed by typing {@code expected} (a name, or a count). */
+    boolean confirmByName(String header, String details, String expected, Node... extra);
+
+    /** A form of the caller's: owned, themed and its buttons labelled, then shown and waited for. */
+    <R> Optional<R> showAndWait(Dialog<R> dialog);
+
+    /** The same without waiting (wizards, progress). */
+    void show(Dialog<?> dialog);
+
+    /** A window of its own (a transfer, an editor): owned, themed, not yet shown. */
+    Stage window(String title, Parent content);
+}
