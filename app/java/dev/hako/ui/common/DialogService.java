@@ -3,8 +3,10 @@ package dev.hako.ui.common;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -45,7 +47,15 @@ public interface DialogService {
     /** A destructive action confirmed by typing {@code expected} (a name, or a count). */
     boolean confirmByName(String header, String details, String expected, Node... extra);
 
-    /** A form of the caller's: owned, themed and its buttons labelled, then shown and waited for. */
+    /**
+     * A form: the caller's controls with the given buttons (OK and Cancel when none are
+     * given); buttons that close with an OK-like result stay disabled while {@code invalid}
+     * is true. Waits, and returns the button pressed (empty when closed otherwise).
+     */
+    Optional<ButtonType> showForm(String title, String header, Node content, ObservableBooleanValue invalid,
+                                  ButtonType... buttons);
+
+    /** A dialog built in ui.common (wizards): owned, themed and its buttons labelled, then shown and waited for. */
     <R> Optional<R> showAndWait(Dialog<R> dialog);
 
     /** The same without waiting (wizards, progress). */

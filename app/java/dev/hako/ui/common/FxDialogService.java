@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -118,6 +120,28 @@ public final class FxDialogService implements DialogService {
         Dialog<ButtonType> dialog = prepare(new Dialog<>());
         dialog.setTitle(i18n.get("confirm.title"));
         return ConfirmByNameDialog.confirm(dialog, i18n, header, details, expected, extra);
+    }
+
+    @Override
+    public Optional<ButtonType> showForm(String title, String header, Node content, ObservableBooleanValue invalid,
+                                         ButtonType... buttons) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.setResizable(true);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().setAll(buttons.length == 0
+                ? new ButtonType[] {ButtonType.OK, ButtonType.CANCEL} : buttons);
+        if (invalid != null) {
+            for (ButtonType type : dialog.getDialogPane().getButtonTypes()) {
+                if (type.getButtonData().isDefaultButton() || type.getButtonData() == ButtonData.OK_DONE
+                        || type.getButtonData() == ButtonData.APPLY || type.getButtonData() == ButtonData.YES) {
+                    dialog.getDialogPane().lookupButton(type).disableProperty().bind(
+                            javafx.beans.binding.Bindings.createBooleanBinding(invalid::get, invalid));
+                }
+            }
+        }
+        return prepare(dialog).showAndWait();
     }
 
     @Override

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -103,6 +105,16 @@ public final class ScriptedDialogService implements DialogService {
     public boolean confirmByName(String header, String details, String expected, Node... extra) {
         shown.add(new Shown("confirmByName", header, details, null));
         return (Boolean) next(header);
+    }
+
+    /** Answers with the queued ButtonType (or Optional of one). */
+    @Override
+    public Optional<ButtonType> showForm(String title, String header, Node content, ObservableBooleanValue invalid,
+                                         ButtonType... buttons) {
+        shown.add(new Shown("form", header, title, null));
+        Object answer = next(header);
+        return answer instanceof Optional<?> optional ? optional.map(ButtonType.class::cast)
+                : Optional.of((ButtonType) answer);
     }
 
     @Override
