@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -72,6 +74,11 @@ public final class I18n {
         }
         // Visible in the UI and caught by the bundle completeness test.
         return "!" + key + "!";
+    }
+
+    /** The text of {@code key}, following language changes: bind a label to it. */
+    public StringBinding text(String key) {
+        return Bindings.createStringBinding(() -> get(key), locale);
     }
 
     public String format(String key, Object... arguments) {

@@ -7,7 +7,10 @@ import dev.hako.ui.actions.ActionContext;
 import dev.hako.ui.actions.ContextMenus;
 import dev.hako.ui.common.DialogButtons;
 import dev.hako.ui.common.I18n;
-import dev.hako.ui.common.Icons;
+import dev.hako.ui.common.TaskExecutor;
+import dev.hako.ui.common.FxTaskExecutor;
+import dev.hako.ui.common.FxDialogService;
+import dev.hako.ui.common.DialogService;
 import dev.hako.ui.common.Theme;
 import dev.hako.ui.common.UiSettings;
 import dev.hako.ui.tree.ResourceTree;
@@ -19,41 +22,28 @@ import java.util.HashMap;
 import java.util.List;
 import dev.hako.ui.welcome.UserAccount;
 import dev.hako.ui.welcome.WelcomePage;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.util.StringConverter;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The main window: a filterable resource tree on the left, the selected object on
  * the right, actions in the tool bar and context menus, running operations below.
- * Changing the language rebuilds the content in place.
+ * It is built once: changing the theme restyles it and changing the language
+ * relabels it in place, so no session, transfer or draft is lost to either.
  */
 public final class MainWindow {
 
@@ -61,10 +51,14 @@ public final class MainWindow {
     private final Workspace workspace;
     private final UiSettings settings;
     private final Scene scene;
+    private final I18n i18n;
+    private final TaskExecutor tasks = FxTaskExecutor.get();
+    private final DialogService dialogs;
     private final Map<String, InstanceView> instanceViews = new HashMap<>();
-    private ResourceTree tree;
-    private ContextMenus actions;
-    private DetailViews detailViews;
+    private final ResourceTree tree;
+    private final ContextMenus actions;
+    private final DetailViews detailViews;
+    private final StackPane details = new StackPane();
     private final dev.hako.ui.remotes.RemotesController remotes;
     private WelcomePage.Actions welcomeActions = WelcomePage.Actions.NONE;
 
@@ -83,13 +77,27 @@ public final class MainWindow {
         this.stage = stage;
         this.workspace = workspace;
         this.settings = settings;
+        this.i18n = new I18n(settings.locale());
+        this.dialogs = new FxDialogService(() -> stage, i18n);
+        DialogButtons.use(i18n);
         Theme.apply(settings.darkTheme());
-        this.scene = new Scene(new Pane(), 1200, 760);
-        rebuild();
+        actions = new ContextMenus(new ActionContext(() -> stage, i18n, workspace, tasks, dialogs));
+        tree = new ResourceTree(workspace, i18n, actions::forSelection);
+        dev.hako.ui.wizard.migrate.InstanceDrag.install(tree.view(), () -> stage, i18n, workspace);
+        detailViews = new DetailViews(workspace, i18n);
+        this.scene = new Scene(layout(), 1200, 760);
+        Theme.decorate(scene, settings.darkTheme());
+        stage.titleProperty().bind(i18n.text("app.title"));
         stage.setScene(scene);
         stage.setMinWidth(640);
         stage.setMinHeight(400);
         stage.setOnHidden(e -> disposeViews());
+        // The placeholder and the first-run page hold nothing: they are simply made again in the new language.
+        i18n.localeProperty().addListener((o, was, now) -> {
+            if (selectedEntry() == null) {
+                details.getChildren().setAll(detailsOf(null));
+            }
+        });
         workspace.remotes().forEach(this::forgetDeletedInstances);
         workspace.addListener(new Workspace.Listener() {
             @Override
@@ -99,7 +107,7 @@ public final class MainWindow {
 
             @Override
             public void removed(RemoteModel remote) {
-                Platform.runLater(() -> disposeViewsOf(remote.name() + "/"));
+                tasks.runOnUi(() -> disposeViewsOf(remote.name() + "/"));
             }
         });
     }
@@ -112,30 +120,28 @@ public final class MainWindow {
         return tree;
     }
 
+    /** The window's one language; switching it relabels everything open. */
+    public I18n i18n() {
+        return i18n;
+    }
+
     /** The actions behind the tool bar and the context menus. */
     public ContextMenus actions() {
         return actions;
     }
 
-    private void rebuild() {
-        I18n i18n = new I18n(settings.locale());
-        DialogButtons.use(i18n);
-        stage.setTitle(i18n.get("app.title"));
-        disposeViews();
-        actions = new ContextMenus(new ActionContext(() -> stage, i18n, workspace));
-        tree = new ResourceTree(workspace, i18n, actions::forSelection);
-        dev.hako.ui.wizard.migrate.InstanceDrag.install(tree.view(), () -> stage, i18n, workspace);
-        if (detailViews != null) {
-            detailViews.dispose();
-        }
-        DetailViews views = new DetailViews(workspace, i18n);
-        detailViews = views;
-        StackPane details = new StackPane(detailsOf(i18n, views, null));
+    private TreeEntry selectedEntry() {
+        TreeItem<TreeEntry> item = tree.view().getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue();
+    }
+
+    private BorderPane layout() {
+        details.getChildren().setAll(detailsOf(null));
         details.setId("details");
         ChangeListener<TreeEntry> showEntry = (obs, old, entry) -> {
             // Instance views follow their entry; other views are rebuilt only when another object is selected.
             if (entry instanceof TreeEntry.InstanceEntry) {
-                details.getChildren().setAll(detailsOf(i18n, views, entry));
+                details.getChildren().setAll(detailsOf(entry));
             }
         };
         tree.view().getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
@@ -145,12 +151,12 @@ public final class MainWindow {
             if (item != null) {
                 item.valueProperty().addListener(showEntry);
             }
-            details.getChildren().setAll(detailsOf(i18n, views, item == null ? null : item.getValue()));
+            details.getChildren().setAll(detailsOf(item == null ? null : item.getValue()));
         });
 
         TextField filter = new TextField();
         filter.setId("treeFilter");
-        filter.setPromptText(i18n.get("tree.filter.prompt"));
+        filter.promptTextProperty().bind(i18n.text("tree.filter.prompt"));
         filter.textProperty().addListener((obs, old, text) -> tree.setFilter(text));
         VBox left = new VBox(filter, tree.view());
         VBox.setVgrow(tree.view(), Priority.ALWAYS);
@@ -169,20 +175,25 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        root.setTop(toolBar(i18n));
-        root.setBottom(new VBox(new OperationsDrawer(workspace, i18n).node(), new StatusBar(workspace, i18n).node()));
-        scene.setRoot(root);
-        Theme.decorate(scene, settings.darkTheme());
+        root.setTop(new MainToolBar(i18n, settings, workspace, tree, actions, remotes == null ? null
+                : () -> remotes.menuButton(() -> stage, i18n, () -> {
+                    TreeEntry entry = selectedEntry();
+                    return entry == null ? null : entry.remote();
+                })).node());
+        root.setBottom(new VBox(new OperationsDrawer(workspace, i18n, tasks, dialogs).node(),
+                new StatusBar(workspace, i18n, tasks).node()));
+        return root;
     }
 
     private static Node placeholder(I18n i18n) {
-        Label hint = new Label(i18n.get("details.placeholder"));
+        Label hint = new Label();
+        hint.textProperty().bind(i18n.text("details.placeholder"));
         hint.getStyleClass().add("text-muted");
         return hint;
     }
 
     /** The detail view of a tree entry; instance views are kept so their sessions survive navigation. */
-    private Node detailsOf(I18n i18n, DetailViews views, TreeEntry entry) {
+    private Node detailsOf(TreeEntry entry) {
         if (entry instanceof TreeEntry.InstanceEntry instance) {
             RemoteModel remote = workspace.remote(instance.remote());
             if (remote == null) {
@@ -191,8 +202,8 @@ public final class MainWindow {
             String key = instance.remote() + "/" + instance.instance().name();
             InstanceView view = instanceViews.get(key);
             if (view == null) {
-                view = new InstanceView(new InstanceContext(remote, instance.instance().name(), i18n),
-                        instance.instance());
+                view = new InstanceView(new InstanceContext(remote, instance.instance().name(), i18n, tasks,
+                        dialogs), instance.instance());
                 instanceViews.put(key, view);
             } else {
                 view.instanceChanged(instance.instance());
@@ -205,7 +216,7 @@ public final class MainWindow {
         if (entry == null && WelcomePage.needed(workspace, UserAccount.current())) {
             return WelcomePage.forEnvironment(i18n, System.getenv(), welcomeActions).node();
         }
-        Node view = views.viewOf(entry);
+        Node view = detailViews.viewOf(entry);
         return view == null ? placeholder(i18n) : view;
     }
 
@@ -213,7 +224,7 @@ public final class MainWindow {
     private void forgetDeletedInstances(RemoteModel remote) {
         remote.instances().addListener(change -> {
             if (!change.removed().isEmpty() || change.reloaded()) {
-                Platform.runLater(() -> {
+                tasks.runOnUi(() -> {
                     for (String key : List.copyOf(instanceViews.keySet())) {
                         if (key.startsWith(remote.name() + "/")
                                 && !change.snapshot().containsKey(key.substring(remote.name().length() + 1))) {
@@ -236,104 +247,16 @@ public final class MainWindow {
     /** Gives the first-run page its buttons (import remotes, add a remote, set up a local server). */
     public void setWelcomeActions(WelcomePage.Actions actions) {
         this.welcomeActions = actions;
-        rebuild();
+        if (selectedEntry() == null) {
+            details.getChildren().setAll(detailsOf(null));
+        }
     }
 
-    /** Ends the sessions of every kept view (language change, window close). */
+    /** Ends the sessions of every kept view (window close). */
     public void disposeViews() {
         instanceViews.values().forEach(InstanceView::dispose);
         instanceViews.clear();
-        if (detailViews != null) {
-            detailViews.dispose();
-        }
-    }
-
-    private ToolBar toolBar(I18n i18n) {
-        ToggleButton dark = new ToggleButton(null, Icons.of(settings.darkTheme() ? Material2MZ.WB_SUNNY
-                : Material2AL.BRIGHTNESS_2, "toolbar-icon"));
-        dark.setId("themeToggle");
-        dark.setSelected(settings.darkTheme());
-        dark.setTooltip(new Tooltip(i18n.get("toolbar.theme")));
-        dark.setOnAction(e -> {
-            settings.setDarkTheme(dark.isSelected());
-            Theme.apply(dark.isSelected());
-            rebuild();
-        });
-
-        ComboBox<Locale> language = new ComboBox<>();
-        language.setId("languageChoice");
-        language.getItems().setAll(I18n.supported());
-        language.setValue(i18n.locale());
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Locale locale) {
-                return locale == null ? "" : locale.getDisplayLanguage(locale);
-            }
-
-            @Override
-            public Locale fromString(String text) {
-                return null;
-            }
-        });
-        language.setTooltip(new Tooltip(i18n.get("toolbar.language")));
-        language.setOnAction(e -> {
-            if (language.getValue() != null && !language.getValue().equals(i18n.locale())) {
-                settings.setLocale(language.getValue());
-                rebuild();
-            }
-        });
-
-        Pane spacer = new Pane();
-        javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label title = new Label(i18n.get("app.title"));
-        title.getStyleClass().add("title-4");
-        ToolBar bar = new ToolBar(title, new Separator(Orientation.VERTICAL),
-                toolButton(i18n, "toolbarCreate", Material2AL.ADD_BOX, "action.create", (remote, selected) ->
-                        actions.instances().create(remote), true),
-                toolButton(i18n, "toolbarStart", Material2MZ.PLAY_ARROW, "action.start",
-                        (remote, selected) -> actions.instances().start(remote, selected), false),
-                toolButton(i18n, "toolbarStop", Material2MZ.STOP, "action.stop",
-                        (remote, selected) -> actions.instances().stop(remote, selected), false),
-                toolButton(i18n, "toolbarRestart", Material2MZ.REPLAY, "action.restart",
-                        (remote, selected) -> actions.instances().restart(remote, selected), false),
-                toolButton(i18n, "toolbarDelete", Material2AL.DELETE, "action.delete",
-                        (remote, selected) -> actions.instances().delete(remote, selected), false),
-                spacer, Icons.of(Material2AL.LANGUAGE, "toolbar-icon"), language, dark);
-        if (remotes != null) {
-            bar.getItems().add(1, remotes.menuButton(() -> stage, i18n, () -> {
-                TreeItem<TreeEntry> item = tree.view().getSelectionModel().getSelectedItem();
-                return item == null || item.getValue() == null ? null : item.getValue().remote();
-            }));
-        }
-        bar.setPadding(new Insets(4, 8, 4, 8));
-        return bar;
-    }
-
-    /**
-     * A tool bar button acting on the selected instances of one remote (or, for
-     * creation, on the remote of whatever is selected, or the only remote).
-     */
-    private Button toolButton(I18n i18n, String id, Ikon ikon, String key,
-                              BiConsumer<RemoteModel, List<Instance>> action, boolean remoteOnly) {
-        Button button = new Button(null, Icons.of(ikon, "toolbar-icon"));
-        button.setId(id);
-        button.setTooltip(new Tooltip(i18n.get(key)));
-        button.setOnAction(e -> {
-            List<TreeEntry> selection = tree.selectedEntries();
-            RemoteModel remote = selection.isEmpty()
-                    ? (workspace.remotes().size() == 1 ? workspace.remotes().get(0) : null)
-                    : workspace.remote(selection.get(0).remote());
-            if (remote == null) {
-                return;
-            }
-            List<Instance> instances = selection.stream()
-                    .filter(s -> s instanceof TreeEntry.InstanceEntry && s.remote().equals(remote.name()))
-                    .map(s -> ((TreeEntry.InstanceEntry) s).instance()).toList();
-            if (remoteOnly || !instances.isEmpty()) {
-                action.accept(remote, instances);
-            }
-        });
-        return button;
+        detailViews.dispose();
     }
 
     private void deleteSelected() {

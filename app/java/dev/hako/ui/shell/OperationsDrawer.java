@@ -4,16 +4,16 @@ import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.api.Operation;
 import dev.hako.model.RemoteModel;
 import dev.hako.model.Workspace;
-import dev.hako.ui.common.Dialogs;
+import dev.hako.ui.common.BackgroundTask;
+import dev.hako.ui.common.DialogService;
 import dev.hako.ui.common.I18n;
-import dev.hako.ui.common.TaskRunner;
+import dev.hako.ui.common.TaskExecutor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -42,18 +42,24 @@ final class OperationsDrawer {
 
     private final I18n i18n;
     private final Workspace workspace;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
     private final TitledPane pane = new TitledPane();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final Map<String, Row> byKey = new LinkedHashMap<>();
     private final ConcurrentLinkedQueue<Row> incoming = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
 
-    OperationsDrawer(Workspace workspace, I18n i18n) {
+    OperationsDrawer(Workspace workspace, I18n i18n, TaskExecutor tasks, DialogService dialogs) {
         this.i18n = i18n;
         this.workspace = workspace;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
         TableView<Row> table = new TableView<>(rows);
         table.setId("operationsTable");
-        table.setPlaceholder(new Label(i18n.get("operations.none")));
+        Label none = new Label();
+        none.textProperty().bind(i18n.text("operations.none"));
+        table.setPlaceholder(none);
         table.setPrefHeight(160);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(dev.hako.ui.view.FactSheet.<Row>column(i18n.get("operations.remote"), 100, row -> row.remote()));
@@ -67,6 +73,13 @@ final class OperationsDrawer {
         progress.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         progress.setCellFactory(c -> new ProgressCell());
         table.getColumns().add(progress);
+        // Headers follow the window's language; the rows are the server's own words.
+        List<String> headers = List.of("operations.remote", "operations.description", "operations.status",
+                "operations.progress");
+        for (int i = 0; i < headers.size(); i++) {
+            table.getColumns().get(i).textProperty().bind(i18n.text(headers.get(i)));
+        }
+        i18n.localeProperty().addListener((o, was, now) -> updateTitle());
         pane.setContent(table);
         pane.setExpanded(false);
         pane.setId("operationsDrawer");
@@ -94,7 +107,7 @@ final class OperationsDrawer {
         remote.addOperationListener(op -> {
             incoming.add(new Row(remote.name(), op));
             if (flushScheduled.compareAndSet(false, true)) {
-                Platform.runLater(this::flush);
+                tasks.runOnUi(this::flush);
             }
         });
     }
@@ -159,12 +172,13 @@ final class OperationsDrawer {
     private final class ProgressCell extends TableCell<Row, Row> {
         private final ProgressBar bar = new ProgressBar();
         private final Label text = new Label();
-        private final Button cancel = new Button(i18n.get("operations.cancel"));
+        private final Button cancel = new Button();
         private final HBox box = new HBox(6, bar, text, cancel);
 
         ProgressCell() {
             bar.setPrefWidth(90);
             cancel.getStyleClass().add("small");
+            cancel.textProperty().bind(i18n.text("operations.cancel"));
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             // The graphic stays for the cell's life: re-adding it would restyle bar, label and button each time.
             box.setVisible(false);
@@ -197,9 +211,8 @@ final class OperationsDrawer {
             if (client == null) {
                 return;
             }
-            TaskRunner.run(() -> client.operations().cancel(row.operation().id()), () -> { },
-                    failure -> Dialogs.showError(getScene().getWindow(), i18n, i18n.get("operations.cancel"),
-                            failure));
+            tasks.execute(BackgroundTask.ofRunnable(() -> client.operations().cancel(row.operation().id()))
+                    .onFailure(failure -> dialogs.showError(i18n.get("operations.cancel"), failure)));
         }
     }
 }

@@ -4,7 +4,9 @@ import dev.hako.model.ConnectionState;
 import dev.hako.model.RemoteModel;
 import dev.hako.model.Workspace;
 import dev.hako.ui.common.I18n;
-import javafx.application.Platform;
+import dev.hako.ui.common.TaskExecutor;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -15,38 +17,43 @@ final class StatusBar {
 
     private final HBox box = new HBox(24);
 
-    StatusBar(Workspace workspace, I18n i18n) {
+    private final List<Runnable> relabels = new ArrayList<>();
+
+    StatusBar(Workspace workspace, I18n i18n, TaskExecutor tasks) {
         box.setPadding(new Insets(4, 10, 4, 10));
         box.getStyleClass().add("status-bar");
         box.setId("statusBar");
-        Label none = new Label(i18n.get("status.noLocalServer"));
+        Label none = new Label();
+        none.textProperty().bind(i18n.text("status.noLocalServer"));
+        i18n.localeProperty().addListener((o, was, now) -> relabels.forEach(Runnable::run));
         if (workspace.remotes().isEmpty()) {
             box.getChildren().add(none);
         }
-        workspace.remotes().forEach(remote -> follow(remote, i18n));
+        workspace.remotes().forEach(remote -> follow(remote, i18n, tasks));
         workspace.addListener(new Workspace.Listener() {
             @Override
             public void added(RemoteModel remote) {
-                Platform.runLater(() -> {
+                tasks.runOnUi(() -> {
                     box.getChildren().remove(none);
-                    follow(remote, i18n);
+                    follow(remote, i18n, tasks);
                 });
             }
 
             @Override
             public void removed(RemoteModel remote) {
-                Platform.runLater(() -> box.getChildren().removeIf(n -> remote.name().equals(n.getUserData())));
+                tasks.runOnUi(() -> box.getChildren().removeIf(n -> remote.name().equals(n.getUserData())));
             }
         });
     }
 
-    private void follow(RemoteModel remote, I18n i18n) {
+    private void follow(RemoteModel remote, I18n i18n, TaskExecutor tasks) {
         Label label = new Label();
         label.setUserData(remote.name());
         box.getChildren().add(label);
         Runnable update = () -> label.setText(describe(i18n, remote));
-        remote.addStateListener(state -> Platform.runLater(update));
-        remote.instances().addListener(change -> Platform.runLater(update));
+        relabels.add(update);
+        remote.addStateListener(state -> tasks.runOnUi(update));
+        remote.instances().addListener(change -> tasks.runOnUi(update));
     }
 
     private static String describe(I18n i18n, RemoteModel remote) {
