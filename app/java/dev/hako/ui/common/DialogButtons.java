@@ -1,6 +1,8 @@
 package dev.hako.ui.common;
 
 import java.util.Map;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -26,11 +28,18 @@ public final class DialogButtons {
         language = i18n;
     }
 
-    /** Labels the pane's standard buttons now and whenever its buttons change. */
+    /** Labels the pane's standard buttons now, whenever its buttons change, and when the language changes. */
     static void localise(DialogPane pane) {
         relabel(pane);
+        I18n i18n = language;
         if (pane.getProperties().putIfAbsent(WATCHED, Boolean.TRUE) == null) {
             pane.getButtonTypes().addListener((ListChangeListener<ButtonType>) change -> relabel(pane));
+            if (i18n != null) {
+                // Held by the pane, weakly by the language: a closed dialog is not kept alive by it.
+                InvalidationListener relabelOnChange = o -> relabel(pane);
+                pane.getProperties().put(WATCHED + ".listener", relabelOnChange);
+                i18n.localeProperty().addListener(new WeakInvalidationListener(relabelOnChange));
+            }
         }
     }
 
