@@ -41,6 +41,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ThemeLanguageSwitchUiTest {
 
+    /** By predicate: a CSS selector would read the dot in the key as a style class. */
+    private static final java.util.function.Predicate<Node> DRAFT_FIELD = n -> "value-user.draft".equals(n.getId());
     private static final Pattern SLEEP = Pattern.compile("(?m)^\\s*(\\d+)\\s.*sleep 600");
 
     @ParameterizedTest
@@ -74,18 +76,18 @@ class ThemeLanguageSwitchUiTest {
                 ui.robot.interact(() -> ui.robot.lookup("#newKey").queryAs(ComboBox.class).getEditor()
                         .setText("user.draft"));
                 ui.robot.interact(() -> ui.robot.lookup("#addKey").queryAs(Button.class).fire());
-                ui.waitUntil(5, () -> ui.robot.lookup("#value-user.draft").tryQuery().isPresent());
-                ui.robot.interact(() -> ui.robot.lookup("#value-user.draft").queryAs(TextInputControl.class)
+                ui.waitUntil(5, () -> ui.robot.lookup(DRAFT_FIELD).tryQuery().isPresent());
+                ui.robot.interact(() -> ui.robot.lookup(DRAFT_FIELD).queryAs(TextInputControl.class)
                         .setText("kept through the switch"));
 
                 // A large upload, dropped onto the files tab from the desktop.
                 selectTab(ui, "filesTab");
                 ui.waitUntil(20, () -> ui.robot.lookup("#filesTable").tryQuery().isPresent()
                         && !ui.robot.lookup("#filesLocation").queryAs(TextInputControl.class).getText().isEmpty());
-                ClipboardContent content = new ClipboardContent();
-                content.putFiles(List.of(big.toFile()));
-                var board = Dragboards.holding(content, Set.of(TransferMode.COPY, TransferMode.MOVE));
                 ui.robot.interact(() -> {
+                    ClipboardContent content = new ClipboardContent();
+                    content.putFiles(List.of(big.toFile()));
+                    var board = Dragboards.holding(content, Set.of(TransferMode.COPY, TransferMode.MOVE));
                     Node table = ui.robot.lookup("#filesTable").query();
                     Dragboards.fireAt(table, DragEvent.DRAG_OVER, board, null);
                     Dragboards.fireAt(table, DragEvent.DRAG_DROPPED, board, null);
@@ -114,7 +116,7 @@ class ThemeLanguageSwitchUiTest {
 
                 // The draft is still there, and saves.
                 selectTab(ui, "configurationTab");
-                ui.waitUntil(5, () -> ui.robot.lookup("#value-user.draft").tryQuery()
+                ui.waitUntil(5, () -> ui.robot.lookup(DRAFT_FIELD).tryQuery()
                         .map(n -> ((TextInputControl) n).getText()).orElse("").equals("kept through the switch"));
                 ui.robot.interact(() -> ui.robot.lookup("#saveButton").queryAs(Button.class).fire());
                 ui.waitUntil(20, () -> ui.robot.lookup("#confirmSave").tryQuery().isPresent());
