@@ -33,6 +33,9 @@ public final class TreeLoadBenchmark {
 
     private static final int ROUNDS = 5;
 
+    private TreeLoadBenchmark() {
+    }
+
     public static void main(String[] args) throws Exception {
         Path lxdDir = Path.of(System.getenv("HAKO_TB_LXD_DIR"));
         Path socket = lxdDir.resolve("unix.socket");

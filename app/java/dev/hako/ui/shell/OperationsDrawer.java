@@ -65,9 +65,9 @@ final class OperationsDrawer {
         table.getColumns().add(dev.hako.ui.view.FactSheet.<Row>column(i18n.get("operations.remote"), 100, row -> row.remote()));
         table.getColumns().add(dev.hako.ui.view.FactSheet.<Row>column(i18n.get("operations.description"), 220,
                 row -> row.operation().description() + target(row.operation())));
-        table.getColumns().add(dev.hako.ui.view.FactSheet.<Row>column(i18n.get("operations.status"), 100, row -> row.operation().status()
-                + (row.operation().err() == null || row.operation().err().isEmpty() ? ""
-                : ": " + row.operation().err())));
+        table.getColumns().add(dev.hako.ui.view.FactSheet.<Row>column(i18n.get("operations.status"), 100,
+                row -> row.operation().status() + (row.operation().err() == null || row.operation().err().isEmpty()
+                        ? "" : ": " + row.operation().err())));
         TableColumn<Row, Row> progress = new TableColumn<>(i18n.get("operations.progress"));
         progress.setPrefWidth(240);
         progress.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
