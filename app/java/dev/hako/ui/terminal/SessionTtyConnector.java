@@ -2,7 +2,6 @@ package dev.hako.ui.terminal;
 
 import com.techsenger.jeditermfx.core.TtyConnector;
 import com.techsenger.jeditermfx.core.util.TermSize;
-import dev.hako.lxd.ExecSession;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -36,7 +35,7 @@ final class SessionTtyConnector implements TtyConnector {
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
     private ByteBuffer pending = ByteBuffer.allocate(0);
-    private volatile ExecSession session;
+    private volatile RunningSession session;
     private volatile boolean ended;
     private volatile boolean drained;
     private volatile boolean closed;
@@ -47,6 +46,7 @@ final class SessionTtyConnector implements TtyConnector {
     private long lastScan;
     private volatile long dropped;
     private volatile long received;
+    private volatile TermSize sentSize;
 
     /**
      * Queued output from which a drop is tried: the emulator is this far behind. What stays
@@ -79,7 +79,12 @@ final class SessionTtyConnector implements TtyConnector {
         return dropped;
     }
 
-    void attach(ExecSession session) {
+    /** The pty size last sent to the server, or null (tests wait for a resize to get there). */
+    TermSize sentSize() {
+        return sentSize;
+    }
+
+    void attach(RunningSession session) {
         this.session = session;
     }
 
@@ -172,7 +177,7 @@ final class SessionTtyConnector implements TtyConnector {
 
     @Override
     public void write(byte[] bytes) throws IOException {
-        ExecSession s = session;
+        RunningSession s = session;
         if (s == null || ended) {
             return;
         }
@@ -199,10 +204,11 @@ final class SessionTtyConnector implements TtyConnector {
 
     @Override
     public void resize(TermSize size) {
-        ExecSession s = session;
+        RunningSession s = session;
         if (s != null && !ended && size.getColumns() > 0 && size.getRows() > 0) {
             try {
                 s.resize(size.getColumns(), size.getRows());
+                sentSize = size;
             } catch (RuntimeException ignored) {
                 // The session is ending; its end is reported by the output stream.
             }
@@ -232,7 +238,7 @@ final class SessionTtyConnector implements TtyConnector {
         closed = true;
         frames.clear();
         frames.offer(OutputQueue.END);
-        ExecSession s = session;
+        RunningSession s = session;
         if (s != null) {
             s.close();
         }
