@@ -9,6 +9,7 @@ import dev.hako.model.RemoteModel;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.files.FileTransfers;
 import dev.hako.ui.terminal.TerminalView;
+import dev.hako.ui.terminal.TerminalViewModel;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -111,11 +112,13 @@ public final class TerminalBenchmark {
                 view.connect();
                 return null;
             });
-            waitFor(() -> view.state() != TerminalView.State.CONNECTING && view.state() != TerminalView.State.RUNNING
-                    && view.screenText().contains(lastLine), 600_000, () -> view.state() == TerminalView.State.EXITED
+            waitFor(() -> view.state() != TerminalViewModel.State.CONNECTING
+                    && view.state() != TerminalViewModel.State.RUNNING
+                    && view.screenText().contains(lastLine), 600_000,
+                    () -> view.state() == TerminalViewModel.State.EXITED
                     && view.widget() != null && !view.widget().getTtyConnector().isConnected());
             long ended = System.nanoTime();
-            if (view.state() != TerminalView.State.EXITED) {
+            if (view.state() != TerminalViewModel.State.EXITED) {
                 throw new IllegalStateException("terminal ended as " + view.state() + ": " + view.statusText());
             }
             if (!view.screenText().contains(lastLine)) {
@@ -178,7 +181,7 @@ public final class TerminalBenchmark {
             shell.connect();
             return null;
         });
-        waitFor(() -> shell.state() == TerminalView.State.RUNNING && shell.screenText().contains("#"), 20_000);
+        waitFor(() -> shell.state() == TerminalViewModel.State.RUNNING && shell.screenText().contains("#"), 20_000);
         Thread.sleep(500);
         List<Long> latencies = new ArrayList<>();
         for (int i = 0; i < 300; i++) {

@@ -73,19 +73,30 @@ public final class CommandLine {
 
     /** Parses {@code KEY=VALUE} lines; blank lines are skipped. Throws for a line without '='. */
     public static Map<String, String> environment(String text) {
+        String bad = badEnvironmentLine(text);
+        if (bad != null) {
+            throw new IllegalArgumentException(bad);
+        }
         Map<String, String> env = new LinkedHashMap<>();
         for (String raw : text.split("\\R")) {
             String line = raw.strip();
-            if (line.isEmpty()) {
-                continue;
+            if (!line.isEmpty()) {
+                int eq = line.indexOf('=');
+                env.put(line.substring(0, eq).strip(), line.substring(eq + 1));
             }
-            int eq = line.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException(line);
-            }
-            env.put(line.substring(0, eq).strip(), line.substring(eq + 1));
         }
         return env;
+    }
+
+    /** The first line of {@code text} that is neither blank nor {@code KEY=VALUE} (stripped), or null. */
+    public static String badEnvironmentLine(String text) {
+        for (String raw : text.split("\\R")) {
+            String line = raw.strip();
+            if (!line.isEmpty() && line.indexOf('=') <= 0) {
+                return line;
+            }
+        }
+        return null;
     }
 
     /**

@@ -2,14 +2,12 @@ package dev.hako.ui.terminal;
 
 import com.techsenger.jeditermfx.core.TtyConnector;
 import com.techsenger.jeditermfx.core.util.TermSize;
-import dev.hako.lxd.ExecSession;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,23 +21,21 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>When the emulator falls behind a flood of plain text (a {@code cat} of a big file), the
  * lines that would scroll past the scrollback before anyone could see them are dropped
- * before parsing ({@link #skipScrolledOff}): see {@link ByteQueue#dropPlainLines} for why the
+ * before parsing ({@link #skipScrolledOff}): see {@link OutputQueue#dropPlainLines} for why the
  * screen and the scrollback end up exactly as if every byte had been parsed.
  */
 final class SessionTtyConnector implements TtyConnector {
-
-    private static final byte[] END = new byte[0];
 
     private final String name;
     /** Output not yet parsed that may wait here before the server is held back. */
     static final long QUEUE_LIMIT = 64L * 1024 * 1024;
 
-    private final ByteQueue frames = new ByteQueue(QUEUE_LIMIT);
+    private final OutputQueue frames = new OutputQueue(QUEUE_LIMIT);
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
     private ByteBuffer pending = ByteBuffer.allocate(0);
-    private volatile ExecSession session;
+    private volatile RunningSession session;
     private volatile boolean ended;
     private volatile boolean drained;
     private volatile boolean closed;
@@ -50,6 +46,7 @@ final class SessionTtyConnector implements TtyConnector {
     private long lastScan;
     private volatile long dropped;
     private volatile long received;
+    private volatile TermSize sentSize;
 
     /**
      * Queued output from which a drop is tried: the emulator is this far behind. What stays
@@ -82,7 +79,12 @@ final class SessionTtyConnector implements TtyConnector {
         return dropped;
     }
 
-    void attach(ExecSession session) {
+    /** The pty size last sent to the server, or null (tests wait for a resize to get there). */
+    TermSize sentSize() {
+        return sentSize;
+    }
+
+    void attach(RunningSession session) {
         this.session = session;
     }
 
@@ -104,7 +106,7 @@ final class SessionTtyConnector implements TtyConnector {
         ended = true;
         try {
             // After everything queued: blocks while the emulator catches up.
-            frames.put(END);
+            frames.put(OutputQueue.END);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -135,8 +137,8 @@ final class SessionTtyConnector implements TtyConnector {
             if (next == null) {
                 continue;
             }
-            if (next == END) {
-                frames.offer(END);
+            if (next == OutputQueue.END) {
+                frames.offer(OutputQueue.END);
                 drained = true;
                 return -1;
             }
@@ -175,7 +177,7 @@ final class SessionTtyConnector implements TtyConnector {
 
     @Override
     public void write(byte[] bytes) throws IOException {
-        ExecSession s = session;
+        RunningSession s = session;
         if (s == null || ended) {
             return;
         }
@@ -202,10 +204,11 @@ final class SessionTtyConnector implements TtyConnector {
 
     @Override
     public void resize(TermSize size) {
-        ExecSession s = session;
+        RunningSession s = session;
         if (s != null && !ended && size.getColumns() > 0 && size.getRows() > 0) {
             try {
                 s.resize(size.getColumns(), size.getRows());
+                sentSize = size;
             } catch (RuntimeException ignored) {
                 // The session is ending; its end is reported by the output stream.
             }
@@ -234,262 +237,10 @@ final class SessionTtyConnector implements TtyConnector {
     public void close() {
         closed = true;
         frames.clear();
-        frames.offer(END);
-        ExecSession s = session;
+        frames.offer(OutputQueue.END);
+        RunningSession s = session;
         if (s != null) {
             s.close();
-        }
-    }
-
-    /**
-     * Follows the output given to the emulator far enough to tell whether it is between escape
-     * sequences (a drop must not start inside one: the emulator would read the dropped bytes
-     * as its parameters or string). It knows escape, CSI, the string sequences (OSC, DCS, SOS,
-     * PM, APC, ended by BEL or ST) and escapes with intermediate bytes, in 7 and 8 bits.
-     */
-    static final class EscapeTracker {
-        private static final int GROUND = 0;
-        private static final int ESCAPE = 1;
-        private static final int CSI = 2;
-        private static final int STRING = 3;
-        private static final int STRING_ESCAPE = 4;
-        private static final int ONE_MORE = 5;
-        private int state = GROUND;
-        private boolean c2;
-        private boolean parameters;
-        private boolean privateMarker;
-        private boolean customRegion;
-
-        void advance(byte[] bytes) {
-            for (byte value : bytes) {
-                int b = value & 0xFF;
-                boolean wasC2 = c2;
-                c2 = b == 0xC2;
-                switch (state) {
-                    case GROUND -> {
-                        if (b == 0x1B) {
-                            state = ESCAPE;
-                        } else if (wasC2 && b == 0x9B) {
-                            state = CSI;
-                            parameters = false;
-                            privateMarker = false;
-                        } else if (wasC2 && (b == 0x9D || b == 0x90 || b == 0x98 || b == 0x9E || b == 0x9F)) {
-                            state = STRING;
-                        }
-                    }
-                    case ESCAPE -> {
-                        if (b == '[') {
-                            state = CSI;
-                            parameters = false;
-                            privateMarker = false;
-                        } else if (b == ']' || b == 'P' || b == 'X' || b == '^' || b == '_') {
-                            state = STRING;
-                        } else if (b >= 0x20 && b <= 0x2F) {
-                            state = ONE_MORE; // ESC ( B, ESC # 8, ESC % G …: one more byte ends it
-                        } else if (b != 0x1B) {
-                            if (b == 'c') {
-                                customRegion = false; // full reset
-                            }
-                            state = GROUND;
-                        }
-                    }
-                    case ONE_MORE -> state = b >= 0x20 && b <= 0x2F ? ONE_MORE : GROUND;
-                    case CSI -> {
-                        if (b >= 0x3C && b <= 0x3F) {
-                            privateMarker = true;
-                        } else if (b >= 0x30 && b <= 0x3B) {
-                            parameters = true;
-                        }
-                        if (b >= 0x40 && b <= 0x7E) {
-                            if (b == 'r' && !privateMarker) {
-                                // DECSTBM: a scroll region; without parameters, the whole screen again.
-                                customRegion = parameters;
-                            }
-                            state = GROUND;
-                        } else if (b == 0x1B) {
-                            state = ESCAPE;
-                        }
-                    }
-                    case STRING -> {
-                        if (b == 0x07) {
-                            state = GROUND;
-                        } else if (b == 0x1B) {
-                            state = STRING_ESCAPE;
-                        } else if (wasC2 && b == 0x9C) {
-                            state = GROUND;
-                        }
-                    }
-                    case STRING_ESCAPE -> state = b == '\\' ? GROUND : b == 0x1B ? STRING_ESCAPE : STRING;
-                    default -> state = GROUND;
-                }
-            }
-        }
-
-        boolean ground() {
-            return state == GROUND;
-        }
-
-        /**
-         * A scroll region smaller than the screen may be set. Then rows outside it keep what
-         * is written on them (the cursor can sit below the region), so nothing is dropped.
-         */
-        boolean customRegion() {
-            return customRegion;
-        }
-
-        /** The last byte given was C2, the first half of a UTF-8 sequence that may be a C1 control. */
-        boolean afterC2() {
-            return c2;
-        }
-    }
-
-    /** A FIFO of frames bounded by their total size; the end marker never counts and never waits. */
-    private static final class ByteQueue {
-        private final long limit;
-        private final ArrayDeque<byte[]> items = new ArrayDeque<>();
-        private long bytes;
-
-        ByteQueue(long limit) {
-            this.limit = limit;
-        }
-
-        synchronized void put(byte[] item) throws InterruptedException {
-            while (item != END && bytes > 0 && bytes + item.length > limit) {
-                wait();
-            }
-            items.addLast(item);
-            bytes += item.length;
-            notifyAll();
-        }
-
-        synchronized boolean offer(byte[] item) {
-            items.addLast(item);
-            bytes += item.length;
-            notifyAll();
-            return true;
-        }
-
-        synchronized byte[] take() throws InterruptedException {
-            while (items.isEmpty()) {
-                wait();
-            }
-            return remove();
-        }
-
-        synchronized byte[] poll(long timeout, TimeUnit unit) throws InterruptedException {
-            long deadline = System.nanoTime() + unit.toNanos(timeout);
-            while (items.isEmpty()) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return null;
-                }
-                TimeUnit.NANOSECONDS.timedWait(this, left);
-            }
-            return remove();
-        }
-
-        private byte[] remove() {
-            byte[] item = items.removeFirst();
-            bytes -= item.length;
-            notifyAll();
-            return item;
-        }
-
-        synchronized boolean isEmpty() {
-            return items.isEmpty();
-        }
-
-        synchronized long bytes() {
-            return bytes;
-        }
-
-        /**
-         * Drops the head of the queue up to a CR LF when the head is plain text (printable
-         * characters, tabs, CR, LF: nothing that changes the terminal's modes, style or
-         * character sets) and at least {@code keep} more line feeds of plain text follow in
-         * what is queued. Whatever the dropped text wrote is then scrolled past the scrollback
-         * by the lines that follow, and the only state it leaves behind is the cursor at the
-         * start of a line, which the caller restores with CR LF: the screen and the scrollback
-         * come out as if it had been parsed. Returns {bytes dropped, bytes scanned}.
-         */
-        synchronized long[] dropPlainLines(int keep, boolean afterC2) {
-            // First pass: line feeds in the plain run at the head (stops at the first other byte).
-            long lineFeeds = 0;
-            long scanned = 0;
-            boolean c2 = afterC2;
-            scan:
-            for (byte[] item : items) {
-                if (item == END) {
-                    break;
-                }
-                for (byte b : item) {
-                    if (!plain(b, c2)) {
-                        break scan;
-                    }
-                    c2 = b == (byte) 0xC2;
-                    scanned++;
-                    if (b == '\n') {
-                        lineFeeds++;
-                    }
-                }
-            }
-            long cutAt = lineFeeds - keep;
-            if (cutAt <= 0) {
-                return new long[] {0, scanned};
-            }
-            // Second pass: the end of the cutAt-th line feed; it must end a CR LF.
-            long seen = 0;
-            long position = 0;
-            int frameIndex = 0;
-            int offset = -1;
-            byte previous = 0;
-            find:
-            for (byte[] item : items) {
-                for (int i = 0; i < item.length; i++) {
-                    position++;
-                    if (item[i] == '\n' && ++seen == cutAt) {
-                        offset = i;
-                        previous = i > 0 ? item[i - 1] : previous;
-                        break find;
-                    }
-                    previous = item[i];
-                }
-                frameIndex++;
-            }
-            if (offset < 0 || previous != '\r') {
-                return new long[] {0, scanned};
-            }
-            for (int i = 0; i < frameIndex; i++) {
-                bytes -= items.removeFirst().length;
-            }
-            byte[] last = items.removeFirst();
-            bytes -= last.length;
-            if (offset + 1 < last.length) {
-                byte[] rest = java.util.Arrays.copyOfRange(last, offset + 1, last.length);
-                items.addFirst(rest);
-                bytes += rest.length;
-            }
-            notifyAll();
-            return new long[] {position, scanned};
-        }
-
-        /**
-         * Bytes that only print or move to a new line: printable ASCII, TAB, CR, LF and UTF-8
-         * sequences, but not the C1 controls U+0080–U+009F (C2 80–9F), which the emulator
-         * reads as CSI, OSC and the like.
-         */
-        private static boolean plain(byte b, boolean afterC2) {
-            int u = b & 0xFF;
-            if (u >= 0x80) {
-                return !(afterC2 && u <= 0x9F);
-            }
-            return (u >= 0x20 && u < 0x7F) || u == '\r' || u == '\n' || u == '\t';
-        }
-
-        synchronized void clear() {
-            items.clear();
-            bytes = 0;
-            notifyAll();
         }
     }
 }

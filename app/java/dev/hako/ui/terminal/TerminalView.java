@@ -3,11 +3,12 @@ package dev.hako.ui.terminal;
 import com.techsenger.jeditermfx.core.util.TermSize;
 import com.techsenger.jeditermfx.ui.JediTermFxWidget;
 import dev.hako.lxd.ExecSession;
-import dev.hako.lxd.LxdException;
+import dev.hako.ui.common.FxTaskExecutor;
 import dev.hako.ui.common.I18n;
-import dev.hako.ui.common.TaskRunner;
-import java.time.Duration;
-import javafx.application.Platform;
+import dev.hako.ui.common.TaskExecutor;
+import dev.hako.ui.common.Theme;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -22,10 +23,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 
 /**
- * One terminal: a JediTermFX widget joined to a session in an instance (an interactive
- * exec or the console), with a status line that says what happened when it ends (exit
- * status, instance stopped, server gone) and offers to connect again. Each connection gets
- * a fresh widget, so a reconnect starts on a clean screen.
+ * One terminal on screen: a JediTermFX widget on the connection of a {@link TerminalViewModel},
+ * with a status line that says what happened when it ends and offers to connect again. Each
+ * connection gets a fresh widget, so a reconnect starts on a clean screen. A theme switch
+ * recolours the widget in place and a language switch relabels the bar: the session, the
+ * screen and the scrollback stay as they are.
  */
 public final class TerminalView {
 
@@ -35,46 +37,48 @@ public final class TerminalView {
         ExecSession open(int columns, int rows);
     }
 
-    /** States a terminal goes through; tests and the status line read it. */
-    public enum State { CONNECTING, RUNNING, EXITED, INSTANCE_STOPPED, LOST, CLOSED }
-
-    private final I18n i18n;
-    private final String name;
-    private final Opener opener;
-    private final boolean console;
+    private final TerminalViewModel model;
+    private final TaskExecutor tasks;
     private final BorderPane root = new BorderPane();
     private final StackPane screen = new StackPane();
     private final Label status = new Label();
     private final Button reconnect = new Button();
-    private JediTermFxWidget widget;
-    private SessionTtyConnector connector;
-    private volatile ExecSession session;
-    private volatile State state = State.CLOSED;
-    private volatile boolean instanceStopped;
-    private volatile Integer exitCode;
-    private int generation;
+    // Kept here: the theme holds its listeners weakly, and a closed terminal must not stay listed.
+    private final ChangeListener<Boolean> themeListener = (o, was, dark) -> recolour(dark);
+    private volatile JediTermFxWidget widget;
+    private TerminalSettings settings;
 
+    /** A terminal on its own (the benchmark): the app's executor. */
     public TerminalView(I18n i18n, String name, Opener opener, boolean console) {
-        this.i18n = i18n;
-        this.name = name;
-        this.opener = opener;
-        this.console = console;
+        this(new TerminalViewModel(FxTaskExecutor.get(), i18n, name,
+                (columns, rows) -> RunningSession.of(opener.open(columns, rows)), console), FxTaskExecutor.get());
+    }
+
+    TerminalView(TerminalViewModel model, TaskExecutor tasks) {
+        this.model = model;
+        this.tasks = tasks;
+        I18n i18n = model.i18n();
         root.getStyleClass().add("terminal-view");
         status.setId("terminalStatus");
         status.setMaxWidth(Double.MAX_VALUE);
+        status.textProperty().bind(model.statusTextProperty());
         HBox.setHgrow(status, Priority.ALWAYS);
-        reconnect.setText(i18n.get("terminal.reconnect"));
+        reconnect.textProperty().bind(LocalText.of(i18n, "terminal.reconnect"));
         reconnect.setId("terminalReconnect");
-        reconnect.setOnAction(e -> connect());
-        reconnect.setVisible(false);
+        reconnect.setOnAction(e -> model.connect());
+        reconnect.visibleProperty().bind(model.canReconnectProperty());
+        reconnect.disableProperty().bind(model.instanceRunningProperty().not());
         reconnect.managedProperty().bind(reconnect.visibleProperty());
-        Button copy = new Button(i18n.get("terminal.copy"));
+        Button copy = new Button();
+        copy.textProperty().bind(LocalText.of(i18n, "terminal.copy"));
         copy.setOnAction(e -> copySelection());
-        Button paste = new Button(i18n.get("terminal.paste"));
+        Button paste = new Button();
+        paste.textProperty().bind(LocalText.of(i18n, "terminal.paste"));
         paste.setOnAction(e -> {
-            if (widget != null) {
-                widget.getTerminalPanel().handlePaste();
-                widget.getPreferredFocusableNode().requestFocus();
+            JediTermFxWidget w = widget;
+            if (w != null) {
+                w.getTerminalPanel().handlePaste();
+                w.getPreferredFocusableNode().requestFocus();
             }
         });
         HBox bar = new HBox(8, status, reconnect, copy, paste);
@@ -83,18 +87,35 @@ public final class TerminalView {
         bar.getStyleClass().add("terminal-status");
         root.setCenter(screen);
         root.setBottom(bar);
+        model.screenSize(this::widgetSize);
+        model.connectorProperty().addListener((o, old, now) -> {
+            releaseWidget();
+            if (now != null) {
+                showWidget(now);
+            }
+        });
+        model.stateProperty().addListener((o, was, now) -> {
+            if (now == TerminalViewModel.State.RUNNING) {
+                sizeAfterLayout(model.connectorProperty().get());
+            }
+        });
+        Theme.darkProperty().addListener(new WeakChangeListener<>(themeListener));
     }
 
     public Node node() {
         return root;
     }
 
-    public State state() {
-        return state;
+    public TerminalViewModel model() {
+        return model;
+    }
+
+    public TerminalViewModel.State state() {
+        return model.state();
     }
 
     public Integer exitCode() {
-        return exitCode;
+        return model.exitCode();
     }
 
     public String statusText() {
@@ -108,17 +129,23 @@ public final class TerminalView {
 
     /** Output of the current connection dropped unparsed because it had scrolled out of reach. */
     public long droppedBytes() {
-        SessionTtyConnector c = connector;
+        SessionTtyConnector c = model.connectorProperty().get();
         return c == null ? 0 : c.droppedBytes();
     }
 
     /** Output of the current connection received from the server. */
     public long receivedBytes() {
-        SessionTtyConnector c = connector;
+        SessionTtyConnector c = model.connectorProperty().get();
         return c == null ? 0 : c.receivedBytes();
     }
 
-    /** The current screen as text, one line per row. */
+    /** The pty size last sent to the server for the current connection, or null. */
+    TermSize sentSize() {
+        SessionTtyConnector c = model.connectorProperty().get();
+        return c == null ? null : c.sentSize();
+    }
+
+    /** The current screen as text, one line per row; any thread. */
     public String screenText() {
         JediTermFxWidget w = widget;
         if (w == null) {
@@ -133,18 +160,21 @@ public final class TerminalView {
         }
     }
 
-    /** Opens a new connection on a fresh screen; FX thread. */
+    /** Opens a new connection on a fresh screen. */
     public void connect() {
-        disconnectQuietly();
-        int myGeneration = ++generation;
-        instanceStopped = false;
-        exitCode = null;
-        reconnect.setVisible(false);
-        setState(State.CONNECTING, i18n.get(console ? "console.connecting" : "terminal.connecting"));
-        connector = new SessionTtyConnector(name);
-        TerminalSettings settings = new TerminalSettings(darkTheme());
-        widget = new JediTermFxWidget(80, 24, settings);
-        var buffer = widget.getTerminalTextBuffer();
+        model.connect();
+    }
+
+    /** Ends the session and releases the widget. */
+    public void close() {
+        model.close();
+    }
+
+    /** A fresh widget on a new connection, in the theme of the moment. */
+    private void showWidget(SessionTtyConnector connector) {
+        settings = new TerminalSettings(Theme.isDark());
+        JediTermFxWidget fresh = new JediTermFxWidget(80, 24, settings);
+        var buffer = fresh.getTerminalTextBuffer();
         int installed = ScrollbackBuffer.install(buffer, settings.getBufferMaxLinesCount());
         int history = installed > 0 ? installed : settings.getBufferMaxLinesCount();
         if (history > 0) {
@@ -152,166 +182,75 @@ public final class TerminalView {
             connector.skipScrolledOff(() -> history + buffer.getHeight() + 200);
         }
         // A modifier pressed alone must send nothing (JediTermFX would type a NUL for it).
-        widget.getPane().addEventFilter(KeyEvent.KEY_TYPED, e -> {
+        fresh.getPane().addEventFilter(KeyEvent.KEY_TYPED, e -> {
             if (e.getCharacter().isEmpty() || e.getCharacter().charAt(0) == 0) {
                 e.consume();
             }
         });
-        widget.getPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        fresh.getPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode().isModifierKey()) {
                 e.consume();
             }
         });
-        widget.setTtyConnector(connector);
-        widget.start();
-        screen.getChildren().setAll(widget.getPane());
-        SessionTtyConnector myConnector = connector;
-        TaskRunner.run(() -> {
-            TermSize size = currentSize();
-            ExecSession opened = opener.open(size.getColumns(), size.getRows());
-            opened.attach(myConnector::offer, myConnector::offer);
-            myConnector.attach(opened);
-            return opened;
-        }, opened -> {
-            if (myGeneration != generation) {
-                opened.close();
-                return;
-            }
-            session = opened;
-            setState(State.RUNNING, i18n.get(console ? "console.running" : "terminal.running"));
-            // The component knows its size only after layout: tell the server once more.
-            Platform.runLater(() -> {
-                if (myGeneration == generation && widget != null) {
-                    TermSize now = widget.getTerminalPanel().getTerminalSizeFromComponent();
-                    if (now != null) {
-                        myConnector.resize(now);
-                    }
-                    widget.getPreferredFocusableNode().requestFocus();
+        fresh.setTtyConnector(connector);
+        fresh.start();
+        widget = fresh;
+        screen.getChildren().setAll(fresh.getPane());
+    }
+
+    /** Closes the widget of the ended connection; its last screen stays in view until the next one. */
+    private void releaseWidget() {
+        JediTermFxWidget old = widget;
+        widget = null;
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    /** The component knows its size only after layout: tell the server once more, then take the keys. */
+    private void sizeAfterLayout(SessionTtyConnector connector) {
+        tasks.runOnUi(() -> {
+            JediTermFxWidget w = widget;
+            if (w != null && connector != null && connector == model.connectorProperty().get()) {
+                TermSize now = w.getTerminalPanel().getTerminalSizeFromComponent();
+                if (now != null) {
+                    connector.resize(now);
                 }
-            });
-            watch(opened, myConnector, myGeneration);
-        }, failure -> {
-            if (myGeneration != generation) {
-                return;
+                w.getPreferredFocusableNode().requestFocus();
             }
-            // end() may wait for the emulator to drain: never on the FX thread.
-            TaskRunner.run(myConnector::end, () -> { }, ignored -> { });
-            ended(State.LOST, i18n.format("terminal.openFailed", message(failure)));
         });
     }
 
-    private boolean darkTheme() {
-        if (root.getScene() != null) {
-            return root.getScene().getRoot().getStyleClass().contains("dark");
-        }
-        String agent = javafx.application.Application.getUserAgentStylesheet();
-        return agent != null && agent.toLowerCase(java.util.Locale.ROOT).contains("dark");
-    }
-
-    private TermSize currentSize() {
+    /** The size of the screen for a session that opens now (called on a worker thread). */
+    private TermSize widgetSize() {
         JediTermFxWidget w = widget;
-        TermSize size = w == null ? null : w.getTerminalPanel().getTerminalSizeFromComponent();
-        return size == null || size.getColumns() <= 0 || size.getRows() <= 0 ? new TermSize(80, 24) : size;
+        return w == null ? null : w.getTerminalPanel().getTerminalSizeFromComponent();
     }
 
-    /** Waits for the end of the session on its own thread and reports it. */
-    private void watch(ExecSession opened, SessionTtyConnector myConnector, int myGeneration) {
-        Thread waiter = new Thread(() -> {
-            State end;
-            String text;
-            try {
-                int code = opened.awaitExit(Duration.ofDays(3650));
-                exitCode = code;
-                end = State.EXITED;
-                text = console ? i18n.get("console.ended") : i18n.format("terminal.exited", code);
-            } catch (LxdException e) {
-                end = State.LOST;
-                text = i18n.format("terminal.lost", message(e));
-            } catch (RuntimeException e) {
-                end = State.LOST;
-                text = i18n.format("terminal.lost", String.valueOf(e.getMessage()));
-            }
-            myConnector.end();
-            State finalEnd = end;
-            String finalText = text;
-            Platform.runLater(() -> {
-                if (myGeneration == generation && state != State.CLOSED) {
-                    if (instanceStopped) {
-                        ended(State.INSTANCE_STOPPED, i18n.get("terminal.instanceStopped"));
-                    } else {
-                        ended(finalEnd, finalText);
-                    }
-                }
-            });
-        }, "hako-terminal-wait-" + name);
-        waiter.setDaemon(true);
-        waiter.start();
-    }
-
-    private void ended(State end, String text) {
-        session = null;
-        setState(end, text);
-        reconnect.setVisible(true);
-    }
-
-    /** Told by the tab when the instance stops (or starts again); FX thread. */
-    public void instanceRunning(boolean running) {
-        // The session may end a moment before the model hears that the instance stopped: say why it ended.
-        if (!running && (state == State.RUNNING || state == State.CONNECTING || state == State.EXITED
-                || state == State.LOST)) {
-            instanceStopped = true;
-            // The server ends our session as the instance goes down; say why now rather than wait.
-            setState(State.INSTANCE_STOPPED, i18n.get("terminal.instanceStopped"));
+    /** The theme switched: new default colours, painted over the same screen and scrollback. */
+    private void recolour(boolean dark) {
+        JediTermFxWidget w = widget;
+        if (settings != null && w != null) {
+            settings.setDark(dark);
+            w.getTerminalPanel().repaint();
         }
-        reconnect.setDisable(!running);
     }
 
-    /** Sends a signal to the process (exec only). */
-    public void signal(int signal) {
-        ExecSession s = session;
-        if (s != null) {
-            TaskRunner.run(() -> s.signal(signal), () -> { }, e -> { });
-        }
+    /** Whether the current screen is painted in the dark theme's colours (tests). */
+    boolean paintedDark() {
+        return settings != null && settings.dark();
     }
 
     private void copySelection() {
-        if (widget == null) {
+        JediTermFxWidget w = widget;
+        if (w == null) {
             return;
         }
-        String text = widget.getTerminalPanel().selectedTextProperty().get();
+        String text = w.getTerminalPanel().selectedTextProperty().get();
         if (text != null && !text.isEmpty()) {
             ClipboardContent content = new ClipboardContent();
             content.putString(text);
             Clipboard.getSystemClipboard().setContent(content);
         }
-    }
-
-    private void setState(State s, String text) {
-        state = s;
-        status.setText(text);
-    }
-
-    private void disconnectQuietly() {
-        ++generation;
-        if (connector != null) {
-            connector.close();
-        }
-        if (widget != null) {
-            JediTermFxWidget old = widget;
-            widget = null;
-            old.close();
-        }
-        session = null;
-    }
-
-    /** Ends the session and releases the widget; FX thread. */
-    public void close() {
-        disconnectQuietly();
-        setState(State.CLOSED, i18n.get("terminal.closed"));
-        reconnect.setVisible(true);
-    }
-
-    static String message(RuntimeException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

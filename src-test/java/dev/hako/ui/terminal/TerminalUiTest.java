@@ -121,6 +121,46 @@ class TerminalUiTest {
         robot.type(KeyCode.ENTER);
     }
 
+    private void pressCtrlC() {
+        robot.press(KeyCode.CONTROL).press(KeyCode.C).release(KeyCode.C).release(KeyCode.CONTROL);
+    }
+
+    /** Waits until a process named {@code name} runs in the instance (the server's view, not the screen's). */
+    private static void waitForProcess(LxdClient client, String instance, String name) throws Exception {
+        String script = "for f in /proc/[0-9]*/comm; do read c < \"$f\" 2>/dev/null && [ \"$c\" = \"$1\" ]"
+                + " && exit 0; done; exit 1";
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> client.instances().exec(instance,
+                ExecRequest.command(List.of("/bin/sh", "-c", script, "sh", name)))
+                .collect(null, Duration.ofSeconds(30)).exitCode() == 0);
+    }
+
+    /**
+     * Writes {@code text} to the instance's console until the live console shows it: the server
+     * attaches to the console a moment after the websocket opens, and a line written before is seen by no one.
+     */
+    private static void writeToConsoleUntilShown(LxdClient client, String instance, TerminalView console,
+                                                 String text) throws Exception {
+        for (int attempt = 0; attempt < 10 && !console.screenText().contains(text); attempt++) {
+            client.instances().exec(instance, ExecRequest.command(List.of("/bin/sh", "-c",
+                    "echo " + text + " > /dev/console"))).collect(null, Duration.ofSeconds(30));
+            try {
+                WaitForAsyncUtils.waitFor(1, TimeUnit.SECONDS, () -> console.screenText().contains(text));
+            } catch (java.util.concurrent.TimeoutException notYet) {
+                // written before the server attached: write it again
+            }
+        }
+    }
+
+    /** The pty size the last {@code stty size} on the screen reported, or null. */
+    private static String lastSttySize(TerminalView view) {
+        Matcher size = Pattern.compile("(?m)^(\\d+ \\d+)\\s*$").matcher(view.screenText());
+        String last = null;
+        while (size.find()) {
+            last = size.group(1);
+        }
+        return last;
+    }
+
     @ParameterizedTest
     @EnumSource(Daemon.class)
     void typedCommandsRunAndResizeReachesThePty(Daemon daemon) throws Exception {
@@ -132,35 +172,37 @@ class TerminalUiTest {
                 InstanceContext context = open(daemon, name, dark, locale);
                 robot.interact(() -> tabs.getSelectionModel().select(terminalTab.tab()));
                 WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> terminalTab.views().size() == 1
-                        && terminalTab.views().get(0).state() == TerminalView.State.RUNNING);
+                        && terminalTab.views().get(0).state() == TerminalViewModel.State.RUNNING);
                 TerminalView view = terminalTab.views().get(0);
 
                 type(view, "echo hako-$((6*7))");
                 waitForScreen(view, "hako-42");
 
                 // Resize: the pty inside must learn the new size from the widget.
+                var buffer = view.widget().getTerminalTextBuffer();
+                String before = buffer.getHeight() + " " + buffer.getWidth();
                 robot.interact(() -> {
                     stage.setWidth(760);
                     stage.setHeight(520);
                 });
-                WaitForAsyncUtils.waitForFxEvents();
-                Thread.sleep(500);
-                type(view, "/bin/busybox stty size; echo stty-done");
-                waitForScreen(view, "\nstty-done");
-                var buffer = view.widget().getTerminalTextBuffer();
+                WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+                    var sent = view.sentSize();
+                    return !(buffer.getHeight() + " " + buffer.getWidth()).equals(before) && sent != null
+                            && sent.getRows() == buffer.getHeight() && sent.getColumns() == buffer.getWidth();
+                });
                 String expected = buffer.getHeight() + " " + buffer.getWidth();
-                Matcher size = Pattern.compile("(?m)^(\\d+ \\d+)\\s*$").matcher(view.screenText());
-                String last = null;
-                while (size.find()) {
-                    last = size.group(1);
+                // The size travels on the control socket, the keys on the pty's: ask until the pty has it.
+                for (int attempt = 1; attempt <= 5 && !expected.equals(lastSttySize(view)); attempt++) {
+                    type(view, "/bin/busybox stty size; echo stty-done-" + attempt);
+                    waitForScreen(view, "\nstty-done-" + attempt);
                 }
-                assertThat(last).as(view.screenText()).isEqualTo(expected);
+                assertThat(lastSttySize(view)).as(view.screenText()).isEqualTo(expected);
                 assertThat(expected).isNotEqualTo("24 80");
 
                 // Ctrl+C reaches the foreground process through the pty.
                 type(view, "sleep 1000");
-                Thread.sleep(300);
-                robot.press(KeyCode.CONTROL).press(KeyCode.C).release(KeyCode.C).release(KeyCode.CONTROL);
+                waitForProcess(client, name, "sleep");
+                pressCtrlC();
                 type(view, "echo after-$((1+1))");
                 waitForScreen(view, "after-2");
                 Screenshots.save(scene, "terminal-" + suffix(daemon, dark, locale));
@@ -168,20 +210,21 @@ class TerminalUiTest {
                 // A second terminal at once, then the first one exits with a status.
                 robot.interact(terminalTab::openTerminal);
                 WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                        () -> terminalTab.views().get(1).state() == TerminalView.State.RUNNING);
+                        () -> terminalTab.views().get(1).state() == TerminalViewModel.State.RUNNING);
                 TerminalView second = terminalTab.views().get(1);
                 type(second, "exit 3");
-                WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> second.state() == TerminalView.State.EXITED);
+                WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> second.state() == TerminalViewModel.State.EXITED);
                 assertThat(second.exitCode()).isEqualTo(3);
                 assertThat(second.statusText()).contains("3");
                 Screenshots.save(scene, "terminal-exited-" + suffix(daemon, dark, locale));
                 robot.interact(second::connect);
-                WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> second.state() == TerminalView.State.RUNNING);
+                WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                        () -> second.state() == TerminalViewModel.State.RUNNING);
 
                 // Run-command dialog: exit code, stdout and stderr apart, the CLI line.
                 RunCommandDialog[] dialog = new RunCommandDialog[1];
                 robot.interact(() -> {
-                    dialog[0] = new RunCommandDialog(context, stage);
+                    dialog[0] = new RunCommandDialog(context);
                     dialog[0].show();
                 });
                 robot.clickOn("#runCommandLine").write("/bin/sh -c 'echo to-out; echo to-err >&2; exit 7'");
@@ -198,7 +241,9 @@ class TerminalUiTest {
                 // A long command is stopped by a signal: 128 + 9.
                 robot.interact(() -> robot.lookup("#runCommandLine").queryTextInputControl().setText("sleep 1000"));
                 robot.clickOn("#runStart");
-                Thread.sleep(1000);
+                WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                        () -> !robot.lookup("#runSignal").queryButton().isDisabled());
+                waitForProcess(client, name, "sleep");
                 robot.interact(() -> {
                     @SuppressWarnings("unchecked")
                     var choice = (javafx.scene.control.ComboBox<String>) dialog[0].stage().getScene()
@@ -216,9 +261,100 @@ class TerminalUiTest {
                 var stopped = client.instances().get(name).value();
                 robot.interact(() -> terminalTab.instanceChanged(stopped));
                 WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                        () -> view.state() == TerminalView.State.INSTANCE_STOPPED);
-                Thread.sleep(500);
-                assertThat(view.state()).isEqualTo(TerminalView.State.INSTANCE_STOPPED);
+                        () -> view.state() == TerminalViewModel.State.INSTANCE_STOPPED);
+                // The session's own end, reported after, must not overwrite why it ended.
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.model().canReconnectProperty().get());
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(view.state()).isEqualTo(TerminalViewModel.State.INSTANCE_STOPPED);
+            } finally {
+                Instances.remove(client, name);
+            }
+        }
+    }
+
+    /**
+     * Switching theme and language while a command runs in a terminal: the terminal tab, the
+     * console tab and an open run-command window relabel in place, the terminal takes the new
+     * colours, and the session, its screen and its scrollback are the same ones afterwards: a
+     * command typed after the switch runs in the same shell.
+     */
+    @ParameterizedTest
+    @EnumSource(Daemon.class)
+    void anOpenTerminalSurvivesThemeAndLanguageSwitches(Daemon daemon) throws Exception {
+        try (LxdClient client = TestBed.connect(daemon)) {
+            String name = Instances.createRunning(client, "switch");
+            try {
+                InstanceContext context = open(daemon, name, false, Locale.ENGLISH);
+                I18n i18n = context.i18n();
+                robot.interact(() -> tabs.getSelectionModel().select(terminalTab.tab()));
+                WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> terminalTab.views().size() == 1
+                        && terminalTab.views().get(0).state() == TerminalViewModel.State.RUNNING);
+                TerminalView view = terminalTab.views().get(0);
+                type(view, "seq 1 200; X=kept-in-shell; echo before-switch");
+                waitForScreen(view, "\nbefore-switch");
+                type(view, "sleep 600");
+                waitForProcess(client, name, "sleep");
+                RunCommandDialog[] dialog = new RunCommandDialog[1];
+                robot.interact(() -> {
+                    dialog[0] = new RunCommandDialog(context);
+                    dialog[0].show();
+                    dialog[0].model().form().commandProperty().set("echo typed before");
+                });
+                var widget = view.widget();
+                var history = widget.getTerminalTextBuffer().getHistoryBuffer();
+                assertThat(history.getLineTexts()).contains("1", "100");
+                assertThat(view.paintedDark()).isFalse();
+                assertThat(terminalTab.tab().getText()).isEqualTo("Terminal");
+                Screenshots.save(scene, "terminal-before-switch-" + suffix(daemon, false, Locale.ENGLISH));
+
+                robot.interact(() -> {
+                    i18n.setLocale(Locale.JAPANESE);
+                    Theme.switchTo(true);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                // The same widget on the same session: nothing was rebuilt, nothing reconnected.
+                assertThat(view.widget()).isSameAs(widget);
+                assertThat(view.state()).isEqualTo(TerminalViewModel.State.RUNNING);
+                assertThat(terminalTab.views()).containsExactly(view);
+                assertThat(view.paintedDark()).isTrue();
+                assertThat(widget.getTerminalPanel().getBackground())
+                        .isEqualTo(javafx.scene.paint.Color.rgb(0x0d, 0x11, 0x17));
+                assertThat(widget.getTerminalTextBuffer().getHistoryBuffer().getLineTexts()).contains("1", "100");
+                assertThat(view.screenText()).contains("before-switch", "sleep 600");
+                // Relabelled in place: tabs, the terminal's bar, the run-command window (its draft kept).
+                assertThat(terminalTab.tab().getText()).isEqualTo("端末");
+                assertThat(consoleTab.tab().getText()).isEqualTo("コンソール");
+                assertThat(view.statusText()).isEqualTo(i18n.get("terminal.running")).contains("接続しました");
+                assertThat(robot.lookup("#newTerminal").queryButton().getText()).isEqualTo("新しい端末");
+                assertThat(dialog[0].stage().getTitle()).isEqualTo(name + " でコマンドを実行");
+                assertThat(robot.from(dialog[0].stage().getScene().getRoot()).lookup("#runStart").queryButton()
+                        .getText()).isEqualTo("実行");
+                assertThat(robot.from(dialog[0].stage().getScene().getRoot()).lookup("#runCommandLine")
+                        .queryTextInputControl().getText()).isEqualTo("echo typed before");
+                assertThat(dialog[0].stage().getScene().getRoot().getStyleClass()).contains("dark");
+                Screenshots.save(dialog[0].stage().getScene(), "run-command-after-switch-"
+                        + suffix(daemon, true, Locale.JAPANESE));
+                robot.interact(() -> dialog[0].stage().close()); // it covers the terminal the robot types into
+
+                // The command that ran through the switch is still the shell's foreground job.
+                robot.clickOn(widget.getPane());
+                pressCtrlC();
+                type(view, "echo after-switch-$((6*7)) $X");
+                waitForScreen(view, "after-switch-42 kept-in-shell");
+                Screenshots.save(scene, "terminal-after-switch-" + suffix(daemon, true, Locale.JAPANESE));
+
+                // And back, again in place.
+                robot.interact(() -> {
+                    i18n.setLocale(Locale.ENGLISH);
+                    Theme.switchTo(false);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(view.widget()).isSameAs(widget);
+                assertThat(view.paintedDark()).isFalse();
+                assertThat(terminalTab.tab().getText()).isEqualTo("Terminal");
+                type(view, "echo back-again-$((2*3))");
+                waitForScreen(view, "back-again-6");
+                Screenshots.save(scene, "terminal-switched-back-" + suffix(daemon, false, Locale.ENGLISH));
             } finally {
                 Instances.remove(client, name);
             }
@@ -250,22 +386,22 @@ class TerminalUiTest {
                 assertThat(remote.endpoint()).isInstanceOf(Endpoint.Https.class);
                 robot.interact(() -> tabs.getSelectionModel().select(terminalTab.tab()));
                 WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> terminalTab.views().size() == 1
-                        && terminalTab.views().get(0).state() == TerminalView.State.RUNNING);
+                        && terminalTab.views().get(0).state() == TerminalViewModel.State.RUNNING);
                 TerminalView view = terminalTab.views().get(0);
                 type(view, "echo tls-$((6*7)); hostname");
                 waitForScreen(view, "tls-42");
                 waitForScreen(view, "\n" + name);
                 // Keys that are not text travel too: Ctrl+C interrupts the foreground command.
                 type(view, "sleep 1000");
-                Thread.sleep(300);
-                robot.press(KeyCode.CONTROL).press(KeyCode.C).release(KeyCode.C).release(KeyCode.CONTROL);
+                waitForProcess(admin, name, "sleep");
+                pressCtrlC();
                 type(view, "echo back-$((2+3))");
                 waitForScreen(view, "back-5");
                 Screenshots.save(scene, "terminal-https-" + suffix(daemon, dark, locale));
 
                 RunCommandDialog[] dialog = new RunCommandDialog[1];
                 robot.interact(() -> {
-                    dialog[0] = new RunCommandDialog(context, stage);
+                    dialog[0] = new RunCommandDialog(context);
                     dialog[0].show();
                 });
                 robot.clickOn("#runCommandLine").write("/bin/sh -c 'hostname; exit 5'");
@@ -279,13 +415,8 @@ class TerminalUiTest {
 
                 robot.interact(() -> tabs.getSelectionModel().select(consoleTab.tab()));
                 WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                        () -> consoleTab.live().state() == TerminalView.State.RUNNING);
-                for (int attempt = 0; attempt < 10 && !consoleTab.live().screenText().contains("tls-console");
-                        attempt++) {
-                    admin.instances().exec(name, ExecRequest.command(List.of("/bin/sh", "-c",
-                            "echo tls-console > /dev/console"))).collect(null, Duration.ofSeconds(30));
-                    Thread.sleep(1000);
-                }
+                        () -> consoleTab.live().state() == TerminalViewModel.State.RUNNING);
+                writeToConsoleUntilShown(admin, name, consoleTab.live(), "tls-console");
                 waitForScreen(consoleTab.live(), "tls-console");
                 Screenshots.save(scene, "console-https-" + suffix(daemon, dark, locale));
             } finally {
@@ -463,14 +594,8 @@ class TerminalUiTest {
         open(daemon, name, dark, locale);
         robot.interact(() -> tabs.getSelectionModel().select(consoleTab.tab()));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                () -> consoleTab.live().state() == TerminalView.State.RUNNING);
-        // The server attaches to the console a moment after the websocket opens: write until it shows.
-        for (int attempt = 0; attempt < 10 && !consoleTab.live().screenText().contains("console-says-hello");
-                attempt++) {
-            client.instances().exec(name, ExecRequest.command(List.of("/bin/sh", "-c",
-                    "echo console-says-hello > /dev/console"))).collect(null, Duration.ofSeconds(30));
-            Thread.sleep(1000);
-        }
+                () -> consoleTab.live().state() == TerminalViewModel.State.RUNNING);
+        writeToConsoleUntilShown(client, name, consoleTab.live(), "console-says-hello");
         waitForScreen(consoleTab.live(), "console-says-hello");
         Screenshots.save(scene, "console-" + suffix(daemon, dark, locale));
         robot.interact(consoleTab::refreshLog);
