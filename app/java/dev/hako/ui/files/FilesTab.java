@@ -75,7 +75,10 @@ public final class FilesTab implements InstanceTab {
         label(() -> tab.setText(i18n.get("files.tab")));
         tab.setId("filesTab");
         location.setId("filesLocation");
-        location.setOnAction(e -> model.navigate(location.getText()));
+        location.setOnAction(e -> {
+            model.navigate(location.getText());
+            location.setText(model.directory());
+        });
         model.directoryProperty().addListener((o, was, now) -> location.setText(now));
         HBox.setHgrow(location, Priority.ALWAYS);
         HBox bar = new HBox(6, icon(Material2AL.ARROW_UPWARD, "files.up", "filesUp", model::up), location,
