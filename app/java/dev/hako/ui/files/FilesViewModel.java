@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -207,8 +209,7 @@ public final class FilesViewModel {
         String dir = directory.get();
         dialogs.askName(i18n.get("files.mkdir"), i18n.format("files.mkdir.prompt", dir), "",
                 this::nameProblem).ifPresent(name -> {
-                    String path = RemotePaths.join(dir, name);
-                    change(path, () -> files.createDirectory(path));
+                    change(List.of(RemotePaths.join(dir, name)), files::createDirectory);
                 });
     }
 
@@ -219,7 +220,7 @@ public final class FilesViewModel {
         dialogs.askName(i18n.get("files.rename"), i18n.format("files.rename.prompt", row.path()),
                 row.name(), this::nameProblem).filter(name -> !name.equals(row.name())).ifPresent(name -> {
                     String target = RemotePaths.join(RemotePaths.parent(row.path()), name);
-                    change(row.path(), () -> files.rename(row.path(), target));
+                    change(List.of(row.path()), path -> files.rename(path, target));
                 });
     }
 
@@ -233,13 +234,7 @@ public final class FilesViewModel {
                 String.join("\n", paths.stream().limit(10).toList())))) {
             return;
         }
-        String[] current = {paths.get(0)};
-        change(current, () -> {
-            for (String path : paths) {
-                current[0] = path;
-                files.delete(path, () -> false);
-            }
-        });
+        change(paths, path -> files.delete(path, () -> false));
     }
 
     /** What is wrong with a mode, owner and group typed for {@link #changePermissions}, or null. */
@@ -259,25 +254,18 @@ public final class FilesViewModel {
         int g = Integer.parseInt(gid.strip());
         // One file keeps its mode untouched unless it was changed; several all get the one typed.
         String newMode = described.size() > 1 || !m.equals(described.get(0).metadata().octalMode()) ? m : null;
-        String[] current = {described.get(0).path()};
-        change(current, () -> {
-            for (FileRow row : described) {
-                current[0] = row.path();
-                files.changeOwnership(row.path(), newMode, u, g);
+        change(described.stream().map(FileRow::path).toList(), path -> files.changeOwnership(path, newMode, u, g));
+    }
+
+    /** Applies a change to each path in turn, then lists again; a failure names the path it failed on. */
+    private void change(List<String> paths, Consumer<String> change) {
+        AtomicReference<String> current = new AtomicReference<>(paths.get(0));
+        tasks.execute(BackgroundTask.ofRunnable(() -> {
+            for (String path : paths) {
+                current.set(path);
+                change.accept(path);
             }
-        });
-    }
-
-    private void change(String subject, BackgroundTask.ThrowingRunnable work) {
-        change(new String[] {subject}, work);
-    }
-
-    /** Runs a change, then lists again; a failure names the path it failed on ({@code subject[0]}). */
-    private void change(String[] subject, BackgroundTask.ThrowingRunnable work) {
-        tasks.execute(BackgroundTask.ofRunnable(work).onSuccess(done -> refresh()).onFailure(e -> {
-            String path = subject[0];
-            reload(() -> failure(path, e));
-        }));
+        }).onSuccess(done -> refresh()).onFailure(e -> reload(() -> failure(current.get(), e))));
     }
 
     // --- transfers ---------------------------------------------------------------------------

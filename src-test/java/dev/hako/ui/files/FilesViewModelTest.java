@@ -174,7 +174,8 @@ class FilesViewModelTest {
         model.navigate("/root");
         Path missing = host.resolve("消えた.txt");
         model.uploadAll(List.of(missing));
-        assertThat(model.statusProperty().get()).isEqualTo("失敗: アップロード 消えた.txt → /root/消えた.txt: "
+        assertThat(model.statusProperty().get())
+                .isEqualTo("失敗: アップロード 消えた.txt → /root/消えた.txt: "
                 + "このコンピューターに " + missing + " がありません。");
 
         files.failures.put("/root/b.txt", new ForbiddenException("DELETE /root/b.txt", 403, "permission denied"));
@@ -314,7 +315,8 @@ class FilesViewModelTest {
         model.navigate("/root");
         FileRow huge = model.rows().stream().filter(r -> r.name().equals("huge.log")).findFirst().orElseThrow();
         assertThat(model.canEdit(huge)).isFalse();
-        assertThat(model.statusProperty().get()).isEqualTo("/root/huge.log is larger than 1.0 MiB: download it instead.");
+        assertThat(model.statusProperty().get())
+                .isEqualTo("/root/huge.log is larger than 1.0 MiB: download it instead.");
     }
 
     @Test
