@@ -1,12 +1,26 @@
 package dev.hako.ui.files;
 
 import dev.hako.lxd.FileMetadata;
+import dev.hako.remote.files.FileEntry;
+import dev.hako.remote.files.RemotePaths;
 
-/** One entry of a directory listing: its name and what the server says of it (null while unknown or unreadable). */
-public record FileRow(String name, String path, FileMetadata metadata, String error) {
+/**
+ * One entry of a directory listing: its name and what the server says of it (null while
+ * unknown or unreadable; then {@code failure} says why, rendered in the window's language).
+ */
+public record FileRow(String name, String path, FileMetadata metadata, RuntimeException failure) {
+
+    static FileRow of(FileEntry entry) {
+        return new FileRow(entry.name(), entry.path(), entry.metadata(), entry.failure());
+    }
 
     public boolean isDirectory() {
         return metadata != null && metadata.isDirectory();
+    }
+
+    /** A regular file (not a folder, not a link). */
+    public boolean isFile() {
+        return metadata != null && "file".equals(metadata.type());
     }
 
     /** {@code drwxr-xr-x} style, from the type and the permission bits. */
@@ -25,17 +39,12 @@ public record FileRow(String name, String path, FileMetadata metadata, String er
 
     /** Joins a directory and a name into an absolute path inside the instance. */
     public static String join(String directory, String name) {
-        return directory.endsWith("/") ? directory + name : directory + "/" + name;
+        return RemotePaths.join(directory, name);
     }
 
     /** The parent of an absolute path ("/" for "/"). */
     public static String parent(String path) {
-        if (path.equals("/") || path.isEmpty()) {
-            return "/";
-        }
-        String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        int slash = p.lastIndexOf('/');
-        return slash <= 0 ? "/" : p.substring(0, slash);
+        return RemotePaths.parent(path);
     }
 
     /** Size in bytes, KiB, MiB or GiB. */

@@ -1,22 +1,13 @@
 package dev.hako.ui.files;
 
-import dev.hako.lxd.FileMetadata;
-import dev.hako.lxd.InstanceFiles;
-import dev.hako.lxd.LxdClient;
+import dev.hako.ui.common.DialogService;
 import dev.hako.ui.common.I18n;
-import dev.hako.ui.common.TaskRunner;
 import dev.hako.ui.view.instance.InstanceContext;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
+import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -27,87 +18,78 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/**
- * A small text file from the instance in a plain editor. Saving checks first whether the
- * file changed on the server since it was opened (size or modification time) and asks
- * before overwriting someone else's change. Mode and owner stay as they were: the server
- * keeps them when it overwrites an existing file.
- */
+/** The window of a {@link TextEditorViewModel}: the text, a status line and Save. */
 public final class TextFileEditor {
 
-    private final InstanceContext context;
+    /** The editor opened last (tests drive it); FX thread. */
+    private static TextFileEditor last;
+
+    private final TextEditorViewModel model;
+    private final DialogService dialogs;
     private final I18n i18n;
-    private final String path;
-    private final Stage stage = new Stage();
+    private final Runnable afterSave;
     private final TextArea text = new TextArea();
     private final Label status = new Label();
-    private final Runnable afterSave;
-    private FileMetadata opened;
+    private final Button save = new Button();
+    private final Stage stage;
+    private final ChangeListener<Locale> relabel = (o, was, now) -> relabel();
 
-    private TextFileEditor(InstanceContext context, String path, Window owner, Runnable afterSave) {
-        this.context = context;
-        this.i18n = context.i18n();
-        this.path = path;
+    private TextFileEditor(TextEditorViewModel model, DialogService dialogs, Window owner, Runnable afterSave) {
+        this.model = model;
+        this.dialogs = dialogs;
+        this.i18n = model.i18n();
         this.afterSave = afterSave;
-        stage.setTitle(i18n.format("files.edit.title", path, context.instanceName()));
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
         text.setId("fileEditorText");
         text.setStyle("-fx-font-family: monospace;");
-        Button save = new Button(i18n.get("files.edit.save"));
+        text.textProperty().bindBidirectional(model.textProperty());
         save.setId("fileEditorSave");
         save.setDefaultButton(false);
         save.setOnAction(e -> save(false));
         status.setId("fileEditorStatus");
         status.setMaxWidth(Double.MAX_VALUE);
+        status.textProperty().bind(model.statusProperty());
         HBox.setHgrow(status, Priority.ALWAYS);
         HBox bar = new HBox(8, status, save);
         bar.setAlignment(Pos.CENTER_RIGHT);
         bar.setPadding(new Insets(6, 8, 6, 8));
-        Scene scene = new Scene(new BorderPane(text, null, null, bar, null), 720, 520);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            scene.getRoot().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
+        BorderPane root = new BorderPane(text, null, null, bar, null);
+        root.setPrefSize(720, 520);
+        stage = dialogs.window(model.titleProperty().get(), root);
+        if (stage.getOwner() == null && owner != null) {
+            stage.initOwner(owner);
         }
-        stage.setScene(scene);
+        stage.titleProperty().bind(model.titleProperty());
+        relabel();
+        i18n.localeProperty().addListener(relabel);
+        stage.setOnHidden(e -> {
+            i18n.localeProperty().removeListener(relabel);
+            model.close();
+        });
     }
 
-    /** Loads the file in the background and shows the editor, or reports why it cannot. */
-    public static void open(InstanceContext context, String path, Window owner, Consumer<String> report,
+    /**
+     * Loads the file in the background and shows the editor, or hands {@code failed} why it
+     * cannot (not text, gone, no permission). {@code afterSave} runs after each save.
+     */
+    public static void open(InstanceContext context, String path, Window owner, Consumer<? super Exception> failed,
                             Runnable afterSave) {
-        LxdClient client = context.remote().client();
-        String instance = context.instanceName();
-        I18n i18n = context.i18n();
-        TaskRunner.run(() -> {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            FileMetadata meta = client.instances().files().info(instance, path);
-            client.instances().files().download(instance, path, bytes);
-            try {
-                String content = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray()))
-                        .toString();
-                return new Loaded(meta, content);
-            } catch (CharacterCodingException e) {
-                throw new IllegalArgumentException(i18n.format("files.edit.notText", path));
-            }
-        }, loaded -> {
-            TextFileEditor editor = new TextFileEditor(context, path, owner, afterSave);
-            editor.opened = loaded.metadata();
-            editor.text.setText(loaded.text());
+        TextEditorViewModel model = TextEditorViewModel.of(context, path);
+        model.load(() -> {
+            TextFileEditor editor = new TextFileEditor(model, context.dialogs(), owner, afterSave);
             editor.stage.show();
             last = editor;
-        }, failure -> report.accept(failure instanceof IllegalArgumentException ? failure.getMessage()
-                : i18n.format("files.actionFailed", path, failure.getMessage())));
+        }, failure -> {
+            model.close();
+            failed.accept(failure);
+        });
     }
-
-    private record Loaded(FileMetadata metadata, String text) {
-    }
-
-    /** The editor opened last (tests drive it); FX thread. */
-    private static TextFileEditor last;
 
     public static TextFileEditor lastOpened() {
         return last;
+    }
+
+    private void relabel() {
+        save.setText(i18n.get("files.edit.save"));
     }
 
     public Stage stage() {
@@ -124,33 +106,14 @@ public final class TextFileEditor {
 
     /** Saves; unless {@code force}, first checks that nobody changed the file meanwhile. */
     public void save(boolean force) {
-        LxdClient client = context.remote().client();
-        String instance = context.instanceName();
-        byte[] content = text.getText().getBytes(StandardCharsets.UTF_8);
-        FileMetadata known = opened;
-        status.setText(i18n.get("files.edit.saving"));
-        TaskRunner.run(() -> {
-            FileMetadata now = client.instances().files().info(instance, path);
-            if (!force && (now.size() != known.size() || !Objects.equals(now.modified(), known.modified()))) {
-                return Boolean.FALSE;
-            }
-            client.instances().files().upload(instance, path, new ByteArrayInputStream(content), content.length,
-                    InstanceFiles.FileOptions.defaults());
-            opened = client.instances().files().info(instance, path);
-            return Boolean.TRUE;
-        }, saved -> {
-            if (saved) {
-                status.setText(i18n.get("files.edit.saved"));
-                afterSave.run();
-            } else {
-                status.setText(i18n.get("files.edit.changedOnServer"));
-                Alert ask = new Alert(Alert.AlertType.WARNING, i18n.format("files.edit.overwrite", path),
-                        ButtonType.YES, ButtonType.NO);
-                ask.initOwner(stage);
-                if (ask.showAndWait().orElse(ButtonType.NO) == ButtonType.YES) {
-                    save(true);
-                }
-            }
-        }, failure -> status.setText(i18n.format("files.actionFailed", path, failure.getMessage())));
+        model.save(force, this::askOverwrite, afterSave);
+    }
+
+    private boolean askOverwrite() {
+        Label question = new Label(i18n.format("files.edit.overwrite", model.path()));
+        question.setWrapText(true);
+        question.setMaxWidth(460);
+        return dialogs.showForm(model.titleProperty().get(), i18n.get("files.edit.changedOnServer"), question, null,
+                ButtonType.YES, ButtonType.NO).filter(ButtonType.YES::equals).isPresent();
     }
 }

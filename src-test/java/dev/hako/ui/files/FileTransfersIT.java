@@ -3,9 +3,13 @@ package dev.hako.ui.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hako.lxd.ExplainedException;
 import dev.hako.lxd.FileMetadata;
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.NotFoundException;
+import dev.hako.remote.files.CancelledException;
+import dev.hako.remote.files.FileCopies;
+import dev.hako.remote.files.InstanceFileOperations;
 import dev.hako.testbed.Daemon;
 import dev.hako.testbed.Instances;
 import dev.hako.testbed.TestBed;
@@ -40,9 +44,9 @@ class FileTransfersIT {
                 Path big = work.resolve("big.bin");
                 writeRandom(big, 64L * 1024 * 1024);
                 Path back = work.resolve("big.back");
-                FileTransfers.upload(client, name, big, "/root/big.bin", b -> { }, new FileTransfers.Control());
-                FileMetadata meta = FileTransfers.download(client, name, "/root/big.bin", back, b -> { },
-                        new FileTransfers.Control());
+                FileCopies.upload(client, name, big, "/root/big.bin", b -> { }, () -> false);
+                FileMetadata meta = FileCopies.download(client, name, "/root/big.bin", back, b -> { },
+                        () -> false);
                 assertThat(meta.isDirectory()).isFalse();
                 assertThat(sha256(back)).isEqualTo(sha256(big));
                 assertThat(client.instances().files().info(name, "/root/big.bin").size()).isEqualTo(64L * 1024 * 1024);
@@ -64,31 +68,62 @@ class FileTransfersIT {
             try {
                 Path big = work.resolve("big.bin");
                 writeRandom(big, 32L * 1024 * 1024);
-                FileTransfers.Control upload = new FileTransfers.Control();
-                assertThatThrownBy(() -> FileTransfers.upload(client, name, big, "/root/partial.bin", done -> {
+                java.util.concurrent.atomic.AtomicBoolean upload = new java.util.concurrent.atomic.AtomicBoolean();
+                assertThatThrownBy(() -> FileCopies.upload(client, name, big, "/root/partial.bin", done -> {
                     if (done > 4 * 1024 * 1024) {
-                        upload.cancel();
+                        upload.set(true);
                     }
-                }, upload)).isInstanceOf(FileTransfers.Cancelled.class);
+                }, upload::get)).isInstanceOf(CancelledException.class);
                 assertThatThrownBy(() -> client.instances().files().stat(name, "/root/partial.bin"))
                         .isInstanceOf(NotFoundException.class);
 
-                FileTransfers.upload(client, name, big, "/root/whole.bin", b -> { }, new FileTransfers.Control());
+                FileCopies.upload(client, name, big, "/root/whole.bin", b -> { }, () -> false);
                 Path target = work.resolve("down.bin");
-                FileTransfers.Control download = new FileTransfers.Control();
-                assertThatThrownBy(() -> FileTransfers.download(client, name, "/root/whole.bin", target, done -> {
+                java.util.concurrent.atomic.AtomicBoolean download = new java.util.concurrent.atomic.AtomicBoolean();
+                assertThatThrownBy(() -> FileCopies.download(client, name, "/root/whole.bin", target, done -> {
                     if (done > 4 * 1024 * 1024) {
-                        download.cancel();
+                        download.set(true);
                     }
-                }, download)).isInstanceOf(FileTransfers.Cancelled.class);
+                }, download::get)).isInstanceOf(CancelledException.class);
                 assertThat(Files.exists(target)).isFalse();
                 assertThat(leftovers(work)).isEmpty();
 
                 // A failed download (no such file) leaves nothing either.
-                assertThatThrownBy(() -> FileTransfers.download(client, name, "/root/absent", target, b -> { },
-                        new FileTransfers.Control())).isInstanceOf(NotFoundException.class);
+                assertThatThrownBy(() -> FileCopies.download(client, name, "/root/absent", target, b -> { },
+                        () -> false)).isInstanceOf(NotFoundException.class);
                 assertThat(Files.exists(target)).isFalse();
                 assertThat(leftovers(work)).isEmpty();
+            } finally {
+                Instances.remove(client, name);
+            }
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /** What goes wrong on the host is told with a sentence of the bundles, not an exception's English. */
+    @ParameterizedTest
+    @EnumSource(Daemon.class)
+    void hostSideFailuresAreExplained(Daemon daemon) throws Exception {
+        Path work = Files.createTempDirectory("hako-files-local");
+        try (LxdClient client = TestBed.connect(daemon)) {
+            String name = Instances.createRunning(client, "local");
+            try {
+                byte[] text = "x".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                client.instances().files().upload(name, "/root/there", new java.io.ByteArrayInputStream(text),
+                        text.length, dev.hako.lxd.InstanceFiles.FileOptions.defaults());
+                Path nowhere = work.resolve("no such folder").resolve("there");
+                assertThatThrownBy(() -> FileCopies.download(client, name, "/root/there", nowhere, b -> { },
+                        () -> false)).isInstanceOfSatisfying(ExplainedException.class, e -> {
+                            assertThat(e.messageKey()).isEqualTo("files.local.missing");
+                            assertThat(e.messageArguments()).containsExactly(nowhere.getParent());
+                        });
+                Path absent = work.resolve("absent.bin");
+                assertThatThrownBy(() -> FileCopies.upload(client, name, absent, "/root/absent.bin", b -> { },
+                        () -> false)).isInstanceOfSatisfying(ExplainedException.class,
+                                e -> assertThat(e.messageKey()).isEqualTo("files.local.missing"));
+                assertThatThrownBy(() -> client.instances().files().stat(name, "/root/absent.bin"))
+                        .isInstanceOf(NotFoundException.class);
             } finally {
                 Instances.remove(client, name);
             }
@@ -106,13 +141,13 @@ class FileTransfersIT {
                 byte[] text = "x".getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 client.instances().files().upload(name, "/root/mode me", new java.io.ByteArrayInputStream(text),
                         text.length, dev.hako.lxd.InstanceFiles.FileOptions.mode(0644));
-                FilesTab.runTool(client, name, "chmod", "0600", "/root/mode me");
-                FilesTab.runTool(client, name, "chown", "1000:2000", "/root/mode me");
+                InstanceFileOperations.runTool(client, name, "chmod", "0600", "/root/mode me");
+                InstanceFileOperations.runTool(client, name, "chown", "1000:2000", "/root/mode me");
                 FileMetadata info = client.instances().files().info(name, "/root/mode me");
                 assertThat(info.mode()).isEqualTo(0600);
                 assertThat(info.uid()).isEqualTo(1000);
                 assertThat(info.gid()).isEqualTo(2000);
-                assertThatThrownBy(() -> FilesTab.runTool(client, name, "chmod", "0600", "/root/absent"))
+                assertThatThrownBy(() -> InstanceFileOperations.runTool(client, name, "chmod", "0600", "/root/absent"))
                         .hasMessageContaining("/root/absent");
             } finally {
                 Instances.remove(client, name);
@@ -124,14 +159,14 @@ class FileTransfersIT {
                               byte[] content) throws Exception {
         Path source = work.resolve("up-" + localName);
         Files.write(source, content);
-        FileTransfers.upload(client, instance, source, remote, b -> { }, new FileTransfers.Control());
+        FileCopies.upload(client, instance, source, remote, b -> { }, () -> false);
         Path back = work.resolve("down-" + localName);
-        FileTransfers.download(client, instance, remote, back, b -> { }, new FileTransfers.Control());
+        FileCopies.download(client, instance, remote, back, b -> { }, () -> false);
         assertThat(sha256(back)).as(remote).isEqualTo(sha256(source));
         FileMetadata info = client.instances().files().info(instance, remote);
         assertThat(info.size()).as(remote).isEqualTo(content.length);
         assertThat(info.type()).isEqualTo("file");
-        assertThat(client.instances().files().list(instance, FileRow.parent(remote)))
+        assertThat(client.instances().files().list(instance, dev.hako.remote.files.RemotePaths.parent(remote)))
                 .contains(remote.substring(remote.lastIndexOf('/') + 1));
     }
 
