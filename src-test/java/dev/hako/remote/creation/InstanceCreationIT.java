@@ -12,22 +12,39 @@ import dev.hako.remote.creation.CreationRollback.Undo;
 import dev.hako.remote.creation.InstanceCreation.Step;
 import dev.hako.testbed.Daemon;
 import dev.hako.testbed.Instances;
+import dev.hako.testbed.SimplestreamsServer;
 import dev.hako.testbed.TestBed;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The creation use case against LXD 5.0 and Incus 6.0: it creates and starts; a taken name
  * is refused before anything is sent; a create the server fails leaves nothing behind; a
- * start that fails keeps the instance and says why.
+ * start that fails keeps the instance and says why; a download cancelled halfway leaves
+ * nothing either.
  */
 class InstanceCreationIT {
 
-    private static final class Steps implements InstanceCreation.Listener {
+    private static SimplestreamsServer images;
+
+    @BeforeAll
+    static void startImageServer() throws Exception {
+        images = SimplestreamsServer.start(0);
+    }
+
+    @AfterAll
+    static void stopImageServer() {
+        images.close();
+    }
+
+    private static class Steps implements InstanceCreation.Listener {
         final List<Step> steps = new CopyOnWriteArrayList<>();
+        final List<OperationProgress> progress = new CopyOnWriteArrayList<>();
 
         @Override
         public void step(Step step) {
@@ -35,8 +52,8 @@ class InstanceCreationIT {
         }
 
         @Override
-        public void progress(OperationProgress progress) {
-            // the test bed's image is local: nothing to download
+        public void progress(OperationProgress report) {
+            progress.add(report);
         }
     }
 
@@ -140,6 +157,51 @@ class InstanceCreationIT {
             } finally {
                 Instances.remove(client, name);
             }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Daemon.class)
+    void aDownloadCancelledHalfwayLeavesNothing(Daemon daemon) throws Exception {
+        String name = TestBed.uniqueName("uccancel");
+        InstancesPost pull = new InstancesPost(name, "container", InstanceSource.remoteImage(images.address(),
+                "simplestreams", null, images.imageFingerprint(), images.certificatePem(), null), List.of("default"),
+                null, null, null, null, null);
+        try (LxdClient client = TestBed.connect(daemon)) {
+            removeImage(client);
+            // About 30 s of transfer: long enough to cancel once the download shows progress.
+            images.setBytesPerSecond(Math.max(16 * 1024, images.imageSize() / 30));
+            InstanceCreation creation = new InstanceCreation(client);
+            Steps steps = new Steps() {
+                @Override
+                public void progress(OperationProgress report) {
+                    super.progress(report);
+                    if (progress.size() == 1) {
+                        new Thread(creation::cancel, "cancel " + name).start();
+                    }
+                }
+            };
+            try {
+                assertThatThrownBy(() -> creation.run(new InstanceCreation.Order("lab", pull, null, true, null),
+                        steps)).isInstanceOfSatisfying(InstanceCreation.Failed.class, failed -> {
+                            assertThat(failed.step()).isEqualTo(Step.CREATE);
+                            assertThat(failed.leftover()).isFalse();
+                        });
+                assertThat(steps.progress).isNotEmpty();
+                assertThat(exists(client, name)).isFalse();
+            } finally {
+                images.setBytesPerSecond(0);
+                Instances.remove(client, name);
+                removeImage(client);
+            }
+        }
+    }
+
+    private static void removeImage(LxdClient client) {
+        try {
+            client.images().delete(images.imageFingerprint()).awaitSuccess(java.time.Duration.ofSeconds(30));
+        } catch (NotFoundException absent) {
+            // not downloaded
         }
     }
 }
