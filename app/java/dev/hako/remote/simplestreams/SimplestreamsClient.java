@@ -1,6 +1,7 @@
 package dev.hako.remote.simplestreams;
 
 import dev.hako.lxd.CertificateFingerprint;
+import dev.hako.lxd.Explained;
 import dev.hako.lxd.UnreachableException;
 import dev.hako.remote.RemoteConfig;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,6 +99,25 @@ public final class SimplestreamsClient {
         return result;
     }
 
+    /**
+     * The images a daemon of that kind ({@link SimplestreamsImage#LXD} or {@link SimplestreamsImage#INCUS})
+     * can pull, one list per product (its container and VM images), in catalogue order.
+     */
+    public List<List<SimplestreamsImage>> products(String daemon) {
+        return byProduct(images(), daemon);
+    }
+
+    /** {@code images} that {@code daemon} can pull, grouped by product in first-seen order. */
+    static List<List<SimplestreamsImage>> byProduct(List<SimplestreamsImage> images, String daemon) {
+        Map<String, List<SimplestreamsImage>> byProduct = new LinkedHashMap<>();
+        for (SimplestreamsImage image : images) {
+            if (image.pullableBy(daemon)) {
+                byProduct.computeIfAbsent(image.product(), k -> new ArrayList<>()).add(image);
+            }
+        }
+        return byProduct.values().stream().map(List::copyOf).toList();
+    }
+
     /** Forgets what was read, so the next {@link #images()} reads the server again. */
     public void forget() {
         CACHE.keySet().removeIf(k -> k.startsWith(address + "#"));
@@ -136,12 +157,15 @@ public final class SimplestreamsClient {
         throw new GeneralSecurityException("no X.509 trust manager");
     }
 
-    /** The server's certificate is not trusted: not signed by a known authority, or not the pinned one. */
-    public static final class UntrustedServerException extends RuntimeException {
+    /**
+     * The server's certificate is not trusted: not signed by a known authority, or not the pinned one.
+     * The user reads it in their language (the new instance wizard's sentences).
+     */
+    public static final class UntrustedServerException extends RuntimeException implements Explained {
         private final String address;
         private final boolean pinned;
 
-        UntrustedServerException(String address, boolean pinned, Throwable cause) {
+        public UntrustedServerException(String address, boolean pinned, Throwable cause) {
             super((pinned ? "the certificate of " + address + " is not the pinned one"
                     : "the certificate of " + address + " is not signed by an authority this computer trusts")
                     + ": " + cause.getMessage(), cause);
@@ -156,6 +180,16 @@ public final class SimplestreamsClient {
         /** True when a pin was checked and did not match; false when system trust refused the server. */
         public boolean pinned() {
             return pinned;
+        }
+
+        @Override
+        public String messageKey() {
+            return pinned ? "newinstance.problem.pinMismatch" : "newinstance.problem.untrusted";
+        }
+
+        @Override
+        public List<Object> messageArguments() {
+            return List.of(address);
         }
     }
 

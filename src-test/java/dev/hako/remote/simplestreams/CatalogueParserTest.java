@@ -46,6 +46,17 @@ class CatalogueParserTest {
     }
 
     @Test
+    void productsGroupTheImagesADaemonCanPull() throws IOException {
+        List<SimplestreamsImage> images = CatalogueParser.parseProducts(fixture("images.json"));
+        assertThat(SimplestreamsClient.byProduct(images, SimplestreamsImage.LXD)).extracting(
+                product -> product.stream().map(i -> i.product() + " " + i.type()).toList()).containsExactly(
+                List.of("debian:bookworm:amd64:cloud container", "debian:bookworm:amd64:cloud virtual-machine"),
+                List.of("old:1:amd64:default container"));
+        assertThat(SimplestreamsClient.byProduct(images, SimplestreamsImage.INCUS)).extracting(List::size)
+                .containsExactly(2, 1);
+    }
+
+    @Test
     void notACatalogueIsAnError() {
         assertThatThrownBy(() -> CatalogueParser.parseProducts(new ByteArrayInputStream(
                 "{\"format\":\"x\"}".getBytes(StandardCharsets.UTF_8)))).isInstanceOf(IOException.class);

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.hako.lxd.api.InstanceSource;
 import dev.hako.lxd.api.InstancesPost;
+import dev.hako.model.SizeRules;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -27,9 +29,8 @@ public final class InstanceRequest {
 
     /** {@code limits.cpu}: a count, or a set/range of CPUs ({@code 0-3}, {@code 0,2}). */
     private static final Pattern CPU = Pattern.compile("[1-9][0-9]*|[0-9]+(-[0-9]+)?(,[0-9]+(-[0-9]+)?)*");
-    /** {@code limits.memory}: bytes with a unit, or a percentage of the host. */
-    private static final Pattern MEMORY = Pattern.compile("[1-9][0-9]*(\\.[0-9]+)?(B|kB|MB|GB|TB|KiB|MiB|GiB|TiB)"
-            + "|[1-9][0-9]?%|100%");
+    /** {@code limits.memory} as a share of the host; a size goes through {@link SizeRules}. */
+    private static final Pattern PERCENT = Pattern.compile("[1-9][0-9]?%|100%");
 
     /** Limits presets: none keeps what the profiles say. */
     public enum Preset {
@@ -66,31 +67,40 @@ public final class InstanceRequest {
         return value != null && CPU.matcher(value.trim()).matches();
     }
 
+    /** {@code limits.memory}: a size the server accepts ({@link SizeRules}) or a percentage of the host. */
     public static boolean validMemory(String value) {
-        return value != null && MEMORY.matcher(value.trim()).matches();
+        return value != null && (PERCENT.matcher(value.trim()).matches() || SizeRules.valid(value));
     }
 
     /**
-     * What is wrong with user-data, or null: empty is fine; a script ({@code #!}) is taken
+     * What is wrong with cloud-init user-data: it lacks the {@code #cloud-config} header, or
+     * it is not YAML ({@code line} from 1, and the parser's own English words for the log
+     * and for English readers).
+     */
+    public record UserDataProblem(boolean missingHeader, int line, String parserText) {
+    }
+
+    /**
+     * What is wrong with user-data, if anything: empty is fine; a script ({@code #!}) is taken
      * as it is; anything else must be YAML starting with {@code #cloud-config}.
      */
-    public static String userDataProblem(String text) {
+    public static Optional<UserDataProblem> userDataProblem(String text) {
         if (text == null || text.isBlank() || text.startsWith("#!")) {
-            return null;
+            return Optional.empty();
         }
         if (!text.startsWith("#cloud-config")) {
-            return "header";
+            return Optional.of(new UserDataProblem(true, 0, null));
         }
         try {
             YAML_READER.readTree(text);
-            return null;
+            return Optional.empty();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             // SnakeYAML repeats the text with a caret under it: keep only what went wrong.
             String message = java.util.Arrays.stream(e.getOriginalMessage().split("\n"))
                     .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
                     .collect(java.util.stream.Collectors.joining("; "));
             var where = e.getLocation();
-            return where == null ? message : "line " + where.getLineNr() + ": " + message;
+            return Optional.of(new UserDataProblem(false, where == null ? 0 : where.getLineNr(), message));
         }
     }
 
@@ -146,8 +156,9 @@ public final class InstanceRequest {
         String head = "# POST /1.0/instances" + (target == null ? "" : "?target=" + target) + "\n";
         try {
             return head + YAML.writeValueAsString(document);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return head + e.getMessage();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException unwritable) {
+            // Strings, lists and maps of strings always write; should they not, the request still goes out.
+            return head;
         }
     }
 

@@ -48,11 +48,19 @@ class InstanceRequestTest {
         assertThat(InstanceRequest.validCpu("two")).isFalse();
         assertThat(InstanceRequest.validMemory("512MiB")).isTrue();
         assertThat(InstanceRequest.validMemory("50%")).isTrue();
-        assertThat(InstanceRequest.validMemory("512")).isFalse();
-        assertThat(InstanceRequest.userDataProblem("")).isNull();
-        assertThat(InstanceRequest.userDataProblem("#!/bin/sh\necho hi")).isNull();
-        assertThat(InstanceRequest.userDataProblem("#cloud-config\npackages: [htop]")).isNull();
-        assertThat(InstanceRequest.userDataProblem("packages: [htop]")).isEqualTo("header");
-        assertThat(InstanceRequest.userDataProblem("#cloud-config\nhostname: [unclosed")).startsWith("line ");
+        // Sizes are what the server accepts (SizeRules): bytes without a unit too, but no fractions.
+        assertThat(InstanceRequest.validMemory("512")).isTrue();
+        assertThat(InstanceRequest.validMemory("1.5GiB")).isFalse();
+        assertThat(InstanceRequest.validMemory("101%")).isFalse();
+        assertThat(InstanceRequest.validMemory("lots")).isFalse();
+        assertThat(InstanceRequest.userDataProblem("")).isEmpty();
+        assertThat(InstanceRequest.userDataProblem("#!/bin/sh\necho hi")).isEmpty();
+        assertThat(InstanceRequest.userDataProblem("#cloud-config\npackages: [htop]")).isEmpty();
+        assertThat(InstanceRequest.userDataProblem("packages: [htop]")).get()
+                .extracting(InstanceRequest.UserDataProblem::missingHeader).isEqualTo(true);
+        var unclosed = InstanceRequest.userDataProblem("#cloud-config\nhostname: [unclosed").orElseThrow();
+        assertThat(unclosed.missingHeader()).isFalse();
+        assertThat(unclosed.line()).isGreaterThanOrEqualTo(2);
+        assertThat(unclosed.parserText()).isNotBlank().doesNotContain("\n");
     }
 }

@@ -153,7 +153,8 @@ class NewInstanceWizardUiTest {
                 RemoteConfig server = new RemoteConfig("testimages", images.address(),
                         RemoteConfig.Protocol.SIMPLESTREAMS, null, null, null, null);
                 images.setBytesPerSecond(Math.max(32 * 1024, images.imageSize() / 8));
-                ui.robot.interact(() -> NewInstanceWizard.open(ui.window().scene().getWindow(), new I18n(locale),
+                I18n wizardLanguage = new I18n(locale);
+                ui.robot.interact(() -> NewInstanceWizard.open(ui.window().scene().getWindow(), wizardLanguage,
                         ui.workspace(), remote, List.of(server), null));
                 ui.waitUntil(20, () -> ui.robot.lookup("#newInstanceSource").tryQuery().isPresent());
                 @SuppressWarnings("unchecked")
@@ -181,6 +182,16 @@ class NewInstanceWizardUiTest {
                 ui.screenshotDialog("newinstance-1-simplestreams-" + suffix);
                 next(ui);
                 ui.type("newInstanceName", pulled);
+                // The language switches while the wizard is open: it relabels in place and keeps what was typed.
+                Locale other = dark ? Locale.JAPANESE : Locale.ENGLISH;
+                ui.robot.interact(() -> wizardLanguage.setLocale(other));
+                ui.settle();
+                String nameLabel = new I18n(other).get("newinstance.name");
+                assertThat(ui.robot.lookup(".label").match(n -> n instanceof Label l && nameLabel.equals(l.getText()))
+                        .tryQuery()).isPresent();
+                assertThat(ui.robot.lookup("#newInstanceName").queryAs(javafx.scene.control.TextField.class)
+                        .getText()).isEqualTo(pulled);
+                ui.screenshotDialog("newinstance-2-language-switched-" + suffix);
                 next(ui);
                 yaml = ui.robot.lookup("#newInstancePreview").queryAs(TextArea.class).getText();
                 assertThat(yaml).contains("protocol: simplestreams").contains("server: " + images.address())
