@@ -153,10 +153,9 @@ class InitialisationWizardUiTest {
                         .contains("ipv4.address: none").contains("driver: dir").contains("network: " + bridge)
                         .doesNotContain("pw-" + bridge).doesNotContain("trust_password");
                 ui.screenshotDialog("init-6-preseed-" + suffix);
-                InitialisationWizard wizard = (InitialisationWizard) yaml.getProperties()
-                        .get(InitialisationWizard.class);
+                PreseedDraft draft = (PreseedDraft) yaml.getProperties().get(PreseedDraft.class);
                 Path exported = Path.of(TestBed.env("HAKO_TB_DIR"), TestBed.uniqueName("preseed") + ".yaml");
-                ui.robot.interact(() -> wizard.exportTo(dev.hako.remote.init.PreseedYaml.read(yaml.getText())
+                ui.robot.interact(() -> draft.exportTo(dev.hako.remote.init.PreseedYaml.read(yaml.getText())
                         .withConfigValue("core.trust_password", "pw-" + bridge), exported));
                 ui.waitUntil(10, () -> Files.exists(exported) && Files.size(exported) > 0);
                 String file = Files.readString(exported);
@@ -169,7 +168,7 @@ class InitialisationWizardUiTest {
                 Files.writeString(edited, Files.readString(edited).replace("config:\n  core.https_address",
                         "config:\n  core.trust_password: from-file-" + bridge + "\n  core.https_address"));
                 assertThat(Files.readString(edited)).contains("core.trust_password");
-                ui.robot.interact(() -> wizard.importFrom(edited));
+                ui.robot.interact(() -> draft.importFrom(edited));
                 ui.waitUntil(10, () -> yaml.getText().contains("broken"));
                 ui.settle();
                 assertThat(yaml.getText()).doesNotContain("pw-" + bridge).doesNotContain("trust_password");
