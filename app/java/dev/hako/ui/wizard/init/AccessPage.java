@@ -46,7 +46,7 @@ final class AccessPage {
             grid.add(PageParts.note(i18n.get("init.access.passwordHint")), 0, 4, 2, 1);
         }
         grid.disableProperty().bind(vm.accessEnabled().not().or(vm.joining()));
-        VBox page = new VBox(10, PageParts.noteWhile(i18n.get("init.joiningSkips"), vm.joining()), enabled, grid,
+        VBox page = new VBox(10, enabled, grid,
                 PageParts.note(i18n.get("init.access.hint")));
         if (!vm.listening().isBlank()) {
             page.getChildren().add(0, PageParts.existing(i18n.format("init.access.existing", vm.listening())));

@@ -16,7 +16,7 @@ final class ImagesPage {
         autoUpdate.setId("initAutoUpdate");
         autoUpdate.selectedProperty().bindBidirectional(vm.autoUpdate());
         autoUpdate.disableProperty().bind(vm.joining());
-        return new VBox(10, PageParts.noteWhile(i18n.get("init.joiningSkips"), vm.joining()), autoUpdate,
+        return new VBox(10, autoUpdate,
                 PageParts.note(i18n.get("init.images.hint")));
     }
 }

@@ -8,6 +8,8 @@ import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.WizardDialog;
 import dev.hako.ui.wizard.init.InitialisationViewModel.Page;
 import javafx.scene.Node;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
@@ -52,7 +54,7 @@ public final class InitialisationWizard {
     }
 
     private Node content(Page page, InitialisationViewModel vm, I18n i18n) {
-        return switch (page) {
+        Node content = switch (page) {
             case CLUSTER -> ClusterPage.build(vm, i18n);
             case STORAGE -> StoragePage.build(vm, i18n);
             case NETWORK -> NetworkPage.build(vm, i18n);
@@ -61,5 +63,11 @@ public final class InitialisationWizard {
             case PRESEED -> PreseedPage.build(vm, i18n, this::dialogOwner);
             case APPLY -> ApplyPage.build(vm, i18n);
         };
+        if (!page.unusedWhenJoining()) {
+            return content;
+        }
+        // Its controls stay as they were (disabled) while joining; this says why.
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return new VBox(10, PageParts.noteWhile(i18n.get("init.joiningSkips"), vm.joining()), content);
     }
 }

@@ -38,7 +38,7 @@ final class NetworkPage {
         grid.addRow(2, new Label(i18n.get("init.network.ipv6")), ipv6);
         grid.add(nat, 1, 3);
         grid.disableProperty().bind(vm.networkEnabled().not().or(vm.joining()));
-        VBox page = new VBox(10, PageParts.noteWhile(i18n.get("init.joiningSkips"), vm.joining()), enabled, grid,
+        VBox page = new VBox(10, enabled, grid,
                 PageParts.note(i18n.get("init.network.hint")));
         if (!vm.existingNetworks().isEmpty()) {
             page.getChildren().add(0, PageParts.existing(i18n.format("init.network.existing",

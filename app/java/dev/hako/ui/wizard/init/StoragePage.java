@@ -43,7 +43,7 @@ final class StoragePage {
         grid.addRow(2, new Label(i18n.get("init.pool.size")), size);
         grid.addRow(3, new Label(i18n.get("init.pool.source")), source);
         grid.disableProperty().bind(vm.poolEnabled().not().or(vm.joining()));
-        VBox page = new VBox(10, PageParts.noteWhile(i18n.get("init.joiningSkips"), vm.joining()), enabled, grid,
+        VBox page = new VBox(10, enabled, grid,
                 PageParts.note(i18n.format("init.pool.hint", String.join(", ", vm.drivers()))));
         if (!vm.existingPools().isEmpty()) {
             page.getChildren().add(0, PageParts.existing(i18n.format("init.pool.existing",

@@ -242,6 +242,21 @@ class InitialisationWizardUiTest {
             try (UiDriver ui = new UiDriver(Daemon.INCUS).open(dark, Locale.forLanguageTag(language))) {
                 ui.contextMenu("remote:local", "menuInitServer");
                 ui.waitUntil(10, () -> ui.robot.lookup("#initClusterNone").tryQuery().isPresent());
+                // Joining: the server's own pages say they do not apply, and their controls are off.
+                ui.robot.clickOn("#initClusterJoin");
+                ui.type("initJoinToken", java.util.Base64.getEncoder().encodeToString(
+                        "{\"server_name\":\"n2\",\"fingerprint\":\"ab\",\"addresses\":[]}".getBytes()));
+                ui.type("initJoinServerAddress", "10.0.0.2:8443");
+                next(ui);
+                assertThat(ui.robot.lookup("#initPoolEnabled").queryAs(javafx.scene.control.CheckBox.class)
+                        .isDisabled()).isTrue();
+                String joiningSkips = new dev.hako.ui.common.I18n(Locale.forLanguageTag(language))
+                        .get("init.joiningSkips");
+                assertThat(ui.robot.lookup(".label").queryAllAs(Label.class).stream().filter(Node::isVisible)
+                        .map(Label::getText)).contains(joiningSkips);
+                ui.screenshotDialog("init-2-storage-joining-" + suffix);
+                back(ui);
+                ui.robot.clickOn("#initClusterNone");
                 next(ui);
                 assertThat(ui.robot.lookup("#initExisting").tryQuery()).isPresent();
                 assertThat(ui.robot.lookup("#initPoolEnabled").queryAs(javafx.scene.control.CheckBox.class)
