@@ -94,6 +94,25 @@ public record Preseed(
             return new Cluster(serverName, enabled, serverAddress, clusterAddress, clusterCertificate, token,
                     memberConfig);
         }
+
+        /** Without the join token, which must never reach a log. */
+        @Override
+        public String toString() {
+            return "Cluster[serverName=" + serverName + ", enabled=" + enabled + ", serverAddress=" + serverAddress
+                    + ", clusterAddress=" + clusterAddress + ", clusterToken=" + (clusterToken == null ? null : HIDDEN)
+                    + ", memberConfig=" + memberConfig + "]";
+        }
+    }
+
+    private static final String HIDDEN = "(hidden)";
+
+    /** Without the trust password (or a join token), which must never reach a log. */
+    @Override
+    public String toString() {
+        Map<String, String> shown = new LinkedHashMap<>(config);
+        shown.computeIfPresent(TRUST_PASSWORD, (key, secret) -> HIDDEN);
+        return "Preseed[config=" + shown + ", storagePools=" + storagePools + ", networks=" + networks
+                + ", projects=" + projects + ", profiles=" + profiles + ", cluster=" + cluster + "]";
     }
 
     static boolean notBlank(String s) {

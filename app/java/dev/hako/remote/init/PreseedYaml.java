@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.hako.lxd.Explained;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -31,18 +33,36 @@ public final class PreseedYaml {
     private PreseedYaml() {
     }
 
-    /** Text that is not a preseed: what is wrong, and where when the parser knows. */
-    public static final class FormatException extends IllegalArgumentException {
+    /**
+     * Text that is not a preseed: what is wrong, and where when the parser knows. The message
+     * is English, for logs; the user reads {@link #messageKey()} with its arguments (names of
+     * sections and keys, never the parser's English).
+     */
+    public static final class FormatException extends IllegalArgumentException implements Explained {
         private final int line;
+        private final String messageKey;
+        private final transient List<Object> arguments;
 
-        FormatException(String message, int line) {
+        FormatException(String message, int line, String messageKey, Object... arguments) {
             super(message);
             this.line = line;
+            this.messageKey = messageKey;
+            this.arguments = List.copyOf(Arrays.asList(arguments));
         }
 
         /** 1-based line, or 0 when unknown. */
         public int line() {
             return line;
+        }
+
+        @Override
+        public String messageKey() {
+            return messageKey;
+        }
+
+        @Override
+        public List<Object> messageArguments() {
+            return arguments;
         }
     }
 
@@ -162,33 +182,38 @@ public final class PreseedYaml {
     /** Reads a preseed; throws {@link FormatException} saying what is wrong. */
     public static Preseed read(String text) {
         if (text == null || text.length() > MAX_CHARS) {
-            throw new FormatException("the text is larger than any preseed (over 1 MiB)", 0);
+            throw new FormatException("the text is larger than any preseed (over 1 MiB)", 0, "init.yaml.tooLarge");
         }
         JsonNode root;
         try {
             root = YAML.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new FormatException(e.getOriginalMessage(), at == null ? 0 : Math.max(0, at.getLineNr()));
+            // The parser's own words are English: the user gets the place and a hint instead.
+            throw new FormatException(e.getOriginalMessage(), at == null ? 0 : Math.max(0, at.getLineNr()),
+                    "init.yaml.syntax", at == null ? 0 : Math.max(0, at.getColumnNr()));
         }
         if (root == null || root.isNull() || root.isMissingNode()) {
             return Preseed.empty();
         }
         if (!root.isObject()) {
-            throw new FormatException("a preseed is a mapping (config:, storage_pools:, networks:, …)", 1);
+            throw new FormatException("a preseed is a mapping (config:, storage_pools:, networks:, …)", 1,
+                    "init.yaml.notMapping");
         }
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!List.of("config", "networks", "storage_pools", "storage_volumes", "profiles", "projects",
                     "cluster", "certificates").contains(key)) {
-                throw new FormatException("unknown section \"" + key + "\"", 0);
+                throw new FormatException("unknown section \"" + key + "\"", 0, "init.yaml.unknownSection", key);
             }
         }
         if (root.has("storage_volumes") && root.get("storage_volumes").size() > 0) {
-            throw new FormatException("storage_volumes are not applied by this wizard; create volumes afterwards", 0);
+            throw new FormatException("storage_volumes are not applied by this wizard; create volumes afterwards", 0,
+                    "init.yaml.volumes");
         }
         if (root.has("certificates") && root.get("certificates").size() > 0) {
-            throw new FormatException("certificates are not applied by this wizard; add them under Remote access", 0);
+            throw new FormatException("certificates are not applied by this wizard; add them under Remote access", 0,
+                    "init.yaml.certificates");
         }
         Map<String, String> config = strings(root.get("config"), "config");
         List<Preseed.StoragePool> pools = new ArrayList<>();
@@ -212,7 +237,8 @@ public final class PreseedYaml {
             JsonNode d = p.get("devices");
             if (d != null && !d.isNull()) {
                 if (!d.isObject()) {
-                    throw new FormatException("profiles.devices must be a mapping of device name to settings", 0);
+                    throw new FormatException("profiles.devices must be a mapping of device name to settings", 0,
+                            "init.yaml.devices");
                 }
                 d.fields().forEachRemaining(e -> devices.put(e.getKey(), strings(e.getValue(),
                         "device " + e.getKey())));
@@ -224,7 +250,7 @@ public final class PreseedYaml {
         JsonNode c = root.get("cluster");
         if (c != null && !c.isNull()) {
             if (!c.isObject()) {
-                throw new FormatException("cluster must be a mapping", 0);
+                throw new FormatException("cluster must be a mapping", 0, "init.yaml.cluster");
             }
             List<Preseed.MemberConfig> member = new ArrayList<>();
             for (JsonNode m : list(c.get("member_config"), "cluster.member_config")) {
@@ -253,11 +279,11 @@ public final class PreseedYaml {
             return out;
         }
         if (!node.isArray()) {
-            throw new FormatException(what + " must be a list (items start with \"- \")", 0);
+            throw new FormatException(what + " must be a list (items start with \"- \")", 0, "init.yaml.list", what);
         }
         node.forEach(item -> {
             if (!item.isObject()) {
-                throw new FormatException("each item of " + what + " must be a mapping", 0);
+                throw new FormatException("each item of " + what + " must be a mapping", 0, "init.yaml.item", what);
             }
             out.add(item);
         });
@@ -270,7 +296,7 @@ public final class PreseedYaml {
             return null;
         }
         if (!v.isValueNode()) {
-            throw new FormatException(field + " must be a single value", 0);
+            throw new FormatException(field + " must be a single value", 0, "init.yaml.single", field);
         }
         return v.asText();
     }
@@ -282,7 +308,7 @@ public final class PreseedYaml {
             return out;
         }
         if (!node.isObject()) {
-            throw new FormatException(what + " must be a mapping of keys to values", 0);
+            throw new FormatException(what + " must be a mapping of keys to values", 0, "init.yaml.mapping", what);
         }
         node.fields().forEachRemaining(e -> {
             JsonNode v = e.getValue();
@@ -291,7 +317,8 @@ public final class PreseedYaml {
             } else if (v.isValueNode()) {
                 out.put(e.getKey(), v.asText());
             } else {
-                throw new FormatException(what + ": the value of " + e.getKey() + " must be a single value", 0);
+                throw new FormatException(what + ": the value of " + e.getKey() + " must be a single value", 0,
+                        "init.yaml.value", what, e.getKey());
             }
         });
         return out;

@@ -54,7 +54,12 @@ class InitialisationIT {
             String address = "127.0.0.1:" + ExtraLxd.freePort();
             Path source = Files.createDirectories(Path.of(TestBed.env("HAKO_TB_DIR"), "pools",
                     TestBed.uniqueName("initpool")));
+            Initialisation.Existing existing = Initialisation.Existing.read(client);
+            assertThat(existing.pools()).isEmpty();
+            assertThat(existing.networks()).isEmpty();
+            assertThat(existing.profiles()).containsExactly("default");
             Initialisation init = new Initialisation(client, preseed(bridge, address, source, "pw-" + bridge));
+            assertThat(init.plan()).isEqualTo(Initialisation.plan(preseed(bridge, address, source, "x"), existing));
             assertThat(init.plan()).extracting(Initialisation.Step::kind, Initialisation.Step::name,
                     Initialisation.Step::action).containsExactly(
                     org.assertj.core.groups.Tuple.tuple(Initialisation.Kind.SERVER_CONFIG, "",
@@ -146,6 +151,9 @@ class InitialisationIT {
                     assertThat(e.step().name()).isEqualTo("broken");
                     assertThat(e.fullyReverted()).isTrue();
                     assertThat(e.getMessage()).isNotBlank();
+                    // The server's own refusal, passed on as it said it.
+                    assertThat(e.failure()).isInstanceOfSatisfying(dev.hako.lxd.LxdException.class,
+                            lxd -> assertThat(lxd.serverMessage()).isNotBlank());
                 });
         // Undone in reverse order: profile, network, pool, config.
         assertThat(reports.stream().filter(r -> r.state() == Initialisation.State.REVERTED)
@@ -191,7 +199,10 @@ class InitialisationIT {
             Preseed preseed = Preseed.empty().withConfigValue("core.trust_password", "x");
             assertThat(preseed.problems(true)).contains("init.problem.incusTrustPassword");
             assertThatThrownBy(() -> new Initialisation(incus, preseed).apply(r -> { }))
-                    .isInstanceOf(Initialisation.InitialisationException.class)
+                    .isInstanceOfSatisfying(Initialisation.InitialisationException.class, e ->
+                            assertThat(e.failure()).isInstanceOfSatisfying(dev.hako.lxd.Explained.class,
+                                    explained -> assertThat(explained.messageKey())
+                                            .isEqualTo("init.problem.incusTrustPassword")))
                     .hasMessageContaining("trust token");
             assertThat(incus.server().get().value().config()).isEqualTo(before);
         }

@@ -3,8 +3,10 @@ package dev.hako.remote.init;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hako.ui.common.I18n;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +98,37 @@ class PreseedYamlTest {
         assertThat(PreseedYaml.read("").isEmpty()).isTrue();
         assertThat(PreseedYaml.read("networks:\n- name: x\n  project: other\n").problems(false))
                 .containsExactly("init.problem.networkProject");
+    }
+
+    @Test
+    void everyFaultIsSaidInTheUsersLanguage() {
+        List<String> faulty = List.of("config: [a, b]", "storage_pool: []", "config:\n  a: b\n   c: d\n  - x",
+                "- just a list", "storage_volumes: [{name: v}]", "certificates: [{name: c}]",
+                "profiles: [{name: p, devices: [a]}]", "cluster: [a]", "networks: {a: b}", "networks: [a]",
+                "networks: [{name: [a]}]", "profiles: [{name: p, config: {a: [b]}}]",
+                "x".repeat(PreseedYaml.MAX_CHARS + 1));
+        I18n english = new I18n(Locale.ENGLISH);
+        I18n japanese = new I18n(Locale.JAPANESE);
+        for (String text : faulty) {
+            assertThatThrownBy(() -> PreseedYaml.read(text)).as(text).isInstanceOfSatisfying(
+                    PreseedYaml.FormatException.class, e -> {
+                        assertThat(e.messageKey()).startsWith("init.yaml.");
+                        String en = english.format(e.messageKey(), e.messageArguments().toArray());
+                        String ja = japanese.format(e.messageKey(), e.messageArguments().toArray());
+                        assertThat(en).as(text).doesNotStartWith("!");
+                        assertThat(ja).as(text).doesNotStartWith("!").isNotEqualTo(en)
+                                .doesNotContain(e.getMessage());
+                    });
+        }
+    }
+
+    @Test
+    void secretsNeverShowWhenAPreseedIsPrinted() {
+        Preseed p = PreseedYaml.read(TESTBED).withCluster(new Preseed.Cluster("n2", true, "127.0.0.4:8443",
+                "127.0.0.3:8443", null, "tok-en-secret", List.of()));
+        assertThat(p.config()).containsEntry("core.trust_password", "cluster");
+        assertThat(p.toString()).doesNotContain("=cluster").doesNotContain("tok-en-secret")
+                .contains("core.https_address=127.0.0.3:8443").contains("serverName=n2");
     }
 
     @Test

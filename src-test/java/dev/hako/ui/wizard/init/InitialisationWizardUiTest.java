@@ -153,10 +153,9 @@ class InitialisationWizardUiTest {
                         .contains("ipv4.address: none").contains("driver: dir").contains("network: " + bridge)
                         .doesNotContain("pw-" + bridge).doesNotContain("trust_password");
                 ui.screenshotDialog("init-6-preseed-" + suffix);
-                InitialisationWizard wizard = (InitialisationWizard) yaml.getProperties()
-                        .get(InitialisationWizard.class);
+                PreseedDraft draft = (PreseedDraft) yaml.getProperties().get(PreseedDraft.class);
                 Path exported = Path.of(TestBed.env("HAKO_TB_DIR"), TestBed.uniqueName("preseed") + ".yaml");
-                ui.robot.interact(() -> wizard.exportTo(dev.hako.remote.init.PreseedYaml.read(yaml.getText())
+                ui.robot.interact(() -> draft.exportTo(dev.hako.remote.init.PreseedYaml.read(yaml.getText())
                         .withConfigValue("core.trust_password", "pw-" + bridge), exported));
                 ui.waitUntil(10, () -> Files.exists(exported) && Files.size(exported) > 0);
                 String file = Files.readString(exported);
@@ -169,7 +168,7 @@ class InitialisationWizardUiTest {
                 Files.writeString(edited, Files.readString(edited).replace("config:\n  core.https_address",
                         "config:\n  core.trust_password: from-file-" + bridge + "\n  core.https_address"));
                 assertThat(Files.readString(edited)).contains("core.trust_password");
-                ui.robot.interact(() -> wizard.importFrom(edited));
+                ui.robot.interact(() -> draft.importFrom(edited));
                 ui.waitUntil(10, () -> yaml.getText().contains("broken"));
                 ui.settle();
                 assertThat(yaml.getText()).doesNotContain("pw-" + bridge).doesNotContain("trust_password");
@@ -243,6 +242,21 @@ class InitialisationWizardUiTest {
             try (UiDriver ui = new UiDriver(Daemon.INCUS).open(dark, Locale.forLanguageTag(language))) {
                 ui.contextMenu("remote:local", "menuInitServer");
                 ui.waitUntil(10, () -> ui.robot.lookup("#initClusterNone").tryQuery().isPresent());
+                // Joining: the server's own pages say they do not apply, and their controls are off.
+                ui.robot.clickOn("#initClusterJoin");
+                ui.type("initJoinToken", java.util.Base64.getEncoder().encodeToString(
+                        "{\"server_name\":\"n2\",\"fingerprint\":\"ab\",\"addresses\":[]}".getBytes()));
+                ui.type("initJoinServerAddress", "10.0.0.2:8443");
+                next(ui);
+                assertThat(ui.robot.lookup("#initPoolEnabled").queryAs(javafx.scene.control.CheckBox.class)
+                        .isDisabled()).isTrue();
+                String joiningSkips = new dev.hako.ui.common.I18n(Locale.forLanguageTag(language))
+                        .get("init.joiningSkips");
+                assertThat(ui.robot.lookup(".label").queryAllAs(Label.class).stream().filter(Node::isVisible)
+                        .map(Label::getText)).contains(joiningSkips);
+                ui.screenshotDialog("init-2-storage-joining-" + suffix);
+                back(ui);
+                ui.robot.clickOn("#initClusterNone");
                 next(ui);
                 assertThat(ui.robot.lookup("#initExisting").tryQuery()).isPresent();
                 assertThat(ui.robot.lookup("#initPoolEnabled").queryAs(javafx.scene.control.CheckBox.class)
