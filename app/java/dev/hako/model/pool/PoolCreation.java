@@ -1,7 +1,6 @@
-package dev.hako.ui.wizard.pool;
+package dev.hako.model.pool;
 
 import dev.hako.lxd.LxdClient;
-import dev.hako.lxd.LxdException;
 import dev.hako.lxd.api.Profile;
 import dev.hako.lxd.api.ProfilePut;
 import dev.hako.lxd.api.ProfilesPost;
@@ -17,41 +16,58 @@ import java.util.Map;
  */
 public final class PoolCreation {
 
-    /** The profile step failed; {@code rolledBack} tells whether the new pool was deleted again. */
+    /**
+     * The profile step failed ({@link #failure()}); {@link #rolledBack()} tells whether the
+     * new pool was deleted again, {@link #rollbackFailure()} why not when it was not.
+     */
     public static final class AttachFailedException extends RuntimeException {
-        private final transient RuntimeException cause;
-        private final boolean rolledBack;
-        private final String rollbackFailure;
+        private final transient RuntimeException failure;
+        private final transient RuntimeException rollbackFailure;
 
-        AttachFailedException(RuntimeException cause, boolean rolledBack, String rollbackFailure) {
-            super(messageOf(cause), cause);
-            this.cause = cause;
-            this.rolledBack = rolledBack;
+        public AttachFailedException(RuntimeException failure, RuntimeException rollbackFailure) {
+            super("attaching the pool to the profile failed"
+                    + (rollbackFailure == null ? "; the pool was deleted again" : "; the pool is left"), failure);
+            this.failure = failure;
             this.rollbackFailure = rollbackFailure;
         }
 
         public RuntimeException failure() {
-            return cause;
+            return failure;
         }
 
         public boolean rolledBack() {
-            return rolledBack;
+            return rollbackFailure == null;
         }
 
-        /** The server's words when deleting the pool again failed too; null otherwise. */
-        public String rollbackFailure() {
+        /** Why deleting the pool again failed too; null when it was deleted. */
+        public RuntimeException rollbackFailure() {
             return rollbackFailure;
         }
     }
 
-    static String messageOf(RuntimeException e) {
-        if (e instanceof LxdException lxd && lxd.serverMessage() != null) {
-            return lxd.serverMessage();
+    /**
+     * Everything the wizard decided: the pool ({@code cluster} when the remote is a
+     * cluster, else {@code pool}), and the profile whose root disk it becomes (null for
+     * none; {@code newProfile} when that profile is created first).
+     */
+    public record Plan(StoragePoolsPost pool, PoolRequest.ClusterRequest cluster, String profile,
+                       boolean newProfile) {
+
+        public String poolName() {
+            return cluster == null ? pool.name() : cluster.global().name();
         }
-        return String.valueOf(e.getMessage());
     }
 
     private PoolCreation() {
+    }
+
+    /** Runs a plan: on a cluster member by member, else in one request; then the profile step. */
+    public static void run(LxdClient client, Plan plan) {
+        if (plan.cluster() == null) {
+            run(client, plan.pool(), plan.profile(), plan.newProfile());
+        } else {
+            run(client, plan.cluster(), plan.profile(), plan.newProfile());
+        }
     }
 
     /**
@@ -106,14 +122,13 @@ public final class PoolCreation {
                     // The pool deletion below reports what is left.
                 }
             }
+            RuntimeException rollbackFailure = null;
             try {
                 client.storage().deletePool(poolName);
-                throw new AttachFailedException(failure, true, null);
-            } catch (AttachFailedException e) {
-                throw e;
             } catch (RuntimeException rollback) {
-                throw new AttachFailedException(failure, false, messageOf(rollback));
+                rollbackFailure = rollback;
             }
+            throw new AttachFailedException(failure, rollbackFailure);
         }
     }
 

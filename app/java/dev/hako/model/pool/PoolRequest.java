@@ -1,7 +1,8 @@
-package dev.hako.ui.wizard.pool;
+package dev.hako.model.pool;
 
 import dev.hako.lxd.api.StoragePoolsPost;
 import dev.hako.model.NameRules;
+import dev.hako.model.SizeRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,13 +10,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * What the storage pool wizard asks for, per driver, and the checks made before
- * anything is sent. No JavaFX: the same rules are tested without a window.
+ * What a new storage pool is asked for, per driver, the checks made before anything
+ * is sent, and the requests that are sent (one per cluster member for the keys a
+ * cluster keeps per member, then the cluster-wide one).
  */
 public final class PoolRequest {
 
-    /** Sizes as the server takes them: a number with an optional unit (e.g. 10GiB, 500MB). */
-    static final Pattern SIZE = Pattern.compile("\\d+(\\.\\d+)?\\s*(B|kB|MB|GB|TB|KiB|MiB|GiB|TiB)?");
     private static final Pattern NO_SPACE = Pattern.compile("[^\\s/:]+");
 
     /**
@@ -93,13 +93,14 @@ public final class PoolRequest {
             }
             boolean ok = switch (field.kind()) {
                 case PATH -> value.startsWith("/") && !value.contains("..");
-                case SIZE -> SIZE.matcher(value).matches();
+                case SIZE -> SizeRules.valid(value);
                 case NAME -> NO_SPACE.matcher(value).matches();
                 case SOURCE -> !value.contains("..") && !value.chars().anyMatch(Character::isWhitespace);
                 case FLAG -> "true".equals(value) || "false".equals(value);
             };
             if (!ok) {
-                problems.add("pool.problem." + field.kind().name().toLowerCase(java.util.Locale.ROOT));
+                problems.add(field.kind() == Kind.SIZE ? SizeRules.PROBLEM_KEY
+                        : "pool.problem." + field.kind().name().toLowerCase(java.util.Locale.ROOT));
             }
         }
         if ("lvm".equals(driver) && "false".equals(values.get("lvm.use_thinpool"))
