@@ -1,6 +1,7 @@
 package dev.hako.ui.actions;
 
 import dev.hako.lxd.LxdClient;
+import dev.hako.lxd.UnreachableException;
 import dev.hako.model.RemoteModel;
 import dev.hako.model.Workspace;
 import dev.hako.ui.common.BackgroundTask;
@@ -12,6 +13,8 @@ import dev.hako.ui.common.FxTaskExecutor;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.TaskExecutor;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.Window;
@@ -66,43 +69,54 @@ public final class ActionContext {
     }
 
     /** The connected client of a remote, or null after telling the user it is offline. */
-    LxdClient clientOf(RemoteModel remote) {
+    public LxdClient clientOf(RemoteModel remote) {
         LxdClient client = remote.client();
         if (client == null) {
             dialogs.showError(i18n.format("action.reachRemote", remote.name()),
-                    new dev.hako.lxd.UnreachableException(remote.state().reason() == null ? remote.name()
+                    new UnreachableException(remote.state().reason() == null ? remote.name()
                             : remote.state().reason(), null));
         }
         return client;
     }
 
     /** Runs one server call in the background; a failure is shown with the server's words. */
-    void perform(String action, Runnable work, Runnable onSuccess) {
-        tasks.execute(BackgroundTask.ofRunnable(work::run).onSuccess(ignored -> onSuccess.run())
+    public void perform(String action, BackgroundTask.ThrowingRunnable work, Runnable onSuccess) {
+        tasks.execute(BackgroundTask.ofRunnable(work).onSuccess(ignored -> onSuccess.run())
                 .onFailure(failure -> dialogs.showError(action, failure)));
     }
 
-    void perform(String action, Runnable work) {
+    public void perform(String action, BackgroundTask.ThrowingRunnable work) {
         perform(action, work, () -> { });
     }
 
     /**
      * Runs the same call for several objects, a few at a time, and reports every
-     * failure together; the others still happen.
+     * failure together; the others still happen. One failure alone is shown as such,
+     * with its hint.
      */
-    void performEach(String action, List<String> names, Consumer<String> work, Runnable onDone) {
-        tasks.execute(BackgroundTask.<java.util.Map<String, String>>of(progress -> BulkCalls.run(names, work, BULK_PARALLELISM,
-                        failure -> FailureText.of(i18n, failure)))
-                .onSuccess(failures -> {
-                    onDone.run();
-                    if (failures.size() == 1) {
-                        var only = failures.entrySet().iterator().next();
-                        dialogs.showError(action + " (" + only.getKey() + ")",
-                                new dev.hako.lxd.LxdException(only.getValue(), 0, only.getValue()));
-                    } else if (!failures.isEmpty()) {
-                        dialogs.showErrors(action, failures);
+    public void performEach(String action, List<String> names, Consumer<String> work, Runnable onDone) {
+        Map<String, Throwable> failures = new ConcurrentHashMap<>();
+        tasks.execute(BackgroundTask.of(progress -> BulkCalls.run(names, name -> {
+                    try {
+                        work.accept(name);
+                    } catch (RuntimeException failure) {
+                        failures.put(name, failure);
+                        throw failure;
                     }
+                }, BULK_PARALLELISM, failure -> FailureText.of(i18n, failure)))
+                .onSuccess(described -> {
+                    onDone.run();
+                    reportEach(action, described, failures);
                 })
                 .onFailure(failure -> dialogs.showError(action, failure)));
+    }
+
+    private void reportEach(String action, Map<String, String> described, Map<String, Throwable> failures) {
+        if (described.size() == 1) {
+            String name = described.keySet().iterator().next();
+            dialogs.showError(i18n.format("action.failedFor", action, name), failures.get(name));
+        } else if (!described.isEmpty()) {
+            dialogs.showErrors(action, described);
+        }
     }
 }

@@ -4,8 +4,13 @@ import dev.hako.lxd.api.Image;
 import dev.hako.lxd.api.Instance;
 import dev.hako.lxd.api.InstanceStatus;
 import dev.hako.model.RemoteModel;
+import dev.hako.ui.cluster.ClusterMenus;
 import dev.hako.ui.common.I18n;
+import dev.hako.ui.images.ImageActions;
 import dev.hako.ui.tree.TreeEntry;
+import dev.hako.ui.wizard.migrate.MigrationWizard;
+import dev.hako.ui.wizard.pool.DeletePoolDialog;
+import dev.hako.ui.wizard.pool.StoragePoolWizard;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -23,14 +28,14 @@ public final class ContextMenus {
     private final I18n i18n;
     private final InstanceActions instances;
     private final ObjectActions objects;
-    private final dev.hako.ui.images.ImageActions transfers;
+    private final ImageActions transfers;
 
     public ContextMenus(ActionContext context) {
         this.context = context;
         this.i18n = context.i18n();
         this.instances = new InstanceActions(context);
         this.objects = new ObjectActions(context);
-        this.transfers = new dev.hako.ui.images.ImageActions(context);
+        this.transfers = new ImageActions(context);
     }
 
     public InstanceActions instances() {
@@ -75,7 +80,7 @@ public final class ContextMenus {
                 case PROFILES -> add(menu, "action.profile.create", "menuCreateProfile",
                         e -> objects.createProfile(remote));
                 case STORAGE_POOLS -> add(menu, "menu.pool.create", "menuCreatePool",
-                        e -> dev.hako.ui.wizard.pool.StoragePoolWizard.open(context.owner(), i18n, remote));
+                        e -> StoragePoolWizard.open(context.tasks(), context.dialogs(), remote));
                 default -> { }
             }
         } else if (first instanceof TreeEntry.ImageEntry) {
@@ -100,14 +105,14 @@ public final class ContextMenus {
             add(menu, "action.image.delete", "menuDeleteImage", e -> objects.deleteImages(remote, images));
         } else if (first instanceof TreeEntry.PoolEntry pool) {
             add(menu, "action.volume.create", "menuCreateVolume", e -> objects.createVolume(remote, pool.pool().name()));
-            if (remote.client() != null && dev.hako.lxd.VolumeBackups.supportedBy(remote.client())) {
+            if (ImageActions.volumeBackupsSupported(remote)) {
                 add(menu, "backups.volume.import", "menuImportVolumeBackup",
                         e -> transfers.importVolumeBackup(remote, pool.pool().name()));
             }
             add(menu, "menu.pool.create", "menuCreatePool",
-                    e -> dev.hako.ui.wizard.pool.StoragePoolWizard.open(context.owner(), i18n, remote));
-            add(menu, "menu.pool.delete", "menuDeletePool",
-                    e -> dev.hako.ui.wizard.pool.DeletePoolDialog.open(context.owner(), i18n, remote, pool.pool().name()));
+                    e -> StoragePoolWizard.open(context.tasks(), context.dialogs(), remote));
+            add(menu, "menu.pool.delete", "menuDeletePool", e -> DeletePoolDialog.open(context.tasks(),
+                    context.dialogs(), remote, pool.pool().name()));
         } else if (first instanceof TreeEntry.VolumeEntry volume) {
             add(menu, "action.volume.delete", "menuDeleteVolume", e -> objects.deleteVolume(remote, volume.volume()));
         } else if (first instanceof TreeEntry.NetworkEntry network) {
@@ -124,7 +129,7 @@ public final class ContextMenus {
                         e -> objects.deleteProfile(remote, profile.profile()));
             }
         }
-        dev.hako.ui.cluster.ClusterMenus.addItems(menu, context::owner, i18n, context.workspace(), remote, first);
+        ClusterMenus.addItems(menu, context.tasks(), context.dialogs(), context.workspace(), remote, first);
         return menu;
     }
 
@@ -144,8 +149,8 @@ public final class ContextMenus {
             Instance one = selected.get(0);
             add(menu, "action.rename", "menuRename", e -> instances.rename(remote, one));
             add(menu, "action.copy", "menuCopy", e -> instances.copy(remote, one));
-            add(menu, "menu.instance.migrate", "menuMigrate", e -> dev.hako.ui.wizard.migrate.MigrationWizard.open(
-                    context.owner(), i18n, context.workspace(), remote, one));
+            add(menu, "menu.instance.migrate", "menuMigrate", e -> MigrationWizard.open(context.tasks(),
+                    context.dialogs(), context.workspace(), remote, one, null));
             add(menu, "action.snapshot", "menuSnapshot", e -> instances.createSnapshot(remote, one));
             add(menu, "images.publish", "menuPublish", e -> transfers.publish(remote, one.name(), null));
             menu.getItems().add(new SeparatorMenuItem());

@@ -7,14 +7,14 @@ import dev.hako.lxd.api.InstanceStatePut;
 import dev.hako.lxd.api.InstanceStatus;
 import dev.hako.lxd.api.InstancesPost;
 import dev.hako.model.RemoteModel;
-import dev.hako.ui.common.NameDialog;
+import dev.hako.ui.common.BackgroundTask;
 import dev.hako.ui.common.I18n;
+import dev.hako.ui.common.NameDialog;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
@@ -51,9 +51,26 @@ public final class InstanceActions {
                 name -> client.instances().changeState(name, action).awaitSuccess(OPERATION_TIMEOUT), () -> { });
     }
 
+    /** Of a selection, those a bulk start applies to: all that do not run. */
+    static List<Instance> startable(List<Instance> instances) {
+        return instances.stream().filter(i -> !i.running()).toList();
+    }
+
+    /** Those a stop (or delete's stop-first) applies to: all that are not stopped, frozen ones included. */
+    static List<Instance> active(List<Instance> instances) {
+        return instances.stream().filter(i -> i.statusCode() != InstanceStatus.STOPPED).toList();
+    }
+
+    static List<Instance> freezable(List<Instance> instances) {
+        return instances.stream().filter(Instance::running).toList();
+    }
+
+    static List<Instance> frozen(List<Instance> instances) {
+        return instances.stream().filter(i -> i.statusCode() == InstanceStatus.FROZEN).toList();
+    }
+
     public void start(RemoteModel remote, List<Instance> instances) {
-        changeState(remote, instances.stream().filter(i -> !i.running()).toList(), "action.start",
-                InstanceStatePut.start());
+        changeState(remote, startable(instances), "action.start", InstanceStatePut.start());
     }
 
     public void restart(RemoteModel remote, List<Instance> instances) {
@@ -64,7 +81,7 @@ public final class InstanceActions {
     }
 
     public void stop(RemoteModel remote, List<Instance> instances) {
-        List<Instance> active = instances.stream().filter(i -> i.statusCode() != InstanceStatus.STOPPED).toList();
+        List<Instance> active = active(instances);
         if (active.isEmpty()) {
             return;
         }
@@ -73,19 +90,16 @@ public final class InstanceActions {
     }
 
     public void freeze(RemoteModel remote, List<Instance> instances) {
-        changeState(remote, instances.stream().filter(Instance::running).toList(), "action.freeze",
-                InstanceStatePut.freeze());
+        changeState(remote, freezable(instances), "action.freeze", InstanceStatePut.freeze());
     }
 
     public void unfreeze(RemoteModel remote, List<Instance> instances) {
-        changeState(remote, instances.stream().filter(i -> i.statusCode() == InstanceStatus.FROZEN).toList(),
-                "action.unfreeze", InstanceStatePut.unfreeze());
+        changeState(remote, frozen(instances), "action.unfreeze", InstanceStatePut.unfreeze());
     }
 
     /** Stops every running instance of a remote (what {@code lxd shutdown} does to them). */
     public void stopAll(RemoteModel remote) {
-        List<Instance> active = remote.instances().snapshot().values().stream()
-                .filter(i -> i.statusCode() != InstanceStatus.STOPPED).toList();
+        List<Instance> active = active(List.copyOf(remote.instances().snapshot().values()));
         if (active.isEmpty()) {
             context.dialogs().inform(i18n.get("action.stopAll"), i18n.get("action.stopAll.none"));
             return;
@@ -101,12 +115,6 @@ public final class InstanceActions {
     }
 
     private Optional<StopChoice> askStop(String title, List<Instance> instances) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(context.owner());
-        dev.hako.ui.common.Theme.styleDialog(dialog.getDialogPane(), context.owner());
-        dialog.setTitle(title);
-        dialog.setHeaderText(instances.size() == 1 ? i18n.format("action.stop.one", instances.get(0).name())
-                : i18n.format("action.stop.many", instances.size()));
         Spinner<Integer> timeout = new Spinner<>(1, 3600, 30);
         timeout.setEditable(true);
         timeout.setId("stopTimeout");
@@ -118,9 +126,9 @@ public final class InstanceActions {
         grid.setVgap(8);
         grid.addRow(0, new Label(i18n.get("action.stop.timeout")), timeout);
         grid.add(force, 0, 1, 2, 1);
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        return dialog.showAndWait().filter(ButtonType.OK::equals)
+        String header = instances.size() == 1 ? i18n.format("action.stop.one", instances.get(0).name())
+                : i18n.format("action.stop.many", instances.size());
+        return context.dialogs().showForm(title, header, grid, null).filter(ButtonType.OK::equals)
                 .map(b -> new StopChoice(force.isSelected() ? null : timeout.getValue(), force.isSelected()));
     }
 
@@ -130,18 +138,20 @@ public final class InstanceActions {
         if (client == null) {
             return;
         }
-        dev.hako.ui.common.TaskRunner.run(() -> client.instances().get(instance.name()).value(), fresh -> {
-            if (fresh.statusCode() != InstanceStatus.STOPPED) {
-                context.dialogs().inform(i18n.get("action.rename"),
-                        i18n.format("action.rename.stopFirst", fresh.name()));
-                return;
-            }
-            context.dialogs().askName(i18n.get("action.rename"),
-                    i18n.format("action.rename.prompt", fresh.name()), fresh.name(),
-                    NameDialog.objectNames(i18n, false)).filter(n -> !n.equals(fresh.name()))
-                    .ifPresent(newName -> context.perform(i18n.get("action.rename"),
-                            () -> client.instances().rename(fresh.name(), newName).awaitSuccess(OPERATION_TIMEOUT)));
-        }, failure -> context.dialogs().showError(i18n.get("action.rename"), failure));
+        context.tasks().execute(BackgroundTask.of(progress -> client.instances().get(instance.name()).value())
+                .onSuccess(fresh -> askRename(client, fresh))
+                .onFailure(failure -> context.dialogs().showError(i18n.get("action.rename"), failure)));
+    }
+
+    private void askRename(LxdClient client, Instance fresh) {
+        if (fresh.statusCode() != InstanceStatus.STOPPED) {
+            context.dialogs().inform(i18n.get("action.rename"), i18n.format("action.rename.stopFirst", fresh.name()));
+            return;
+        }
+        context.dialogs().askName(i18n.get("action.rename"), i18n.format("action.rename.prompt", fresh.name()),
+                fresh.name(), NameDialog.objectNames(i18n, false)).filter(n -> !n.equals(fresh.name()))
+                .ifPresent(newName -> context.perform(i18n.get("action.rename"),
+                        () -> client.instances().rename(fresh.name(), newName).awaitSuccess(OPERATION_TIMEOUT)));
     }
 
     public void copy(RemoteModel remote, Instance instance) {
@@ -167,7 +177,7 @@ public final class InstanceActions {
         if (client == null || instances.isEmpty()) {
             return;
         }
-        List<Instance> running = instances.stream().filter(i -> i.statusCode() != InstanceStatus.STOPPED).toList();
+        List<Instance> running = active(instances);
         CheckBox stopFirst = new CheckBox(i18n.format("action.delete.stopFirst", running.size()));
         stopFirst.setId("deleteStopFirst");
         stopFirst.setSelected(!running.isEmpty());

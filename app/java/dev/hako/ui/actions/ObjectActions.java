@@ -8,6 +8,7 @@ import dev.hako.lxd.api.ProfilesPost;
 import dev.hako.lxd.api.StorageVolumesPost;
 import dev.hako.model.PoolVolume;
 import dev.hako.model.RemoteModel;
+import dev.hako.model.SizeRules;
 import dev.hako.ui.common.NameDialog;
 import dev.hako.ui.common.I18n;
 import java.util.LinkedHashMap;
@@ -22,8 +23,6 @@ import javafx.scene.layout.GridPane;
 /** Actions on images, storage volumes, networks and profiles. */
 public final class ObjectActions {
 
-    /** Sizes as the server takes them: a number with an optional unit (e.g. 10GiB, 500MB). */
-    private static final Pattern SIZE = Pattern.compile("\\d+(\\.\\d+)?\\s*(B|kB|MB|GB|TB|KiB|MiB|GiB|TiB)?");
     /** Bridge addresses: auto, none, or an address in CIDR notation. */
     private static final Pattern CIDR4 = Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}/\\d{1,2}");
 
@@ -104,8 +103,8 @@ public final class ObjectActions {
         context.dialogs().askName(i18n.get("action.volume.create"),
                 i18n.format("action.volume.create.prompt", pool), "", text -> {
                     String problem = NameDialog.objectNames(i18n, false).apply(text);
-                    if (problem == null && !size.getText().isBlank() && !SIZE.matcher(size.getText().trim()).matches()) {
-                        return i18n.get("action.volume.badSize");
+                    if (problem == null && !size.getText().isBlank()) {
+                        return SizeRules.check(size.getText()).map(i18n::get).orElse(null);
                     }
                     return problem;
                 }, extra).ifPresent(name -> {

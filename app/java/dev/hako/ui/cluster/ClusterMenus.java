@@ -3,13 +3,13 @@ package dev.hako.ui.cluster;
 import dev.hako.lxd.LxdClient;
 import dev.hako.model.RemoteModel;
 import dev.hako.model.Workspace;
+import dev.hako.ui.common.DialogService;
 import dev.hako.ui.common.I18n;
+import dev.hako.ui.common.TaskExecutor;
 import dev.hako.ui.tree.TreeEntry;
-import java.util.function.Supplier;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.stage.Window;
 
 /** The cluster items of the tree's context menu: on a remote, the members group and a member. */
 public final class ClusterMenus {
@@ -23,21 +23,22 @@ public final class ClusterMenus {
     }
 
     /** Adds what applies to {@code entry} (nothing for other kinds of entry or an offline remote). */
-    public static void addItems(ContextMenu menu, Supplier<Window> owner, I18n i18n, Workspace workspace,
+    public static void addItems(ContextMenu menu, TaskExecutor tasks, DialogService dialogs, Workspace workspace,
                                 RemoteModel remote, TreeEntry entry) {
         if (remote.client() == null) {
             return;
         }
-        ClusterActions actions = new ClusterActions(owner, i18n, remote);
+        I18n i18n = dialogs.i18n();
+        ClusterActions actions = new ClusterActions(tasks, dialogs, remote);
         if (entry instanceof TreeEntry.RemoteEntry) {
             menu.getItems().add(new SeparatorMenuItem());
             if (clustered(remote)) {
                 add(menu, i18n, "cluster.menu.addMember", "menuClusterAddMember", actions::addMember);
             } else {
                 add(menu, i18n, "cluster.menu.create", "menuClusterCreate",
-                        () -> CreateClusterDialog.open(owner.get(), i18n, remote));
+                        () -> CreateClusterDialog.open(tasks, dialogs, remote));
                 add(menu, i18n, "cluster.menu.join", "menuClusterJoin",
-                        () -> JoinClusterWizard.open(owner.get(), i18n, workspace, remote, null));
+                        () -> JoinClusterWizard.open(tasks, dialogs, workspace, remote, null));
             }
         } else if (entry instanceof TreeEntry.GroupEntry group && group.group() == TreeEntry.Group.CLUSTER_MEMBERS) {
             add(menu, i18n, "cluster.menu.addMember", "menuClusterAddMember", actions::addMember);

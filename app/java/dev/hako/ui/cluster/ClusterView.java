@@ -1,43 +1,45 @@
 package dev.hako.ui.cluster;
 
 import dev.hako.lxd.api.ClusterMember;
-import dev.hako.model.CollectionListener;
 import dev.hako.model.RemoteModel;
+import dev.hako.ui.common.DialogService;
+import dev.hako.ui.common.FxDialogService;
+import dev.hako.ui.common.FxTaskExecutor;
 import dev.hako.ui.common.I18n;
+import dev.hako.ui.common.TaskExecutor;
 import dev.hako.ui.tree.TreeEntry;
 import dev.hako.ui.view.FactSheet;
+import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Platform;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 
 /**
  * The members of a remote's cluster as a table (name, URL, roles, architecture,
  * failure domain, status, message, database leader), kept current from the model's
  * cluster-member collection, with evacuate, restore, remove and add-member actions.
+ * It shows and binds a {@link ClusterViewModel}, and relabels itself in place when the
+ * language changes (selection, status and running changes are kept).
  */
 public final class ClusterView {
 
-    private final RemoteModel remote;
     private final I18n i18n;
-    private final ClusterActions actions;
+    private final ClusterViewModel model;
     private final TableView<ClusterMember> table = new TableView<>();
-    private final Button evacuate = new Button();
-    private final Button restore = new Button();
-    private final Button remove = new Button();
-    private final Button add = new Button();
-    private final Label status = new Label();
-    private final ProgressBar progress = new ProgressBar();
+    private final Label placeholder = new Label();
+    private final List<Runnable> labels = new ArrayList<>();
     private final VBox root;
-    private String wanted;
 
     /** Whether the cluster view is the detail view of this entry. */
     public static boolean shows(TreeEntry entry) {
@@ -47,145 +49,152 @@ public final class ClusterView {
 
     /** The view for a "Cluster members" group or one member (then that member is selected). */
     public static Node of(RemoteModel remote, I18n i18n, TreeEntry entry) {
-        ClusterView view = new ClusterView(remote, i18n);
-        if (entry instanceof TreeEntry.MemberEntry member) {
-            view.wanted = member.member().serverName();
-        }
-        return view.root;
+        Node[] root = new Node[1];
+        DialogService dialogs = new FxDialogService(() -> root[0] == null || root[0].getScene() == null ? null
+                : root[0].getScene().getWindow(), i18n);
+        root[0] = of(remote, FxTaskExecutor.get(), dialogs, entry);
+        return root[0];
     }
 
-    private ClusterView(RemoteModel remote, I18n i18n) {
-        this.remote = remote;
+    /** The same with the given executor and dialogs. */
+    public static Node of(RemoteModel remote, TaskExecutor tasks, DialogService dialogs, TreeEntry entry) {
+        String wanted = entry instanceof TreeEntry.MemberEntry member ? member.member().serverName() : null;
+        ClusterViewModel model = new ClusterViewModel(remote, dialogs.i18n(), tasks,
+                new ClusterActions(tasks, dialogs, remote), wanted);
+        return of(dialogs.i18n(), model);
+    }
+
+    /** The view of a view model made elsewhere (tests give it members of their own). */
+    static Node of(I18n i18n, ClusterViewModel model) {
+        return new ClusterView(i18n, model).root;
+    }
+
+    private ClusterView(I18n i18n, ClusterViewModel model) {
         this.i18n = i18n;
-        this.actions = new ClusterActions(this::owner, i18n, remote);
-        Label title = new Label(i18n.format("cluster.title", remote.name()));
+        this.model = model;
+        Label title = label(new Label(), () -> i18n.format("cluster.title", model.remoteName()));
         title.getStyleClass().add("title-3");
-        Label subtitle = new Label(i18n.format("cluster.subtitle", remote.name()));
+        Label subtitle = label(new Label(), () -> i18n.format("cluster.subtitle", model.remoteName()));
         subtitle.getStyleClass().add("text-muted");
         subtitle.setWrapText(true);
 
         table.setId("clusterMembers");
-        table.setPlaceholder(new Label(i18n.get("cluster.none")));
+        table.setPlaceholder(placeholder);
+        labels.add(() -> placeholder.setText(i18n.get("cluster.none")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(List.of(
-                FactSheet.<ClusterMember>column(i18n.get("cluster.col.name"), 100, ClusterMember::serverName),
-                FactSheet.<ClusterMember>column(i18n.get("cluster.col.leader"), 100,
-                        m -> leader(m) ? i18n.get("cluster.leaderMark") : ""),
-                FactSheet.<ClusterMember>column(i18n.get("cluster.col.status"), 100, ClusterMember::status),
-                FactSheet.<ClusterMember>column(i18n.get("cluster.col.url"), 200, ClusterMember::url),
-                FactSheet.<ClusterMember>column(i18n.get("cluster.col.roles"), 230,
-                        m -> m.roles() == null ? "" : String.join(", ", m.roles())),
-                FactSheet.<ClusterMember>column(i18n.get("cluster.col.architecture"), 110, ClusterMember::architecture),
-                FactSheet.<ClusterMember>column(i18n.get("cluster.col.failureDomain"), 120,
-                        ClusterMember::failureDomain),
-                FactSheet.<ClusterMember>column(i18n.get("cluster.col.message"), 320, ClusterMember::message)));
+                column("cluster.col.name", 100, ClusterMember::serverName),
+                column("cluster.col.leader", 100,
+                        m -> ClusterViewModel.leader(m) ? i18n.get("cluster.leaderMark") : ""),
+                column("cluster.col.status", 100, ClusterMember::status),
+                column("cluster.col.url", 200, ClusterMember::url),
+                column("cluster.col.roles", 230, m -> m.roles() == null ? "" : String.join(", ", m.roles())),
+                column("cluster.col.architecture", 110, ClusterMember::architecture),
+                column("cluster.col.failureDomain", 120, ClusterMember::failureDomain),
+                column("cluster.col.message", 320, ClusterMember::message)));
+        table.setItems(model.members());
         VBox.setVgrow(table, Priority.ALWAYS);
+        bindSelection();
 
-        evacuate.setText(i18n.get("cluster.evacuate"));
-        evacuate.setId("clusterEvacuate");
-        restore.setText(i18n.get("cluster.restore"));
-        restore.setId("clusterRestore");
-        remove.setText(i18n.get("cluster.remove"));
-        remove.setId("clusterRemove");
-        add.setText(i18n.get("cluster.addMember"));
-        add.setId("clusterAddMember");
-        Button refresh = new Button(i18n.get("cluster.refresh"));
-        refresh.setId("clusterRefresh");
-        evacuate.setOnAction(e -> selected().ifPresent(m -> actions.changeState(m.serverName(), true, reporter())));
-        restore.setOnAction(e -> selected().ifPresent(m -> actions.changeState(m.serverName(), false, reporter())));
-        remove.setOnAction(e -> selected().ifPresent(m -> actions.remove(m.serverName(), reporter())));
-        add.setOnAction(e -> actions.addMember());
-        refresh.setOnAction(e -> remote.refresh());
+        Button evacuate = button("cluster.evacuate", "clusterEvacuate", model::evacuate);
+        evacuate.disableProperty().bind(model.canEvacuate().not());
+        Button restore = button("cluster.restore", "clusterRestore", model::restore);
+        restore.disableProperty().bind(model.canRestore().not());
+        Button remove = button("cluster.remove", "clusterRemove", model::remove);
+        remove.disableProperty().bind(model.canRemove().not());
+        Button add = button("cluster.addMember", "clusterAddMember", model::addMember);
+        add.disableProperty().bind(model.connectedProperty().not());
+        Button refresh = button("cluster.refresh", "clusterRefresh", model::refresh);
         HBox bar = new HBox(8, evacuate, restore, remove, add, refresh);
 
+        Label status = new Label();
         status.setId("clusterStatus");
         status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        ProgressBar progress = new ProgressBar();
         progress.setId("clusterProgress");
         progress.setPrefWidth(160);
-        progress.setVisible(false);
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
-        status.managedProperty().bind(status.textProperty().isNotEmpty());
         HBox statusLine = new HBox(10, progress, status);
         statusLine.managedProperty().bind(progress.visibleProperty().or(status.textProperty().isNotEmpty()));
 
         root = new VBox(10, title, subtitle, bar, statusLine, table);
         root.setPadding(new Insets(16));
         root.setId("clusterView");
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> updateButtons());
-        updateButtons();
-
-        if (remote.client() == null) {
-            status.setText(i18n.format("cluster.offline", remote.name()));
-        }
-        // Follows the model while shown; stops listening when the view leaves the window.
-        CollectionListener<ClusterMember> listener = change -> Platform.runLater(
-                () -> show(List.copyOf(change.snapshot().values())));
-        remote.clusterMembers().addListener(listener);
-        root.sceneProperty().addListener((o, was, scene) -> {
-            if (scene == null && was != null) {
-                remote.clusterMembers().removeListener(listener);
-            }
-        });
+        relabel();
+        followWhileShown();
     }
 
-    private static boolean leader(ClusterMember m) {
-        return m.roles() != null && m.roles().contains("database-leader");
-    }
-
-    private Window owner() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
-    }
-
-    private java.util.Optional<ClusterMember> selected() {
-        return java.util.Optional.ofNullable(table.getSelectionModel().getSelectedItem());
-    }
-
-    private void show(List<ClusterMember> members) {
-        String keep = selected().map(ClusterMember::serverName).orElse(wanted);
-        table.getItems().setAll(members);
-        for (ClusterMember m : members) {
-            if (m.serverName().equals(keep)) {
-                table.getSelectionModel().select(m);
-            }
-        }
-        if (wanted != null && selected().isPresent()) {
-            wanted = null;
-        }
-        updateButtons();
-    }
-
-    private void updateButtons() {
-        ClusterMember m = table.getSelectionModel().getSelectedItem();
-        boolean connected = remote.client() != null;
-        String state = m == null || m.status() == null ? "" : m.status().toLowerCase(java.util.Locale.ROOT);
-        evacuate.setDisable(!connected || m == null || "evacuated".equals(state));
-        restore.setDisable(!connected || m == null || !"evacuated".equals(state));
-        remove.setDisable(!connected || m == null);
-        add.setDisable(!connected);
-    }
-
-    /** Shows a running state change's progress on this view (the operations drawer shows it too). */
-    private ClusterActions.Progress reporter() {
-        return new ClusterActions.Progress() {
-            @Override
-            public void started(String text) {
-                progress.setVisible(true);
-                progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
-                status.setText(text);
-            }
-
-            @Override
-            public void update(String text, Double fraction) {
-                status.setText(text);
-                progress.setProgress(fraction == null ? ProgressBar.INDETERMINATE_PROGRESS : fraction);
-            }
-
-            @Override
-            public void finished(String text) {
-                progress.setVisible(false);
-                status.setText(text);
-                updateButtons();
+    /** Follows the model and the language while in a window; lets go of both when it leaves. */
+    private void followWhileShown() {
+        ChangeListener<Locale> language = (o, was, now) -> relabel();
+        boolean[] following = new boolean[1];
+        Runnable follow = () -> {
+            if (!following[0]) {
+                following[0] = true;
+                model.follow();
+                i18n.localeProperty().addListener(language);
             }
         };
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                follow.run();
+            } else if (following[0]) {
+                following[0] = false;
+                model.unfollow();
+                i18n.localeProperty().removeListener(language);
+            }
+        });
+        follow.run();
+    }
+
+    private void bindSelection() {
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null || !table.getItems().isEmpty()) {
+                model.selectedProperty().set(now == null ? null : now.serverName());
+            }
+        });
+        Runnable select = () -> {
+            String name = model.selectedProperty().get();
+            ClusterMember current = table.getSelectionModel().getSelectedItem();
+            if (name == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (current == null || !current.serverName().equals(name)) {
+                table.getItems().stream().filter(m -> m.serverName().equals(name)).findFirst()
+                        .ifPresent(m -> table.getSelectionModel().select(m));
+            }
+        };
+        model.selectedProperty().addListener((o, was, now) -> select.run());
+        model.members().addListener((javafx.collections.ListChangeListener<ClusterMember>) change -> select.run());
+    }
+
+    private Label label(Label label, java.util.function.Supplier<String> text) {
+        labels.add(() -> label.setText(text.get()));
+        return label;
+    }
+
+    private TableColumn<ClusterMember, String> column(String titleKey, double width,
+                                                      Function<ClusterMember, String> value) {
+        TableColumn<ClusterMember, String> column = FactSheet.column(i18n.get(titleKey), width, value);
+        labels.add(() -> column.setText(i18n.get(titleKey)));
+        return column;
+    }
+
+    private Button button(String textKey, String id, Runnable action) {
+        Button button = new Button();
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        labels.add(() -> button.setText(i18n.get(textKey)));
+        return button;
+    }
+
+    /** Every text again in the language now chosen; the table keeps its rows and selection. */
+    private void relabel() {
+        labels.forEach(Runnable::run);
+        model.relabel();
+        table.refresh();
     }
 }

@@ -1,145 +1,71 @@
 package dev.hako.ui.cluster;
 
-import dev.hako.lxd.LxdClient;
 import dev.hako.model.RemoteModel;
-import dev.hako.remote.cluster.ClusterBootstrap;
-import dev.hako.ui.common.Dialogs;
+import dev.hako.ui.common.DialogService;
 import dev.hako.ui.common.I18n;
-import dev.hako.ui.common.TaskRunner;
+import dev.hako.ui.common.TaskExecutor;
 import dev.hako.ui.common.WizardDialog;
-import java.util.Set;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 
 /**
- * Bootstraps a cluster on a standalone remote: the first member's name and, when the
- * server does not listen on the network yet, the address other members will use
- * (set as {@code core.https_address} just before).
+ * Bootstraps a cluster on a standalone remote: one page that shows and binds a
+ * {@link CreateClusterViewModel}.
  */
 public final class CreateClusterDialog {
 
-    private final I18n i18n;
-    private final RemoteModel remote;
-    private final TextField name = new TextField();
-    private final TextField address = new TextField();
-    private final Label addressState = new Label();
-    private volatile String currentAddress;
-    private volatile boolean read;
-    private volatile String readProblem;
-    private WizardDialog wizard;
-
-    private CreateClusterDialog(I18n i18n, RemoteModel remote) {
-        this.i18n = i18n;
-        this.remote = remote;
+    private CreateClusterDialog() {
     }
 
-    public static void open(Window owner, I18n i18n, RemoteModel remote) {
-        if (remote.client() == null) {
-            Dialogs.inform(owner, i18n, i18n.format("cluster.offline", remote.name()), "");
+    public static void open(TaskExecutor tasks, DialogService dialogs, RemoteModel remote) {
+        CreateClusterViewModel model = CreateClusterViewModel.of(tasks, dialogs, remote);
+        if (model == null) {
+            dialogs.inform(dialogs.i18n().format("cluster.offline", remote.name()), "");
             return;
         }
-        new CreateClusterDialog(i18n, remote).show(owner);
+        show(dialogs, model);
+        model.load();
     }
 
-    private void show(Window owner) {
-        LxdClient client = remote.client();
-        var env = client.serverInfo().environment();
+    private static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static void show(DialogService dialogs, CreateClusterViewModel model) {
+        I18n i18n = dialogs.i18n();
+        TextField name = new TextField();
         name.setId("clusterCreateName");
-        name.setText(env == null || env.serverName() == null ? remote.name() : env.serverName());
+        name.textProperty().bindBidirectional(model.nameProperty());
+        TextField address = new TextField();
         address.setId("clusterCreateAddress");
         address.setPromptText("192.0.2.10:8443");
-        address.setVisible(false);
-        address.setManaged(false);
+        address.textProperty().bindBidirectional(model.addressProperty());
+        Label addressLabel = new Label(i18n.get("cluster.create.address"));
+        for (var node : new javafx.scene.Node[] {address, addressLabel}) {
+            node.visibleProperty().bind(model.addressNeededProperty());
+            node.managedProperty().bind(model.addressNeededProperty());
+        }
+        Label addressState = wrapping(new Label());
         addressState.setId("clusterCreateAddressState");
-        addressState.setWrapText(true);
-        addressState.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        addressState.setText(i18n.get("cluster.create.reading"));
-        Label explain = new Label(i18n.format("cluster.create.explain", remote.name()));
-        explain.setWrapText(true);
-        explain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        addressState.textProperty().bind(model.addressStateProperty());
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
         grid.addRow(0, new Label(i18n.get("cluster.create.name")), name);
-        grid.addRow(1, new Label(i18n.get("cluster.create.address")), address);
-        VBox page = new VBox(12, explain, grid, addressState);
-        wizard = new WizardDialog(owner, i18n, i18n.format("cluster.create.title", remote.name()));
-        wizard.page(i18n.get("cluster.create.page"), page, this::problem, null).onFinish(this::finish);
+        grid.addRow(1, addressLabel, address);
+        VBox page = new VBox(12, wrapping(new Label(i18n.format("cluster.create.explain", model.remote()))), grid,
+                addressState);
+        WizardDialog wizard = new WizardDialog(dialogs.owner(), i18n,
+                i18n.format("cluster.create.title", model.remote()));
+        wizard.page(i18n.get("cluster.create.page"), page, model::problem, null)
+                .onFinish(dialog -> model.finish(dialog::close, dialog::failed));
+        model.readProperty().addListener((o, was, now) -> wizard.revalidate());
+        model.addressStateProperty().addListener((o, was, now) -> wizard.revalidate());
         wizard.show();
-        TaskRunner.run(() -> ClusterBootstrap.address(client), found -> {
-            currentAddress = found;
-            read = true;
-            boolean missing = found == null;
-            address.setVisible(missing);
-            address.setManaged(missing);
-            addressState.setText(missing ? i18n.format("cluster.create.noAddress", remote.name())
-                    : i18n.format("cluster.create.addressHint", remote.name(), found));
-            if (!missing) {
-                grid.getChildren().removeIf(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == 1);
-            }
-            wizard.revalidate();
-        }, failure -> {
-            readProblem = i18n.format("cluster.join.checkFailed", failure.getMessage());
-            wizard.revalidate();
-        });
-    }
-
-    /** An address with a port, and not a wildcard. */
-    static boolean validAddress(String text) {
-        String t = text.trim();
-        int colon = t.lastIndexOf(':');
-        if (colon <= 0 || colon == t.length() - 1) {
-            return false;
-        }
-        String host = t.substring(0, colon);
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
-        try {
-            int port = Integer.parseInt(t.substring(colon + 1));
-            if (port < 1 || port > 65535) {
-                return false;
-            }
-        } catch (NumberFormatException e) {
-            return false;
-        }
-        return !host.isBlank() && !host.equals("::") && !host.equals("0.0.0.0") && !host.contains(" ");
-    }
-
-    private String problem() {
-        if (readProblem != null) {
-            return readProblem;
-        }
-        if (!read) {
-            return i18n.get("cluster.create.reading");
-        }
-        String problem = ClusterActions.memberNameProblem(i18n, name.getText().trim(), Set.of());
-        if (problem != null) {
-            return problem;
-        }
-        if (currentAddress == null && !validAddress(address.getText())) {
-            return i18n.get("cluster.create.problem.address");
-        }
-        return null;
-    }
-
-    private void finish(WizardDialog dialog) {
-        LxdClient client = remote.client();
-        String member = name.getText().trim();
-        String newAddress = currentAddress == null ? address.getText().trim() : null;
-        String action = i18n.format("cluster.create.action", remote.name());
-        TaskRunner.run(() -> ClusterBootstrap.bootstrap(client, member, newAddress), () -> {
-            remote.refresh();
-            Window parent = dialog.window() instanceof javafx.stage.Stage stage ? stage.getOwner() : null;
-            dialog.close();
-            Dialogs.inform(parent, i18n, i18n.format("cluster.create.done", remote.name(), member),
-                    i18n.get("cluster.create.next"));
-        }, failure -> {
-            dialog.failed();
-            Dialogs.showError(dialog.window(), i18n, action, failure);
-        });
     }
 }

@@ -5,6 +5,8 @@ import dev.hako.model.RemoteModel;
 import dev.hako.model.Workspace;
 import dev.hako.remote.RemoteConfig;
 import dev.hako.remote.ServerCertificate;
+import dev.hako.ui.common.BackgroundTask;
+import dev.hako.ui.common.TaskExecutor;
 import dev.hako.ui.remotes.RemotesController;
 import java.io.IOException;
 import java.security.cert.X509Certificate;
@@ -37,8 +39,12 @@ public final class MemberCertificates {
                 ? List.of(https.identity().certificate()) : List.of();
     }
 
-    /** Pins the joined remote to the cluster certificate and reconnects it; a unix socket remote is re-read. */
-    static void repin(Workspace workspace, RemoteModel joined, String clusterCertificatePem) {
+    /**
+     * Pins the joined remote to the cluster certificate and reconnects it; a unix socket
+     * remote is re-read. The remotes file is written in the background; the remote is
+     * reopened on the UI thread once it is.
+     */
+    static void repin(TaskExecutor tasks, Workspace workspace, RemoteModel joined, String clusterCertificatePem) {
         if (!(joined.endpoint() instanceof Endpoint.Https https) || clusterCertificatePem == null) {
             joined.refresh();
             return;
@@ -48,21 +54,31 @@ public final class MemberCertificates {
             joined.refresh();
             return;
         }
+        Runnable pinHere = () -> {
+            workspace.remove(joined.name());
+            workspace.add(new RemoteModel(joined.name(), new Endpoint.Https(https.host(), https.port(),
+                    https.identity(), fingerprint), joined.project()));
+        };
         RemotesController remotes = saved;
         RemoteConfig config = remotes == null || remotes.workspace() != workspace ? null
                 : remotes.file().find(joined.name()).orElse(null);
-        try {
-            if (config != null) {
-                RemoteConfig updated = config.withServerCertificate(clusterCertificatePem, fingerprint);
-                remotes.file().replace(updated);
-                remotes.reopen(joined.name(), updated);
-                return;
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "cannot save the new certificate of " + joined.name(), e);
+        if (config == null) {
+            pinHere.run();
+            return;
         }
-        workspace.remove(joined.name());
-        workspace.add(new RemoteModel(joined.name(), new Endpoint.Https(https.host(), https.port(), https.identity(),
-                fingerprint), joined.project()));
+        RemoteConfig updated = config.withServerCertificate(clusterCertificatePem, fingerprint);
+        tasks.execute(BackgroundTask.ofRunnable(() -> remotes.file().replace(updated))
+                .onSuccess(written -> {
+                    try {
+                        remotes.reopen(joined.name(), updated);
+                    } catch (IOException | RuntimeException e) {
+                        LOG.log(Level.WARNING, "cannot reopen " + joined.name(), e);
+                        pinHere.run();
+                    }
+                })
+                .onFailure(failure -> {
+                    LOG.log(Level.WARNING, "cannot save the new certificate of " + joined.name(), failure);
+                    pinHere.run();
+                }));
     }
 }

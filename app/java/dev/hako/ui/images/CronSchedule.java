@@ -21,8 +21,32 @@ public final class CronSchedule {
     private static final String[] DAYS = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
     /** No schedule repeats less often than every leap day; look that far at most. */
     private static final int SEARCH_DAYS = 366 * 8;
+    /** The bundle keys naming the fields start so. */
+    private static final String FIELD = "snapshots.schedule.field.";
 
     private final List<Spec> specs;
+
+    /**
+     * What is wrong with a schedule: a bundle key whose first argument is the field it
+     * concerns ({@code field} is itself a bundle key, or null) and whose others are
+     * {@code details}, quoted from the schedule.
+     */
+    public record Problem(String key, String field, List<String> details) {
+    }
+
+    /** A schedule the server would refuse, with its {@link Problem}. */
+    static final class InvalidScheduleException extends IllegalArgumentException {
+        private final transient Problem problem;
+
+        InvalidScheduleException(String englishMessage, String key, String field, String... details) {
+            super(englishMessage);
+            this.problem = new Problem(key, field, List.of(details));
+        }
+
+        Problem problem() {
+            return problem;
+        }
+    }
 
     private CronSchedule(List<Spec> specs) {
         this.specs = specs;
@@ -65,7 +89,7 @@ public final class CronSchedule {
     /** The schedule's items, the way the server splits them (and bare commas between shorthands). */
     static List<String> items(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("empty schedule");
+            throw new InvalidScheduleException("empty schedule", "snapshots.schedule.problem.empty", null);
         }
         List<String> out = new ArrayList<>();
         for (String part : text.trim().split(",\\s+")) {
@@ -89,12 +113,12 @@ public final class CronSchedule {
     }
 
     /** The problem with a schedule, or empty when it is valid. */
-    public static Optional<String> problem(String text) {
+    public static Optional<Problem> problem(String text) {
         try {
             parse(text);
             return Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
+        } catch (InvalidScheduleException e) {
+            return Optional.of(e.problem());
         }
     }
 
@@ -107,23 +131,25 @@ public final class CronSchedule {
             case "@weekly" -> "0 0 * * 0";
             case "@monthly" -> "0 0 1 * *";
             case "@yearly", "@annually" -> "0 0 1 1 *";
-            default -> throw new IllegalArgumentException("unknown shorthand " + name);
+            default -> throw new InvalidScheduleException("unknown shorthand " + name,
+                    "snapshots.schedule.problem.shorthand", null, name);
         };
     }
 
     private static Spec spec(String line) {
         String[] fields = line.trim().split("\\s+");
         if (fields.length != 5) {
-            throw new IllegalArgumentException("a schedule needs 5 fields (minute hour day month weekday), not "
-                    + fields.length + ": " + line);
+            throw new InvalidScheduleException("a schedule needs 5 fields, not " + fields.length + ": " + line,
+                    "snapshots.schedule.problem.fields", null, Integer.toString(fields.length), line);
         }
-        BitSet weekdays = field(fields[4], 0, 7, DAYS, "weekday");
+        BitSet weekdays = field(fields[4], 0, 7, DAYS, FIELD + "weekday");
         if (weekdays.get(7)) {
             weekdays.set(0); // 7 is Sunday too
             weekdays.clear(7);
         }
-        return new Spec(field(fields[0], 0, 59, null, "minute"), field(fields[1], 0, 23, null, "hour"),
-                field(fields[2], 1, 31, null, "day"), field(fields[3], 1, 12, MONTHS, "month"), weekdays,
+        return new Spec(field(fields[0], 0, 59, null, FIELD + "minute"),
+                field(fields[1], 0, 23, null, FIELD + "hour"), field(fields[2], 1, 31, null, FIELD + "day"),
+                field(fields[3], 1, 12, MONTHS, FIELD + "month"), weekdays,
                 fields[2].startsWith("*"), fields[4].startsWith("*"));
     }
 
@@ -131,13 +157,14 @@ public final class CronSchedule {
         BitSet set = new BitSet(max + 1);
         for (String item : text.split(",")) {
             if (item.isEmpty()) {
-                throw new IllegalArgumentException("empty " + what + " in " + text);
+                throw new InvalidScheduleException("empty " + what + " in " + text,
+                        "snapshots.schedule.problem.emptyItem", what, text);
             }
             int step = 1;
             String range = item;
             int slash = item.indexOf('/');
             if (slash >= 0) {
-                step = number(item.substring(slash + 1), 1, Integer.MAX_VALUE, null, what + " step", 0);
+                step = number(item.substring(slash + 1), 1, Integer.MAX_VALUE, null, FIELD + "step", 0);
                 range = item.substring(0, slash);
             }
             int from;
@@ -151,7 +178,8 @@ public final class CronSchedule {
                     from = number(range.substring(0, dash), min, max, names, what, min);
                     to = number(range.substring(dash + 1), min, max, names, what, min);
                     if (to < from) {
-                        throw new IllegalArgumentException(what + " range " + range + " runs backwards");
+                        throw new InvalidScheduleException(what + " range " + range + " runs backwards",
+                                "snapshots.schedule.problem.backwards", what, range);
                     }
                 } else {
                     from = number(range, min, max, names, what, min);
@@ -176,11 +204,14 @@ public final class CronSchedule {
         try {
             int v = Integer.parseInt(text);
             if (v < min || v > max) {
-                throw new IllegalArgumentException(what + " " + v + " is outside " + min + "-" + max);
+                throw new InvalidScheduleException(what + " " + v + " is outside " + min + "-" + max,
+                        "snapshots.schedule.problem.outside", what, Integer.toString(v), Integer.toString(min),
+                        Integer.toString(max));
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a " + what);
+            throw new InvalidScheduleException("'" + text + "' is not a " + what, "snapshots.schedule.problem.notA",
+                    what, text);
         }
     }
 

@@ -7,8 +7,10 @@ import dev.hako.lxd.api.InstancesPost;
 import dev.hako.lxd.api.Tagged;
 import dev.hako.model.NameRules;
 import dev.hako.model.RemoteModel;
+import dev.hako.ui.actions.ActionContext;
+import dev.hako.ui.common.BackgroundTask;
+import dev.hako.ui.common.FormBuilder;
 import dev.hako.ui.common.I18n;
-import dev.hako.ui.common.TaskRunner;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -32,27 +34,34 @@ public final class SnapshotActions {
     private static final Pattern EXPIRY = Pattern.compile("(\\d+\\s*[MHdwmy]\\s*)+");
     static final int PREVIEW_RUNS = 5;
 
+    private final ActionContext context;
     private final ImageActions actions;
     private final I18n i18n;
 
+    /** With the application's task executor and dialogs owned by {@code owner}. */
     public SnapshotActions(Supplier<Window> owner, I18n i18n) {
-        this.actions = new ImageActions(owner, i18n, null);
-        this.i18n = i18n;
+        this(new ActionContext(owner, i18n, null));
+    }
+
+    public SnapshotActions(ActionContext context) {
+        this.context = context;
+        this.actions = new ImageActions(context);
+        this.i18n = context.i18n();
     }
 
     public void rename(RemoteModel remote, String instance, String snapshot, Runnable then) {
-        LxdClient client = actions.clientOf(remote);
+        LxdClient client = context.clientOf(remote);
         if (client == null) {
             return;
         }
-        FormDialog form = new FormDialog(actions.owner(), i18n, i18n.get("snapshots.rename"),
-                i18n.format("snapshots.rename.header", instance, snapshot));
+        FormBuilder form = new FormBuilder(i18n);
         TextField name = form.text("snapshots.rename.name", "snapshotNewName", snapshot, null);
         form.check(() -> snapshotNameProblem(name.getText().trim()));
         form.check(() -> name.getText().trim().equals(snapshot) ? i18n.get("snapshots.rename.same") : null);
-        if (form.showAndWait()) {
+        if (form.show(context.dialogs(), i18n.get("snapshots.rename"),
+                i18n.format("snapshots.rename.header", instance, snapshot))) {
             String newName = name.getText().trim();
-            actions.perform(i18n.get("snapshots.rename"), () -> client.instances()
+            context.perform(i18n.get("snapshots.rename"), () -> client.instances()
                     .renameSnapshot(instance, snapshot, newName).awaitSuccess(ImageActions.OPERATION_TIMEOUT), then);
         }
     }
@@ -67,23 +76,23 @@ public final class SnapshotActions {
 
     /** A new instance on the same remote from {@code instance/snapshot}. */
     public void newInstance(RemoteModel remote, Instance source, String snapshot) {
-        LxdClient client = actions.clientOf(remote);
+        LxdClient client = context.clientOf(remote);
         if (client == null) {
             return;
         }
-        FormDialog form = new FormDialog(actions.owner(), i18n, i18n.get("snapshots.newInstance"),
-                i18n.format("snapshots.newInstance.header", source.name(), snapshot));
+        FormBuilder form = new FormBuilder(i18n);
         TextField name = form.text("snapshots.newInstance.name", "fromSnapshotName",
                 source.name() + "-" + snapshot.replaceAll("[^A-Za-z0-9-]", "-"), null);
         form.check(() -> NameRules.check(name.getText().trim()).map(p -> i18n.get(p.messageKey)).orElse(null));
-        if (form.showAndWait()) {
+        if (form.show(context.dialogs(), i18n.get("snapshots.newInstance"),
+                i18n.format("snapshots.newInstance.header", source.name(), snapshot))) {
             String newName = name.getText().trim();
             InstancesPost copy = InstancesPost.copyOf(source, newName, true);
             InstancesPost fromSnapshot = new InstancesPost(copy.name(), copy.type(),
                     dev.hako.lxd.api.InstanceSource.copyOf(source.name() + "/" + snapshot, true), copy.profiles(),
                     copy.config(), copy.devices(), copy.ephemeral(), copy.description(), copy.architecture());
-            actions.perform(i18n.get("snapshots.newInstance"), () -> client.instances().create(fromSnapshot)
-                    .awaitSuccess(ImageActions.OPERATION_TIMEOUT), () -> { });
+            context.perform(i18n.get("snapshots.newInstance"), () -> client.instances().create(fromSnapshot)
+                    .awaitSuccess(ImageActions.OPERATION_TIMEOUT));
         }
     }
 
@@ -93,20 +102,18 @@ public final class SnapshotActions {
 
     /** Edits snapshots.schedule, snapshots.expiry and snapshots.pattern, with the next runs previewed. */
     public void schedule(RemoteModel remote, String instance, ZoneId zone) {
-        LxdClient client = actions.clientOf(remote);
+        LxdClient client = context.clientOf(remote);
         if (client == null) {
             return;
         }
-        TaskRunner.run(() -> client.instances().get(instance),
-                tagged -> scheduleDialog(client, instance, tagged, zone),
-                failure -> dev.hako.ui.common.Dialogs.showError(actions.owner(), i18n,
-                        i18n.get("snapshots.schedule"), failure));
+        context.tasks().execute(BackgroundTask.of(progress -> client.instances().get(instance))
+                .onSuccess(tagged -> scheduleDialog(client, instance, tagged, zone))
+                .onFailure(failure -> context.dialogs().showError(i18n.get("snapshots.schedule"), failure)));
     }
 
     private void scheduleDialog(LxdClient client, String instance, Tagged<Instance> tagged, ZoneId zone) {
         Map<String, String> config = tagged.value().config() == null ? Map.of() : tagged.value().config();
-        FormDialog form = new FormDialog(actions.owner(), i18n, i18n.get("snapshots.schedule"),
-                i18n.format("snapshots.schedule.header", instance));
+        FormBuilder form = new FormBuilder(i18n);
         TextField schedule = form.text("snapshots.schedule.cron", "scheduleCron",
                 config.getOrDefault("snapshots.schedule", ""), "snapshots.schedule.cronPrompt");
         Label preview = new Label();
@@ -125,10 +132,11 @@ public final class SnapshotActions {
         schedule.textProperty().addListener((obs, old, text) -> updatePreview.run());
         updatePreview.run();
         form.check(() -> schedule.getText().isBlank() ? null : CronSchedule.problem(schedule.getText())
-                .map(p -> i18n.format("snapshots.schedule.bad", p)).orElse(null));
+                .map(p -> i18n.format("snapshots.schedule.bad", describe(p))).orElse(null));
         form.check(() -> expiry.getText().isBlank() || EXPIRY.matcher(expiry.getText().trim()).matches() ? null
                 : i18n.get("snapshots.schedule.badExpiry"));
-        if (!form.showAndWait()) {
+        if (!form.show(context.dialogs(), i18n.get("snapshots.schedule"),
+                i18n.format("snapshots.schedule.header", instance))) {
             return;
         }
         Map<String, String> changed = new LinkedHashMap<>(config);
@@ -139,8 +147,16 @@ public final class SnapshotActions {
         InstancePut put = tagged.value().toPut();
         InstancePut updated = new InstancePut(put.architecture(), changed, put.devices(), put.ephemeral(),
                 put.profiles(), put.stateful(), put.description());
-        actions.perform(i18n.get("snapshots.schedule"), () -> client.instances().update(instance, updated,
-                tagged.etag()).awaitSuccess(ImageActions.OPERATION_TIMEOUT), () -> { });
+        context.perform(i18n.get("snapshots.schedule"), () -> client.instances().update(instance, updated,
+                tagged.etag()).awaitSuccess(ImageActions.OPERATION_TIMEOUT));
+    }
+
+    /** A schedule's problem in the user's language, the parts quoted from it verbatim. */
+    String describe(CronSchedule.Problem problem) {
+        List<Object> arguments = new java.util.ArrayList<>();
+        arguments.add(problem.field() == null ? "" : i18n.get(problem.field()));
+        arguments.addAll(problem.details());
+        return i18n.format(problem.key(), arguments.toArray());
     }
 
     private static void put(Map<String, String> config, String key, String value) {

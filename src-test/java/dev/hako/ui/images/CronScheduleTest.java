@@ -73,8 +73,10 @@ class CronScheduleTest {
 
     @Test
     void problemsAreReported() {
-        assertThat(CronSchedule.problem("0 * * *")).hasValueSatisfying(p -> assertThat(p).contains("5 fields"));
-        assertThat(CronSchedule.problem("61 * * * *")).hasValueSatisfying(p -> assertThat(p).contains("minute"));
+        assertThat(CronSchedule.problem("0 * * *")).hasValue(new CronSchedule.Problem(
+                "snapshots.schedule.problem.fields", null, List.of("4", "0 * * *")));
+        assertThat(CronSchedule.problem("61 * * * *")).hasValue(new CronSchedule.Problem(
+                "snapshots.schedule.problem.outside", "snapshots.schedule.field.minute", List.of("61", "0", "59")));
         assertThat(CronSchedule.problem("0 0 * foo *")).isPresent();
         assertThat(CronSchedule.problem("@fortnightly")).isPresent();
         assertThat(CronSchedule.problem("5-1 * * * *")).isPresent();
@@ -82,5 +84,18 @@ class CronScheduleTest {
         assertThat(CronSchedule.problem("")).isPresent();
         assertThat(CronSchedule.problem("0 0 * * sun")).isEmpty();
         assertThatThrownBy(() -> CronSchedule.parse("a b c d e")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void problemsReadInTheWindowsLanguageWithTheSchedulesOwnPartsQuoted() {
+        dev.hako.ui.common.I18n ja = new dev.hako.ui.common.I18n(java.util.Locale.JAPANESE);
+        SnapshotActions actions = new SnapshotActions(() -> null, ja);
+        for (String bad : List.of("0 * * *", "61 * * * *", "0 0 * foo *", "@fortnightly", "5-1 * * * *",
+                "*/0 * * * *", "", "1,,2 * * * *")) {
+            String text = actions.describe(CronSchedule.problem(bad).orElseThrow());
+            assertThat(text).as(bad).doesNotContain("!").doesNotContainPattern("minute|hour|month|step|schedule");
+        }
+        assertThat(actions.describe(CronSchedule.problem("61 * * * *").orElseThrow())).contains("分").contains("61");
+        assertThat(actions.describe(CronSchedule.problem("0 0 * foo *").orElseThrow())).contains("foo").contains("月");
     }
 }

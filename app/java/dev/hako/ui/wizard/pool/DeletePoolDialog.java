@@ -1,56 +1,36 @@
 package dev.hako.ui.wizard.pool;
 
-import dev.hako.lxd.LxdClient;
-import dev.hako.lxd.api.StoragePool;
 import dev.hako.model.RemoteModel;
-import dev.hako.ui.common.Dialogs;
+import dev.hako.model.pool.PoolUsage;
+import dev.hako.ui.common.DialogService;
+import dev.hako.ui.common.FormBuilder;
 import dev.hako.ui.common.I18n;
-import dev.hako.ui.common.TaskRunner;
+import dev.hako.ui.common.TaskExecutor;
 import java.util.List;
-import javafx.application.Platform;
-import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 
 /**
- * Deletes a pool after saying what still uses it. Profile devices on the pool and
- * custom volumes can be cleared first, each only after its own box is ticked;
- * instances must be moved or deleted elsewhere, so while any remain nothing is sent.
+ * The form that deletes a pool after saying what still uses it; it shows and binds a
+ * {@link DeletePoolViewModel}.
  */
 public final class DeletePoolDialog {
 
     private DeletePoolDialog() {
     }
 
-    public static void open(Window owner, I18n i18n, RemoteModel remote, String pool) {
-        LxdClient client = remote.client();
-        String action = i18n.format("pool.delete.action", pool);
-        if (client == null) {
-            Dialogs.showError(owner, i18n, action, new dev.hako.lxd.UnreachableException(remote.name(), null));
-            return;
-        }
-        TaskRunner.run(() -> client.storage().pool(pool).value(), (StoragePool value) -> {
-            PoolUsage usage = PoolUsage.of(pool, value.usedBy());
-            ask(owner, i18n, usage).ifPresent(choice -> TaskRunner.run(
-                    () -> PoolUsage.clearAndDelete(client, pool, choice.profiles(), choice.volumes()), () -> { },
-                    failure -> Dialogs.showError(owner, i18n, action, failure)));
-        }, failure -> Dialogs.showError(owner, i18n, action, failure));
+    /** Reads what uses the pool now, then asks. */
+    public static void open(TaskExecutor tasks, DialogService dialogs, RemoteModel remote, String pool) {
+        DeletePoolViewModel.load(tasks, dialogs, remote, pool, model -> ask(dialogs, model));
     }
 
-    /** What the user agreed to clear. */
-    record Choice(List<String> profiles, List<String> volumes) {
-    }
-
-    private static java.util.Optional<Choice> ask(Window owner, I18n i18n, PoolUsage usage) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(i18n.get("pool.delete.title"));
-        dialog.setHeaderText(i18n.format("pool.delete.header", usage.pool()));
+    private static void ask(DialogService dialogs, DeletePoolViewModel model) {
+        I18n i18n = dialogs.i18n();
+        PoolUsage usage = model.usage();
         VBox content = new VBox(8);
         content.setPrefWidth(520);
         content.setId("poolUsage");
@@ -60,9 +40,11 @@ public final class DeletePoolDialog {
         CheckBox clearProfiles = new CheckBox(i18n.get("pool.delete.clearProfiles"));
         clearProfiles.setId("poolClearProfiles");
         clearProfiles.setWrapText(true);
+        clearProfiles.selectedProperty().bindBidirectional(model.clearProfilesProperty());
         CheckBox clearVolumes = new CheckBox(i18n.get("pool.delete.clearVolumes"));
         clearVolumes.setId("poolClearVolumes");
         clearVolumes.setWrapText(true);
+        clearVolumes.selectedProperty().bindBidirectional(model.clearVolumesProperty());
         section(content, i18n.get("pool.delete.profiles"), usage.profiles(), clearProfiles);
         section(content, i18n.get("pool.delete.volumes"), usage.volumes(), clearVolumes);
         section(content, i18n.get("pool.delete.images"), usage.images(), null);
@@ -74,24 +56,15 @@ public final class DeletePoolDialog {
         blocked.setWrapText(true);
         TextField confirm = new TextField();
         confirm.setId("confirmField");
+        confirm.textProperty().bindBidirectional(model.typedNameProperty());
+        FormBuilder.focusOnShow(content, confirm);
         content.getChildren().addAll(blocked, new Label(i18n.format("pool.delete.typeName", usage.pool())), confirm);
-        dialog.getDialogPane().setContent(content);
-        ButtonType cancel = new ButtonType(i18n.get("wizard.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType ok = new ButtonType(i18n.get("pool.delete.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
-        dev.hako.ui.common.Theme.styleDialog(dialog.getDialogPane(), owner);
-        Node okButton = dialog.getDialogPane().lookupButton(ok);
-        Runnable check = () -> okButton.setDisable(usage.blocked() || !confirm.getText().trim().equals(usage.pool())
-                || (!usage.profiles().isEmpty() && !clearProfiles.isSelected())
-                || (!usage.volumes().isEmpty() && !clearVolumes.isSelected()));
-        confirm.textProperty().addListener((o, a, b) -> check.run());
-        clearProfiles.selectedProperty().addListener((o, a, b) -> check.run());
-        clearVolumes.selectedProperty().addListener((o, a, b) -> check.run());
-        check.run();
-        Platform.runLater(confirm::requestFocus);
-        return dialog.showAndWait().filter(ok::equals).map(b -> new Choice(
-                clearProfiles.isSelected() ? usage.profiles() : List.of(),
-                clearVolumes.isSelected() ? usage.volumes() : List.of()));
+        ButtonType delete = new ButtonType(i18n.get("pool.delete.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.get("wizard.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        if (dialogs.showForm(i18n.get("pool.delete.title"), i18n.format("pool.delete.header", usage.pool()), content,
+                model.invalidProperty(), delete, cancel).filter(delete::equals).isPresent()) {
+            model.delete();
+        }
     }
 
     private static void section(VBox content, String title, List<String> names, CheckBox clear) {

@@ -7,6 +7,9 @@ import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.api.ProfilesPost;
 import dev.hako.lxd.api.StoragePool;
 import dev.hako.lxd.api.StorageVolumesPost;
+import dev.hako.model.pool.PoolCreation;
+import dev.hako.model.pool.PoolRequest;
+import dev.hako.model.pool.PoolUsage;
 import dev.hako.testbed.Daemon;
 import dev.hako.testbed.Instances;
 import dev.hako.testbed.TestBed;
@@ -83,7 +86,9 @@ class PoolCreationIT {
                         Map.of("source", freshSource(pool).toString())), profile, false))
                         .isInstanceOfSatisfying(PoolCreation.AttachFailedException.class, e -> {
                             assertThat(e.rolledBack()).isTrue();
-                            assertThat(e.getMessage()).isNotBlank();
+                            assertThat(e.rollbackFailure()).isNull();
+                            // What the server said about the profile, for the error dialog.
+                            assertThat(((dev.hako.lxd.LxdException) e.failure()).serverMessage()).isNotBlank();
                         });
                 assertThat(poolExists(client, pool)).isFalse();
                 assertThat(client.profiles().get(profile).value().devices().get("root"))

@@ -3,6 +3,9 @@ package dev.hako.ui.wizard.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hako.lxd.api.StoragePoolsPost;
+import dev.hako.model.SizeRules;
+import dev.hako.model.pool.PoolRequest;
+import dev.hako.model.pool.PoolUsage;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,8 +35,11 @@ class PoolRequestTest {
         assertThat(PoolRequest.problems("p1", null, Map.of(), pools)).containsExactly("pool.problem.driver");
         assertThat(PoolRequest.problems("p1", "dir", Map.of("source", "srv/p1"), pools))
                 .containsExactly("pool.problem.path");
+        // Sizes are checked as everywhere else: by SizeRules, with its one problem text.
         assertThat(PoolRequest.problems("p1", "btrfs", Map.of("size", "ten gigs"), pools))
-                .containsExactly("pool.problem.size");
+                .containsExactly(SizeRules.PROBLEM_KEY);
+        assertThat(PoolRequest.problems("p1", "zfs", Map.of("size", "1.5GiB"), pools))
+                .containsExactly(SizeRules.PROBLEM_KEY);
         assertThat(PoolRequest.problems("p1", "btrfs", Map.of("size", "10GiB"), pools)).isEmpty();
         assertThat(PoolRequest.problems("p1", "ceph", Map.of("ceph.user.name", "a b"), pools))
                 .containsExactly("pool.problem.name");

@@ -30,6 +30,15 @@ class StoragePoolWizardUiTest {
         return client.storage().pools().stream().map(StoragePool::name).anyMatch(name::equals);
     }
 
+    /** Whether the pool is gone; LXD's listing can refuse while a pool is half deleted: ask again then. */
+    private static boolean poolGone(LxdClient client, String name) {
+        try {
+            return !poolExists(client, name);
+        } catch (dev.hako.lxd.NotFoundException deleting) {
+            return false;
+        }
+    }
+
 
 
     @ParameterizedTest
@@ -97,7 +106,7 @@ class StoragePoolWizardUiTest {
                 ui.screenshotDialog("pool-delete-usage-" + suffix);
                 assertThat(ui.defaultButton().isDisabled()).isFalse();
                 ui.ok();
-                ui.waitUntil(20, () -> !poolExists(client, pool));
+                ui.waitUntil(20, () -> poolGone(client, pool));
                 assertThat(client.profiles().get(profile).value().devices()).doesNotContainKey("root");
             } finally {
                 for (Runnable cleanup : new Runnable[] {

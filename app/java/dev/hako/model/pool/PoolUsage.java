@@ -1,4 +1,4 @@
-package dev.hako.ui.wizard.pool;
+package dev.hako.model.pool;
 
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.NotFoundException;
