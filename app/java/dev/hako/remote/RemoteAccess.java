@@ -71,7 +71,8 @@ public final class RemoteAccess {
             throw new UnsupportedOperationException("Incus has no trust password; issue a token instead");
         }
         if (password == null || password.isEmpty()) {
-            throw new IllegalArgumentException("an empty password would clear it; use clearTrustPassword");
+            throw new ExplainedArgumentException("an empty password would clear it; use clearTrustPassword",
+                    "remotes.trust.needPassword");
         }
         patch(TRUST_PASSWORD, password);
     }
@@ -129,6 +130,6 @@ public final class RemoteAccess {
     }
 
     private static Instant instant(String text) {
-        return TrustToken.parseExpiry(text);
+        return TokenCodec.expiry(text);
     }
 }
