@@ -9,8 +9,6 @@ import dev.hako.lxd.api.Operation;
 import dev.hako.lxd.api.Server;
 import dev.hako.lxd.api.ServerPut;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
