@@ -142,6 +142,16 @@ class AddRemoteViewModelTest {
     }
 
     @Test
+    void aLanguageSwitchRelabelsAndKeepsWhatWasTyped() {
+        assertThat(addressProblem("lab2", "http://lab2")).startsWith("このアドレスは使えません");
+        ja.setLocale(Locale.ENGLISH);
+        assertThat(model.problem(AddRemoteViewModel.Page.ADDRESS))
+                .isEqualTo("The address is not usable: Only https:// addresses can be added (http://lab2).");
+        assertThat(model.nameProperty().get()).isEqualTo("lab2");
+        assertThat(model.addressProperty().get()).isEqualTo("http://lab2");
+    }
+
+    @Test
     void aCertificateIsReadAndMustBeAcceptedBeforeTrustIsAskedFor() throws Exception {
         server = new TlsEndpoint();
         assertThat(addressProblem("lab2", server.address())).isNull();

@@ -87,6 +87,9 @@ class ManageRemotesViewModelTest {
         model.rename(stale, "other");
         assertThat(model.errorText().get()).isEqualTo(
                 "リモートを保存できません: 「gone」という名前のリモートはありません。");
+        ja.setLocale(Locale.ENGLISH);
+        assertThat(model.errorText().get()).as("relabelled in place")
+                .isEqualTo("Cannot save the remotes: There is no remote named \"gone\".");
         // The next change that goes through clears it.
         model.selectedProperty().set(model.remotes().get(0));
         model.setDefault();
