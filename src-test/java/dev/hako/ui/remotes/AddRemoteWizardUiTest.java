@@ -125,6 +125,14 @@ class AddRemoteWizardUiTest {
         // 1. Address: typed for LXD; for Incus the trust token is pasted instead, and names the address.
         String name = TestBed.uniqueName("tb-" + daemon.name().toLowerCase(Locale.ROOT));
         robot.clickOn("#remoteName").write(name);
+        // A refused address says why in the window's language, and Next waits.
+        robot.clickOn("#remoteAddress").write("http://" + TestBed.host(daemon));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(problem()).isEqualTo(i18n.format("remotes.add.badAddress", i18n.format("remotes.problem.notHttps",
+                "http://" + TestBed.host(daemon))));
+        assertThat(robot.lookup("#wizardNext").queryAs(Button.class).isDisabled()).isTrue();
+        Screenshots.save(wizard, "add-remote-0-refused-" + variant);
+        robot.interact(() -> robot.lookup("#remoteAddress").queryAs(TextInputControl.class).clear());
         admin = TestBed.connect(daemon);
         token = daemon == Daemon.INCUS
                 ? new RemoteAccess(admin).issueToken(TestBed.uniqueName("hako-ui")) : null;
