@@ -34,7 +34,9 @@ final class CertificatePage {
         accept.setWrapText(true);
         accept.textProperty().bind(Texts.key(i18n, "remotes.cert.accept"));
         accept.selectedProperty().bindBidirectional(model.acceptedProperty());
-        root = new VBox(12, intro, facts, tokenCheck, RemoteDialogs.hint(i18n, "remotes.cert.compare"), accept);
+        VBox server = new VBox(12, intro, facts, tokenCheck, RemoteDialogs.hint(i18n, "remotes.cert.compare"),
+                accept);
+        root = RemoteDialogs.serversOnly(i18n, model.imageServerProperty(), "remotes.cert.imagesNote", server);
         root.setId("page-certificate");
         model.revisionProperty().addListener((o, a, b) -> update());
         model.certificateProperty().addListener((o, a, b) -> update());

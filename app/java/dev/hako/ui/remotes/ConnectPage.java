@@ -17,7 +17,10 @@ final class ConnectPage {
         summary.setId("connectSummary");
         Label status = RemoteDialogs.value(Texts.of(i18n, model::status, model.revisionProperty()));
         status.setId("connectStatus");
-        root = new VBox(12, summary, status, RemoteDialogs.hint(i18n, "remotes.connect.secretsHint"));
+        Label secrets = RemoteDialogs.hint(i18n, "remotes.connect.secretsHint");
+        secrets.visibleProperty().bind(model.imageServerProperty().not());
+        secrets.managedProperty().bind(secrets.visibleProperty());
+        root = new VBox(12, summary, status, secrets);
         root.setId("page-connect");
     }
 

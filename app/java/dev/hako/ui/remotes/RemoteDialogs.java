@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -18,6 +20,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 
@@ -84,6 +87,19 @@ final class RemoteDialogs {
         button.textProperty().bind(Texts.key(i18n, key));
         button.setId(id);
         return button;
+    }
+
+    /**
+     * A page's content for API servers, or instead {@code imagesNoteKey}'s sentence while
+     * {@code imageServer} is chosen (image servers need no certificate review or trust).
+     */
+    static VBox serversOnly(I18n i18n, ObservableBooleanValue imageServer, String imagesNoteKey, Node forServers) {
+        Label note = value(Texts.key(i18n, imagesNoteKey));
+        note.visibleProperty().bind(Bindings.createBooleanBinding(imageServer::get, imageServer));
+        note.managedProperty().bind(note.visibleProperty());
+        forServers.visibleProperty().bind(note.visibleProperty().not());
+        forServers.managedProperty().bind(forServers.visibleProperty());
+        return new VBox(note, forServers);
     }
 
     /** A muted hint in the window's language. */

@@ -66,7 +66,8 @@ final class TrustPage {
         for (Node indented : new Node[] {passwordField, tokenField, tokenHint}) {
             VBox.setMargin(indented, new Insets(0, 0, 0, 26));
         }
-        root = new VBox(12, server, grid, credentials);
+        root = RemoteDialogs.serversOnly(i18n, model.imageServerProperty(), "remotes.trust.imagesNote",
+                new VBox(12, server, grid, credentials));
         root.setId("page-trust");
     }
 

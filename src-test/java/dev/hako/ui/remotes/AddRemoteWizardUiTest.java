@@ -213,6 +213,56 @@ class AddRemoteWizardUiTest {
                         java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
     }
 
+    @org.junit.jupiter.api.Test
+    void addsAnImageServerWithoutReviewOrTrust() throws Exception {
+        I18n i18n = new I18n(Locale.JAPANESE);
+        Path config = Files.createTempDirectory("hako-wizard");
+        UiSettings settings = new UiSettings(config);
+        settings.setDarkTheme(true);
+        settings.setLocale(Locale.JAPANESE);
+        workspace = new Workspace(java.util.List.of());
+        RemotesController remotes = new RemotesController(workspace, RemotesFile.load(config),
+                new ClientIdentities(config), settings, Map.of(), Files.createTempDirectory("hako-home"));
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(s -> {
+            window = new MainWindow(s, workspace, settings, remotes);
+            s.show();
+        });
+        robot.clickOn("#remotesMenu");
+        robot.clickOn(i18n.get("remotes.menu.add"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#addRemoteWizard").tryQuery().isPresent());
+        Scene wizard = robot.lookup("#addRemoteWizard").query().getScene();
+        robot.clickOn("#remoteName").write("images");
+        robot.clickOn("#kindImages");
+        robot.clickOn("#remoteAddress").write("images.example.org");
+        robot.clickOn("#wizardNext");
+        waitForPage("certificate");
+        assertThat(robot.lookup("#page-certificate .label").queryAllAs(Label.class).stream()
+                .filter(AddRemoteWizardUiTest::shown).map(Label::getText))
+                .containsExactly(i18n.get("remotes.cert.imagesNote"));
+        Screenshots.save(wizard, "add-remote-images-2-certificate-dark-ja");
+        robot.clickOn("#wizardNext");
+        waitForPage("trust");
+        robot.clickOn("#wizardNext");
+        waitForPage("connect");
+        Screenshots.save(wizard, "add-remote-images-4-connect-dark-ja");
+        robot.clickOn("#wizardFinish");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !wizard.getWindow().isShowing());
+        RemoteConfig saved = RemotesFile.load(config).find("images").orElseThrow();
+        assertThat(saved.imageOnly()).isTrue();
+        assertThat(saved.address()).isEqualTo("https://images.example.org");
+    }
+
+    /** Whether the node and all its parents are visible. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void waitForPage(String page) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#page-" + page).tryQuery().isPresent());
         assertThat(robot.lookup("#page-" + page).tryQuery()).as("page " + page + "; problem: " + problem())
