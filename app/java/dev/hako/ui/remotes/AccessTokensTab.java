@@ -4,6 +4,8 @@ import dev.hako.remote.RemoteAccess;
 import dev.hako.ui.common.I18n;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -45,21 +47,16 @@ final class AccessTokensTab {
         Button copy = new Button();
         copy.setId("copyToken");
         copy.disableProperty().bind(model.issuedTokenProperty().isEmpty());
-        boolean[] copied = {false};
-        Runnable copyLabel = () -> copy.setText(i18n.get(copied[0] ? "remotes.access.copied"
-                : "remotes.access.copyToken"));
-        model.issuedTokenProperty().addListener((o, a, b) -> {
-            copied[0] = false;
-            copyLabel.run();
-        });
+        BooleanProperty copied = new SimpleBooleanProperty();
+        copy.textProperty().bind(Texts.of(i18n, () -> i18n.get(copied.get() ? "remotes.access.copied"
+                : "remotes.access.copyToken"), copied));
+        model.issuedTokenProperty().addListener((o, a, b) -> copied.set(false));
         copy.setOnAction(e -> {
             ClipboardContent clip = new ClipboardContent();
             clip.putString(model.issuedTokenProperty().get());
             Clipboard.getSystemClipboard().setContent(clip);
-            copied[0] = true;
-            copyLabel.run();
+            copied.set(true);
         });
-        copyLabel.run();
         Label expiry = RemoteDialogs.value(model.issuedText());
         expiry.getStyleClass().add("text-muted");
         copy.setMinWidth(Region.USE_PREF_SIZE);
@@ -90,10 +87,8 @@ final class AccessTokensTab {
         root = new VBox(8, RemoteDialogs.hint(i18n, "remotes.access.tokenHint"), issueRow, token, copyRow,
                 pendingTitle, pending, revoke);
         root.setPadding(new Insets(12));
-        InvalidationListener relabel = o -> {
-            copyLabel.run();
-            pending.refresh();
-        };
+        // The rows are texts of the view model: drawn again in the new language.
+        InvalidationListener relabel = o -> pending.refresh();
         i18n.localeProperty().addListener(new WeakInvalidationListener(relabel));
         root.getProperties().put(InvalidationListener.class, relabel); // as long as the tab lives
     }

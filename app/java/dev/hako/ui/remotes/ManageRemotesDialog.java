@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -65,10 +66,10 @@ public final class ManageRemotesDialog {
         Button setDefault = button("remotes.manage.setDefault", "setDefaultRemote", none, r -> model.setDefault());
         Button up = button("remotes.manage.up", "moveUp", none, r -> model.move(-1));
         Button down = button("remotes.manage.down", "moveDown", none, r -> model.move(1));
-        Button reviewCertificate = button("remotes.manage.review", "reviewCertificate", none, review::accept);
-        reviewCertificate.disableProperty().unbind();
-        reviewCertificate.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> !ManageRemotesViewModel.reviewable(model.selectedProperty().get()), model.selectedProperty()));
+        BooleanBinding notReviewable = Bindings.createBooleanBinding(
+                () -> !ManageRemotesViewModel.reviewable(model.selectedProperty().get()), model.selectedProperty());
+        Button reviewCertificate = button("remotes.manage.review", "reviewCertificate", notReviewable,
+                review::accept);
         Button close = new Button();
         close.textProperty().bind(Texts.key(i18n, "remotes.dialog.close"));
         close.setCancelButton(true);
