@@ -1,6 +1,7 @@
 package dev.hako.remote;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hako.lxd.ExplainedException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,13 +30,19 @@ public final class CliRemotes {
 
     /**
      * One remote of a CLI. {@code serverCertificate} is the saved PEM (null when the
-     * CLI saved none); {@code problem} says why it cannot be imported, or is null.
+     * CLI saved none); {@code whyNot} says why it cannot be imported, or is null.
      */
     public record CliRemote(String cli, Path directory, String name, String address, String protocol, String project,
-                            boolean isPublic, String serverCertificate, boolean isDefault, String problem) {
+                            boolean isPublic, String serverCertificate, boolean isDefault,
+                            ExplainedArgumentException whyNot) {
 
         public boolean importable() {
-            return problem == null;
+            return whyNot == null;
+        }
+
+        /** Why it cannot be imported, in English (for logs), or null. */
+        public String problem() {
+            return whyNot == null ? null : whyNot.getMessage();
         }
 
         /**
@@ -44,7 +51,8 @@ public final class CliRemotes {
          */
         public RemoteConfig toRemoteConfig(String asName, Map<String, String> env) {
             if (!importable()) {
-                throw new IllegalStateException(name + " cannot be imported: " + problem);
+                throw new ExplainedArgumentException(name + " cannot be imported: " + problem(), whyNot,
+                        whyNot.messageKey(), whyNot.messageArguments().toArray());
             }
             RemoteConfig.Protocol kind = RemoteConfig.Protocol.fromCli(protocol);
             if (kind == RemoteConfig.Protocol.SIMPLESTREAMS) {
@@ -56,8 +64,9 @@ public final class CliRemotes {
                     var expected = cli.equals("incus") ? dev.hako.lxd.ServerKind.INCUS : dev.hako.lxd.ServerKind.LXD;
                     path = LocalServers.discover(env).stream().filter(l -> l.expectedKind() == expected)
                             .map(l -> l.socket().toString()).findFirst()
-                            .orElseThrow(() -> new IllegalStateException("no local " + expected.displayName()
-                                    + " socket found for " + name));
+                            .orElseThrow(() -> new ExplainedException("no local " + expected.displayName()
+                                    + " socket found for " + name, "remotes.problem.noLocalSocket",
+                                    expected.displayName(), name));
                 }
                 return new RemoteConfig(asName, "unix://" + path, kind, project, null, null, null);
             }
@@ -91,10 +100,11 @@ public final class CliRemotes {
                 try {
                     found.add(read(place[0], directory));
                 } catch (IOException | RuntimeException e) {
+                    Path file = directory.resolve("config.yml");
                     found.add(new CliConfig(place[0], directory, null, List.of(new CliRemote(place[0], directory,
-                            "config.yml", "", null, null, false, null, false,
-                            "cannot read " + directory.resolve("config.yml") + ": " + e.getMessage())),
-                            ClientIdentities.hasPair(directory)));
+                            "config.yml", "", null, null, false, null, false, new ExplainedArgumentException(
+                            "cannot read " + file + ": " + e.getMessage(), e, "remotes.problem.cliFileUnreadable",
+                            file, detail(e)))), ClientIdentities.hasPair(directory)));
                 }
             }
         }
@@ -124,7 +134,7 @@ public final class CliRemotes {
         String project = node.path("project").asText(null);
         boolean isPublic = node.path("public").asBoolean(false);
         String authType = node.path("auth_type").asText("");
-        String problem = null;
+        ExplainedArgumentException problem = null;
         String certificate = null;
         String lower = address.toLowerCase(Locale.ROOT);
         try {
@@ -134,9 +144,10 @@ public final class CliRemotes {
                 if (lower.startsWith("unix:")) {
                     // the local daemon: no certificate involved
                 } else if (!lower.startsWith("https://")) {
-                    problem = "unsupported address " + address;
+                    problem = unsupportedAddress(address);
                 } else if (!authType.isBlank() && !authType.equals("tls")) {
-                    problem = "authentication " + authType + " is not supported (only TLS client certificates)";
+                    problem = new ExplainedArgumentException("authentication " + authType
+                            + " is not supported (only TLS client certificates)", "remotes.problem.authType", authType);
                 } else {
                     Path saved = directory.resolve("servercerts").resolve(name + ".crt");
                     if (Files.isRegularFile(saved)) {
@@ -144,18 +155,32 @@ public final class CliRemotes {
                         ServerCertificate.fromPem(certificate);
                         RemoteAddress.parse(address);
                     } else {
-                        problem = "no saved server certificate (servercerts/" + name
-                                + ".crt); add it with \"Add remote\" to review its certificate";
+                        problem = new ExplainedArgumentException("no saved server certificate (servercerts/" + name
+                                + ".crt); add it with \"Add remote\" to review its certificate",
+                                "remotes.problem.noSavedCertificate", "servercerts/" + name + ".crt");
                     }
                 }
             } else if (!lower.startsWith("https://") && !lower.startsWith("http://")) {
-                problem = "unsupported address " + address;
+                problem = unsupportedAddress(address);
             }
+        } catch (ExplainedArgumentException e) {
+            problem = e;
         } catch (IOException | IllegalArgumentException e) {
-            problem = e.getMessage();
+            problem = new ExplainedArgumentException("cannot read the files of " + name + ": " + e.getMessage(), e,
+                    "remotes.problem.cliFileUnreadable", directory, detail(e));
         }
         return new CliRemote(cli, directory, name, address, protocol.isBlank() ? "lxd" : protocol, project, isPublic,
                 certificate, isDefault, problem);
+    }
+
+    private static ExplainedArgumentException unsupportedAddress(String address) {
+        return new ExplainedArgumentException("unsupported address " + address, "remotes.problem.unsupportedAddress",
+                address);
+    }
+
+    /** The operating system's or parser's own words, kept verbatim as an argument. */
+    private static String detail(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static boolean notBlank(String value) {

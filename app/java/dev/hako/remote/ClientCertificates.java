@@ -1,6 +1,7 @@
 package dev.hako.remote;
 
 import dev.hako.lxd.ClientIdentity;
+import dev.hako.lxd.ExplainedException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -72,7 +73,9 @@ public final class ClientCertificates {
             X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder);
             return new ClientIdentity(certificate, keys.getPrivate());
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
-            throw new IllegalStateException("cannot create a client certificate: " + e.getMessage(), e);
+            throw new ExplainedException("cannot create a client certificate: " + e.getMessage(), e,
+                    "remotes.problem.makeCertificate", e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage());
         }
     }
 
@@ -139,7 +142,8 @@ public final class ClientCertificates {
             if (object instanceof org.bouncycastle.asn1.pkcs.PrivateKeyInfo info) {
                 return new ClientIdentity(certificate, converter.getPrivateKey(info));
             }
-            throw new IOException(keyFile + " holds no private key");
+            throw new ExplainedException(keyFile + " holds no private key", "remotes.problem.noPrivateKey",
+                    keyFile);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.hako.remote;
 
 import dev.hako.lxd.CertificateFingerprint;
 import dev.hako.lxd.ClientIdentity;
+import dev.hako.lxd.ExplainedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +66,8 @@ public final class ClientIdentities {
             return known;
         }
         if (!hasPair(directory)) {
-            throw new IOException("no client.crt and client.key in " + directory);
+            throw new ExplainedException("no client.crt and client.key in " + directory,
+                    "remotes.problem.noClientPair", directory);
         }
         ClientIdentity identity = ClientCertificates.load(directory.resolve(CERTIFICATE_FILE),
                 directory.resolve(KEY_FILE));

@@ -53,7 +53,9 @@ public final class Enrolment {
 
     /**
      * Checks what can be checked without the network, then connects pinned to
-     * {@code accepted}, asks for trust and confirms it.
+     * {@code accepted}, asks for trust and confirms it. With {@link None} it only
+     * checks, and refuses ({@link EnrolmentException.Reason#NOT_TRUSTED}) when the
+     * server does not trust the certificate yet.
      */
     public static Result enrol(RemoteAddress address, ServerCertificate accepted, ClientIdentity identity,
                                Credential credential) {
@@ -78,6 +80,9 @@ public final class Enrolment {
                     // LXD 5.0 has no trust_token field: the whole token goes in "password" (lxc/remote.go).
                     client.certificates().add(CertificatesPost.withPassword(null, token.token().encoded()));
                 }
+            } else {
+                throw new EnrolmentException(EnrolmentException.Reason.NOT_TRUSTED,
+                        "the server does not trust this client certificate yet and no password or token was given");
             }
             Server after = client.refreshServer();
             if (!after.trusted()) {
@@ -98,7 +103,8 @@ public final class Enrolment {
         }
         if (token.expired(Instant.now())) {
             throw new EnrolmentException(EnrolmentException.Reason.TOKEN_EXPIRED,
-                    "the token expired at " + token.expiresAt() + "; ask for a new one");
+                    "the token expired at " + token.expiresAt() + "; ask for a new one",
+                    java.util.Date.from(token.expiresAt()));
         }
     }
 

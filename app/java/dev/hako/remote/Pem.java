@@ -17,7 +17,8 @@ public final class Pem {
             return (X509Certificate) CertificateFactory.getInstance("X.509")
                     .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
         } catch (CertificateException e) {
-            throw new IllegalArgumentException("not a PEM certificate: " + e.getMessage(), e);
+            throw new ExplainedArgumentException("not a PEM certificate: " + e.getMessage(), e,
+                    "remotes.problem.notPem", e.getMessage() == null ? "" : e.getMessage());
         }
     }
 }

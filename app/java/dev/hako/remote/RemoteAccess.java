@@ -9,8 +9,6 @@ import dev.hako.lxd.api.Operation;
 import dev.hako.lxd.api.Server;
 import dev.hako.lxd.api.ServerPut;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,7 +69,8 @@ public final class RemoteAccess {
             throw new UnsupportedOperationException("Incus has no trust password; issue a token instead");
         }
         if (password == null || password.isEmpty()) {
-            throw new IllegalArgumentException("an empty password would clear it; use clearTrustPassword");
+            throw new ExplainedArgumentException("an empty password would clear it; use clearTrustPassword",
+                    "remotes.trust.needPassword");
         }
         patch(TRUST_PASSWORD, password);
     }
@@ -129,6 +128,6 @@ public final class RemoteAccess {
     }
 
     private static Instant instant(String text) {
-        return TrustToken.parseExpiry(text);
+        return TokenCodec.expiry(text);
     }
 }

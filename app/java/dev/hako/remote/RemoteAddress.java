@@ -13,29 +13,32 @@ public record RemoteAddress(String host, int port) {
 
     public RemoteAddress {
         if (host == null || host.isBlank()) {
-            throw new IllegalArgumentException("no host name or address");
+            throw new ExplainedArgumentException("no host name or address", "remotes.problem.noHost");
         }
         if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("port " + port + " is not between 1 and 65535");
+            throw new ExplainedArgumentException("port " + port + " is not between 1 and 65535",
+                    "remotes.problem.portRange", String.valueOf(port));
         }
     }
 
-    /** Parses what the user typed; throws {@link IllegalArgumentException} with a plain reason. */
+    /** Parses what the user typed; throws an {@link ExplainedArgumentException} with a plain reason. */
     public static RemoteAddress parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("no host name or address");
+            throw new ExplainedArgumentException("no host name or address", "remotes.problem.noHost");
         }
         String rest = text.strip();
         String lower = rest.toLowerCase(Locale.ROOT);
         if (lower.startsWith("https://")) {
             rest = rest.substring("https://".length());
         } else if (lower.contains("://")) {
-            throw new IllegalArgumentException("only https:// addresses can be added (" + text.strip() + ")");
+            throw new ExplainedArgumentException("only https:// addresses can be added (" + text.strip() + ")",
+                    "remotes.problem.notHttps", text.strip());
         }
         int slash = rest.indexOf('/');
         if (slash >= 0) {
             if (!rest.substring(slash).matches("/*")) {
-                throw new IllegalArgumentException("an address has no path (" + text.strip() + ")");
+                throw new ExplainedArgumentException("an address has no path (" + text.strip() + ")",
+                        "remotes.problem.addressPath", text.strip());
             }
             rest = rest.substring(0, slash);
         }
@@ -44,13 +47,15 @@ public record RemoteAddress(String host, int port) {
         if (rest.startsWith("[")) {
             int close = rest.indexOf(']');
             if (close < 0) {
-                throw new IllegalArgumentException("unclosed [ in " + text.strip());
+                throw new ExplainedArgumentException("unclosed [ in " + text.strip(), "remotes.problem.bracket",
+                        text.strip());
             }
             host = rest.substring(1, close);
             String after = rest.substring(close + 1);
             if (!after.isEmpty()) {
                 if (!after.startsWith(":")) {
-                    throw new IllegalArgumentException("unexpected text after ] in " + text.strip());
+                    throw new ExplainedArgumentException("unexpected text after ] in " + text.strip(),
+                            "remotes.problem.bracket", text.strip());
                 }
                 portText = after.substring(1);
             }
@@ -63,14 +68,16 @@ public record RemoteAddress(String host, int port) {
             host = rest;
         }
         if (host.isBlank() || host.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("not a host name or address: " + text.strip());
+            throw new ExplainedArgumentException("not a host name or address: " + text.strip(),
+                    "remotes.problem.badHost", text.strip());
         }
         int port = DEFAULT_PORT;
         if (portText != null) {
             try {
                 port = Integer.parseInt(portText);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("not a port number: " + portText);
+                throw new ExplainedArgumentException("not a port number: " + portText, "remotes.problem.badPort",
+                        portText);
             }
         }
         return new RemoteAddress(host, port);

@@ -2,6 +2,7 @@ package dev.hako.remote;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.hako.lxd.ExplainedException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -41,14 +42,16 @@ public record RemoteConfig(
             if (value.equals("simplestreams")) {
                 return SIMPLESTREAMS;
             }
-            throw new IllegalArgumentException("protocol " + value + " is not supported");
+            throw new ExplainedArgumentException("protocol " + value + " is not supported",
+                    "remotes.problem.protocol", value);
         }
     }
 
     public RemoteConfig {
         checkName(name);
         if (address == null || address.isBlank()) {
-            throw new IllegalArgumentException("remote " + name + " has no address");
+            throw new ExplainedArgumentException("remote " + name + " has no address", "remotes.problem.noAddress",
+                    name);
         }
         if (protocol == null) {
             protocol = Protocol.LXD;
@@ -64,11 +67,11 @@ public record RemoteConfig(
     /** Remote names: letters, digits, '.', '_' and '-', starting with a letter or digit (no ':' or '/'). */
     public static void checkName(String name) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("a remote needs a name");
+            throw new ExplainedArgumentException("a remote needs a name", "remotes.problem.noName");
         }
         if (!VALID_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("\"" + name + "\" is not a valid remote name: use letters, digits, "
-                    + "'.', '_' and '-'");
+            throw new ExplainedArgumentException("\"" + name + "\" is not a valid remote name: use letters, digits, "
+                    + "'.', '_' and '-'", "remotes.add.badName", name);
         }
     }
 
@@ -85,7 +88,8 @@ public record RemoteConfig(
     /** The HTTPS address of an {@code https://} remote. */
     public RemoteAddress httpsAddress() {
         if (!address.toLowerCase(Locale.ROOT).startsWith("https://")) {
-            throw new IllegalStateException(name + " is not reached over HTTPS: " + address);
+            throw new ExplainedException(name + " is not reached over HTTPS: " + address,
+                    "remotes.problem.notHttpsRemote", name, address);
         }
         return RemoteAddress.parse(address);
     }

@@ -12,18 +12,20 @@ public final class RemoteEndpoints {
 
     public static Endpoint of(RemoteConfig remote, ClientIdentities identities) throws IOException {
         if (remote.imageOnly()) {
-            throw new IllegalArgumentException(remote.name() + " is an image server: it has no API endpoint");
+            throw new ExplainedArgumentException(remote.name() + " is an image server: it has no API endpoint",
+                    "remotes.problem.imageServerNoApi", remote.name());
         }
         if (remote.isLocal()) {
             String path = remote.address().substring("unix:".length()).replaceFirst("^//", "");
             if (path.isBlank()) {
-                throw new IllegalArgumentException(remote.name() + " names no socket");
+                throw new ExplainedArgumentException(remote.name() + " names no socket", "remotes.problem.noSocket",
+                        remote.name());
             }
             return new Endpoint.UnixSocket(Path.of(path));
         }
         if (remote.fingerprint() == null || remote.fingerprint().isBlank()) {
-            throw new IllegalArgumentException(remote.name() + " has no pinned server certificate; add it again "
-                    + "to review the server's certificate");
+            throw new ExplainedArgumentException(remote.name() + " has no pinned server certificate; add it again "
+                    + "to review the server's certificate", "remotes.problem.noPin", remote.name());
         }
         RemoteAddress address = remote.httpsAddress();
         return new Endpoint.Https(address.host(), address.port(), identities.of(remote), remote.fingerprint());

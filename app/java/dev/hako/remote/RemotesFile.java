@@ -99,7 +99,8 @@ public final class RemotesFile {
     public void add(RemoteConfig remote) throws IOException {
         synchronized (this) {
             if (find(remote.name()).isPresent()) {
-                throw new IllegalArgumentException("a remote named " + remote.name() + " already exists");
+                throw new ExplainedArgumentException("a remote named " + remote.name() + " already exists",
+                        "remotes.add.nameTaken", remote.name());
             }
             remotes.add(remote);
             saveOrUndo(() -> remotes.remove(remote));
@@ -124,7 +125,8 @@ public final class RemotesFile {
                 return;
             }
             if (find(newName).isPresent()) {
-                throw new IllegalArgumentException("a remote named " + newName + " already exists");
+                throw new ExplainedArgumentException("a remote named " + newName + " already exists",
+                        "remotes.add.nameTaken", newName);
             }
             int at = indexOf(oldName);
             RemoteConfig old = remotes.get(at);
@@ -191,7 +193,7 @@ public final class RemotesFile {
                 return i;
             }
         }
-        throw new IllegalArgumentException("no remote named " + name);
+        throw new ExplainedArgumentException("no remote named " + name, "remotes.problem.noSuchRemote", name);
     }
 
     private void changed() {

@@ -1,11 +1,14 @@
 package dev.hako.remote;
 
+import dev.hako.lxd.Explained;
+import dev.hako.lxd.ExplainedException;
 import dev.hako.lxd.UnreachableException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
@@ -23,6 +26,27 @@ public final class ServerCertificateProbe {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private ServerCertificateProbe() {
+    }
+
+    /** No certificate could be read: the address is unreachable or presented none. */
+    public static final class UnreadableException extends UnreachableException implements Explained {
+
+        private final transient List<Object> arguments;
+
+        UnreadableException(String message, Throwable cause, RemoteAddress address, String detail) {
+            super(message, cause);
+            this.arguments = List.of(address.url(), detail);
+        }
+
+        @Override
+        public String messageKey() {
+            return "remotes.error.probe";
+        }
+
+        @Override
+        public List<Object> messageArguments() {
+            return arguments;
+        }
     }
 
     public static ServerCertificate probe(RemoteAddress address) {
@@ -61,16 +85,19 @@ public final class ServerCertificateProbe {
             }
         } catch (IOException e) {
             if (seen.get() == null) {
-                throw new UnreachableException("cannot read the certificate of " + address + ": "
-                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+                // The operating system's words (connection refused, timed out) go to the user verbatim.
+                String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                throw new UnreadableException("cannot read the certificate of " + address + ": " + detail, e, address,
+                        detail);
             }
             // The certificate was seen; what failed afterwards does not matter to a probe.
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("TLS 1.3 is not available: " + e.getMessage(), e);
+            throw new ExplainedException("TLS 1.3 is not available: " + e.getMessage(), e, "remotes.problem.noTls",
+                    String.valueOf(e.getMessage()));
         }
         X509Certificate certificate = seen.get();
         if (certificate == null) {
-            throw new UnreachableException(address + " presented no certificate", null);
+            throw new UnreadableException(address + " presented no certificate", null, address, "-");
         }
         return ServerCertificate.of(certificate);
     }

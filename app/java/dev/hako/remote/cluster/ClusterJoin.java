@@ -10,6 +10,7 @@ import dev.hako.lxd.api.ClusterPut;
 import dev.hako.lxd.api.CertificatesPost;
 import dev.hako.lxd.api.Network;
 import dev.hako.lxd.api.Server;
+import dev.hako.remote.ExplainedArgumentException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Base64;
@@ -209,7 +210,8 @@ public final class ClusterJoin {
             }
         } catch (java.security.cert.CertificateEncodingException e) {
             untrust(cluster, added);
-            throw new IllegalArgumentException("cannot encode a client certificate", e);
+            throw new ExplainedArgumentException("cannot encode a client certificate", e,
+                    "remotes.problem.encodeCertificate");
         } catch (RuntimeException failure) {
             untrust(cluster, added);
             throw failure;

@@ -1,25 +1,21 @@
 package dev.hako.remote.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.NotFoundException;
 import dev.hako.lxd.api.Operation;
-import java.nio.charset.StandardCharsets;
+import dev.hako.remote.ExplainedArgumentException;
+import dev.hako.remote.TokenCodec;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 /**
  * A cluster join token: the server keeps it as a running operation of class
  * {@code token} whose metadata holds the parts; the string a new member is given is
- * those parts as base64 JSON, exactly as {@code lxc cluster add} prints it.
+ * those parts encoded by {@link TokenCodec}, exactly as {@code lxc cluster add} prints it.
  * Revoking it is deleting that operation (what {@code lxc cluster revoke-token} does).
  */
 public record JoinToken(String serverName, String token, String expiresAt, String operationId) {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Asks {@code cluster} (any member) for a token that lets {@code serverName} join. */
     public static JoinToken create(LxdClient cluster, String serverName) {
@@ -36,24 +32,13 @@ public record JoinToken(String serverName, String token, String expiresAt, Strin
     public static JoinToken of(Operation op) {
         JsonNode m = op.metadata();
         if (m == null || !m.has("secret")) {
-            throw new IllegalArgumentException("operation " + op.id() + " is not a join token");
+            throw new ExplainedArgumentException("operation " + op.id() + " is not a join token",
+                    "remotes.problem.noTokenOperation");
         }
-        ObjectNode parts = JSON.createObjectNode();
-        parts.put("server_name", m.path("serverName").asText());
-        parts.put("fingerprint", m.path("fingerprint").asText());
-        parts.set("addresses", m.path("addresses").isArray() ? m.get("addresses") : JSON.createArrayNode());
-        parts.put("secret", m.path("secret").asText());
-        String expires = m.path("expiresAt").isTextual() ? m.get("expiresAt").asText() : null;
-        if (expires != null) {
-            parts.put("expires_at", expires);
-        }
-        String token = Base64.getEncoder().encodeToString(parts.toString().getBytes(StandardCharsets.UTF_8));
-        return new JoinToken(m.path("serverName").asText(), token, meaningfulExpiry(expires), op.id());
-    }
-
-    /** Go's zero time means "never expires". */
-    private static String meaningfulExpiry(String expires) {
-        return expires == null || expires.startsWith("0001-01-01") ? null : expires;
+        TokenCodec.Token token = TokenCodec.fromOperation(TokenCodec.Purpose.JOIN, m.path("serverName").asText(), m);
+        // The server's own timestamp text, or null for "never expires" (Go's zero time).
+        String expires = token.expiresAt() == null ? null : token.expiresAtText();
+        return new JoinToken(token.name(), token.encoded(), expires, op.id());
     }
 
     /** The join tokens {@code cluster} has handed out and that were not used yet. */

@@ -1,25 +1,21 @@
 package dev.hako.remote.init;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hako.lxd.Explained;
+import dev.hako.remote.ExplainedArgumentException;
 import dev.hako.remote.RemoteAddress;
 import dev.hako.remote.ServerCertificate;
 import dev.hako.remote.ServerCertificateProbe;
-import java.nio.charset.StandardCharsets;
+import dev.hako.remote.TokenCodec;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What joining a cluster needs besides the token, found the way lxd init finds it: the token
- * (base64 of JSON with the new member's name, the cluster certificate's fingerprint, member
- * addresses and a secret) is decoded, a member's certificate is fetched and must match the
- * fingerprint. The token itself is never logged.
+ * (decoded by {@link TokenCodec}: the new member's name, the cluster certificate's fingerprint,
+ * member addresses and a secret) names the members, a member's certificate is fetched and must
+ * match the fingerprint. The token itself is never logged.
  */
 public final class ClusterJoin {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ClusterJoin() {
     }
@@ -35,31 +31,10 @@ public final class ClusterJoin {
     public record Resolved(String serverName, String clusterAddress, String certificatePem) {
     }
 
-    /** Decodes a join token; throws {@link IllegalArgumentException} saying plainly what is wrong. */
+    /** Decodes a join token; throws an {@link ExplainedArgumentException} saying plainly what is wrong. */
     public static Token decode(String token) {
-        if (token == null || token.isBlank()) {
-            throw new IllegalArgumentException("the join token is empty");
-        }
-        JsonNode json;
-        try {
-            String text = token.replaceAll("\\s", "");
-            byte[] raw;
-            try {
-                raw = Base64.getDecoder().decode(text);
-            } catch (IllegalArgumentException e) {
-                raw = Base64.getUrlDecoder().decode(text);
-            }
-            json = JSON.readTree(new String(raw, StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException | java.io.IOException e) {
-            throw new IllegalArgumentException("this is not a cluster join token (not base64 of JSON)");
-        }
-        if (json == null || !json.isObject() || !json.has("server_name")) {
-            throw new IllegalArgumentException("this is not a cluster join token (it names no new member)");
-        }
-        List<String> addresses = new ArrayList<>();
-        json.path("addresses").forEach(a -> addresses.add(a.asText()));
-        return new Token(json.path("server_name").asText(), json.path("fingerprint").asText("")
-                .toLowerCase(Locale.ROOT), addresses);
+        TokenCodec.Token decoded = TokenCodec.decode(token, TokenCodec.Purpose.JOIN);
+        return new Token(decoded.name(), decoded.fingerprint(), decoded.addresses());
     }
 
     /** Fills in server name, cluster address and certificate from the token where the preseed leaves them blank. */
@@ -80,7 +55,7 @@ public final class ClusterJoin {
                 candidates.add(address);
             }
             candidates.addAll(token.addresses());
-            IllegalArgumentException last = null;
+            RuntimeException last = null;
             for (String candidate : candidates) {
                 try {
                     ServerCertificate certificate = ServerCertificateProbe.probe(RemoteAddress.parse(candidate));
@@ -91,14 +66,19 @@ public final class ClusterJoin {
                         }
                         break;
                     }
-                    last = new IllegalArgumentException("the certificate of " + candidate
-                            + " does not match the token's fingerprint");
+                    last = new ExplainedArgumentException("the certificate of " + candidate
+                            + " does not match the token's fingerprint", "remotes.problem.joinCertificateDiffers",
+                            candidate);
                 } catch (RuntimeException e) {
-                    last = new IllegalArgumentException("cannot reach " + candidate + ": " + e.getMessage(), e);
+                    // A bad address or an unreachable member already explains itself, naming the address.
+                    last = e instanceof Explained ? e : new ExplainedArgumentException("cannot reach " + candidate
+                            + ": " + e.getMessage(), e, "remotes.problem.joinUnreachable", candidate,
+                            e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
                 }
             }
             if (pem == null) {
-                throw last != null ? last : new IllegalArgumentException("the token names no member address");
+                throw last != null ? last : new ExplainedArgumentException("the token names no member address",
+                        "remotes.problem.tokenNoAddress");
             }
         }
         return new Resolved(serverName, address, pem);

@@ -7,46 +7,67 @@ import dev.hako.model.Workspace;
 import dev.hako.remote.RemoteConfig;
 import dev.hako.remote.ServerCertificate;
 import dev.hako.remote.ServerCertificateProbe;
+import dev.hako.ui.common.BackgroundTask;
+import dev.hako.ui.common.TaskExecutor;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import javafx.application.Platform;
-import javafx.stage.Window;
+import java.util.function.BiConsumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
 
 /**
  * Notices a saved remote whose server now presents another certificate than the
  * pinned one. The connection is already refused by the pin; this tells the user why
  * (once per new certificate) and offers the review, instead of a silent "offline".
+ * Probes run through the task executor; the waits between them are timelines on the
+ * UI thread, where all of this class's state lives.
  */
 final class CertificateChangeWatch {
 
-    private static final long FIRST_PROBE_MILLIS = 1000;
-    private static final long MAX_PROBE_MILLIS = 30_000;
-    private static final ScheduledExecutorService PROBES = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "hako-certificate-watch");
-        t.setDaemon(true);
-        return t;
-    });
+    static final long FIRST_RETRY_MILLIS = 1000;
+    static final long MAX_RETRY_MILLIS = 30_000;
+
+    /** What a probe of an offline remote means. */
+    enum Outcome {
+        /** The pinned certificate (the server is just down or unreachable): probe again later. */
+        RETRY,
+        /** Another certificate, not reported yet: tell the user. */
+        REPORT,
+        /** Another certificate that was reported already: stay quiet. */
+        QUIET
+    }
 
     private final RemotesController remotes;
-    private final Set<String> probing = ConcurrentHashMap.newKeySet();
-    private final Map<String, String> reported = new ConcurrentHashMap<>();
-    private volatile Supplier<Window> owner = () -> null;
+    private final TaskExecutor executor;
+    private final BiConsumer<RemoteConfig, ServerCertificate> report;
+    private final Set<String> probing = new HashSet<>();
+    private final Map<String, String> reported = new HashMap<>();
     private boolean started;
 
-    CertificateChangeWatch(RemotesController remotes) {
+    /** {@code report} shows the review of a remote whose server presents another certificate. */
+    CertificateChangeWatch(RemotesController remotes, TaskExecutor executor,
+                           BiConsumer<RemoteConfig, ServerCertificate> report) {
         this.remotes = remotes;
+        this.executor = executor;
+        this.report = report;
     }
 
-    void setOwner(Supplier<Window> owner) {
-        this.owner = owner;
+    static Outcome outcome(String pinned, String presented, String alreadyReported) {
+        if (presented.equals(pinned)) {
+            return Outcome.RETRY;
+        }
+        return presented.equals(alreadyReported) ? Outcome.QUIET : Outcome.REPORT;
     }
 
-    synchronized void start() {
+    /** The wait after {@code delay}: doubled, up to the maximum. */
+    static long nextDelay(long delay) {
+        return Math.min(MAX_RETRY_MILLIS, delay * 2);
+    }
+
+    void start() {
         if (started) {
             return;
         }
@@ -55,12 +76,12 @@ final class CertificateChangeWatch {
         remotes.workspace().addListener(new Workspace.Listener() {
             @Override
             public void added(RemoteModel remote) {
-                watch(remote);
+                executor.runOnUi(() -> watch(remote));
             }
 
             @Override
             public void removed(RemoteModel remote) {
-                reported.remove(remote.name());
+                executor.runOnUi(() -> reported.remove(remote.name()));
             }
         });
     }
@@ -69,17 +90,17 @@ final class CertificateChangeWatch {
         if (!(model.endpoint() instanceof Endpoint.Https https)) {
             return;
         }
-        model.addStateListener(state -> {
+        model.addStateListener(state -> executor.runOnUi(() -> {
             if (state.status() == ConnectionState.Status.OFFLINE && probing.add(model.name())) {
-                PROBES.execute(() -> check(model, https, FIRST_PROBE_MILLIS));
+                check(model, https, FIRST_RETRY_MILLIS);
             }
-        });
+        }));
     }
 
     /**
      * Probes the address while the remote stays offline (a server that is down now
-     * may come back with another certificate), with backoff; stops once it is
-     * online, removed, or the change was reported.
+     * may come back with another certificate), waiting longer each time; stops once it
+     * is online, removed, or the change was reported.
      */
     private void check(RemoteModel model, Endpoint.Https pinned, long delayMillis) {
         RemoteConfig saved = remotes.file().find(model.name()).orElse(null);
@@ -88,25 +109,23 @@ final class CertificateChangeWatch {
             probing.remove(model.name());
             return;
         }
-        try {
-            ServerCertificate presented = ServerCertificateProbe.probe(saved.httpsAddress());
-            if (!presented.fingerprint().equals(pinned.pinnedFingerprint())) {
-                probing.remove(model.name());
-                if (!presented.fingerprint().equals(reported.get(model.name()))) {
-                    reported.put(model.name(), presented.fingerprint());
-                    show(saved, presented);
-                }
-                return;
-            }
-        } catch (RuntimeException unreachable) {
-            // down or unreachable: try again later
-        }
-        PROBES.schedule(() -> check(model, pinned, Math.min(MAX_PROBE_MILLIS, delayMillis * 2)), delayMillis,
-                TimeUnit.MILLISECONDS);
+        executor.execute(BackgroundTask.of(progress -> ServerCertificateProbe.probe(saved.httpsAddress()))
+                .onSuccess(presented -> {
+                    switch (outcome(pinned.pinnedFingerprint(), presented.fingerprint(), reported.get(model.name()))) {
+                        case RETRY -> later(model, pinned, delayMillis);
+                        case QUIET -> probing.remove(model.name());
+                        case REPORT -> {
+                            probing.remove(model.name());
+                            reported.put(model.name(), presented.fingerprint());
+                            report.accept(saved, presented);
+                        }
+                    }
+                })
+                .onFailure(unreachable -> later(model, pinned, delayMillis)));
     }
 
-    private void show(RemoteConfig saved, ServerCertificate presented) {
-        Platform.runLater(() -> new CertificateReviewDialog(remotes, remotes.i18n(), saved, presented)
-                .show(owner.get()));
+    private void later(RemoteModel model, Endpoint.Https pinned, long delayMillis) {
+        new Timeline(new KeyFrame(Duration.millis(delayMillis),
+                e -> check(model, pinned, nextDelay(delayMillis)))).play();
     }
 }

@@ -4,11 +4,15 @@ import dev.hako.lxd.Endpoint;
 import dev.hako.model.RemoteModel;
 import dev.hako.remote.CliRemotes;
 import dev.hako.remote.RemoteConfig;
+import dev.hako.ui.common.DialogService;
+import dev.hako.ui.common.FailureText;
 import dev.hako.ui.common.I18n;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -21,7 +25,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 /**
  * "Import from CLI": the remotes of {@code lxc} and {@code incus} found on this
@@ -32,37 +35,41 @@ import javafx.stage.Window;
 public final class ImportRemotesDialog {
 
     private final RemotesController remotes;
+    private final DialogService dialogs;
     private final I18n i18n;
     private final List<Row> rows = new ArrayList<>();
+    private final StringProperty failures = new SimpleStringProperty("");
     private Stage stage;
 
     private record Row(CliRemotes.CliRemote remote, CheckBox box) {
     }
 
-    ImportRemotesDialog(RemotesController remotes, I18n i18n) {
+    ImportRemotesDialog(RemotesController remotes, DialogService dialogs) {
         this.remotes = remotes;
-        this.i18n = i18n;
+        this.dialogs = dialogs;
+        this.i18n = dialogs.i18n();
     }
 
-    public void show(Window owner) {
+    public void show() {
         VBox list = new VBox(10);
         list.setPadding(new Insets(4));
         List<CliRemotes.CliConfig> configs = CliRemotes.discover(remotes.env(), remotes.home());
         if (configs.isEmpty()) {
-            Label none = RemoteDialogs.value(i18n.get("remotes.import.none"));
+            Label none = RemoteDialogs.value(Texts.key(i18n, "remotes.import.none"));
             none.setId("importNone");
             list.getChildren().add(none);
         }
         for (CliRemotes.CliConfig config : configs) {
-            Label heading = new Label(i18n.format("remotes.import.source", config.cli(), config.directory()));
+            Label heading = RemoteDialogs.value(Texts.of(i18n, () -> i18n.format("remotes.import.source",
+                    config.cli(), config.directory())));
             heading.getStyleClass().add("title-4");
             list.getChildren().add(heading);
-            Label defaultRemote = RemoteDialogs.value(i18n.format("remotes.import.default",
-                    config.defaultRemote() == null ? "-" : config.defaultRemote()));
+            Label defaultRemote = RemoteDialogs.value(Texts.of(i18n, () -> i18n.format("remotes.import.default",
+                    config.defaultRemote() == null ? "-" : config.defaultRemote())));
             defaultRemote.getStyleClass().add("text-muted");
             list.getChildren().add(defaultRemote);
             if (!config.hasClientCertificate()) {
-                Label noCert = RemoteDialogs.value(i18n.get("remotes.import.noClientCertificate"));
+                Label noCert = RemoteDialogs.hint(i18n, "remotes.import.noClientCertificate");
                 noCert.getStyleClass().add("text-muted");
                 list.getChildren().add(noCert);
             }
@@ -72,26 +79,25 @@ public final class ImportRemotesDialog {
         }
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
-        Label error = RemoteDialogs.errorLabel("importError");
-        Button importButton = new Button(i18n.get("remotes.import.button"));
-        importButton.setId("importButton");
+        Label error = RemoteDialogs.errorLabel("importError", failures);
+        Button importButton = RemoteDialogs.button(i18n, "remotes.import.button", "importButton");
         importButton.setDefaultButton(true);
-        importButton.setOnAction(e -> importChosen(error));
-        Button close = new Button(i18n.get("remotes.dialog.close"));
+        importButton.setOnAction(e -> importChosen());
+        Button close = RemoteDialogs.button(i18n, "remotes.dialog.close", "importClose");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, spacer, close, importButton);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        Label intro = RemoteDialogs.value(i18n.get("remotes.import.intro"));
+        Label intro = RemoteDialogs.value(Texts.key(i18n, "remotes.import.intro"));
         VBox top = new VBox(8, intro);
         VBox bottom = new VBox(8, error, buttons);
         BorderPane root = new BorderPane(scroll, top, null, bottom, null);
         BorderPane.setMargin(scroll, new Insets(8, 0, 8, 0));
         root.setPadding(RemoteDialogs.padding());
         root.setId("importRemotesDialog");
-        stage = RemoteDialogs.stage(owner, i18n.get("remotes.import.title"), root, remotes.dark(), 720, 480);
+        stage = RemoteDialogs.window(dialogs, Texts.key(i18n, "remotes.import.title"), root, 720, 480);
         stage.show();
     }
 
@@ -99,14 +105,16 @@ public final class ImportRemotesDialog {
         CheckBox box = new CheckBox(remote.name());
         box.setId("import-" + remote.cli() + "-" + remote.name());
         box.setMinWidth(140);
-        String note = noteFor(remote);
-        boolean possible = remote.importable() && note == null;
+        boolean possible = remote.importable() && noteFor(remote) == null;
         box.setDisable(!possible);
         // Chosen by default: what can be imported and is not one of the public image servers every CLI lists.
         box.setSelected(possible && !remote.isPublic());
-        Label address = new Label(remote.address() + "  (" + remote.protocol() + ")"
-                + (remote.isDefault() ? "  ★ " + i18n.get("remotes.import.isDefault") : ""));
-        Label detail = new Label(note != null ? note : remote.importable() ? "" : remote.problem());
+        Label address = RemoteDialogs.value(Texts.of(i18n, () -> remote.address() + "  (" + remote.protocol() + ")"
+                + (remote.isDefault() ? "  ★ " + i18n.get("remotes.import.isDefault") : "")));
+        Label detail = RemoteDialogs.value(Texts.of(i18n, () -> {
+            String note = noteFor(remote);
+            return note != null ? note : remote.importable() ? "" : FailureText.of(i18n, remote.whyNot());
+        }));
         detail.getStyleClass().add("text-muted");
         detail.setWrapText(true);
         VBox text = new VBox(2, address, detail);
@@ -150,8 +158,8 @@ public final class ImportRemotesDialog {
         }
     }
 
-    private void importChosen(Label error) {
-        List<String> failures = new ArrayList<>();
+    private void importChosen() {
+        List<String> failed = new ArrayList<>();
         int imported = 0;
         for (Row row : rows) {
             if (!row.box().isSelected() || row.box().isDisabled()) {
@@ -168,12 +176,11 @@ public final class ImportRemotesDialog {
                 row.box().setSelected(false);
                 row.box().setDisable(true);
             } catch (IOException | RuntimeException e) {
-                failures.add(remote.name() + ": " + RemoteDialogs.messageOf(e));
+                failed.add(remote.name() + ": " + FailureText.of(i18n, e));
             }
         }
-        if (!failures.isEmpty()) {
-            RemoteDialogs.showError(error, i18n.format("remotes.import.failed", String.join("\n", failures)));
-        } else if (imported > 0) {
+        failures.set(failed.isEmpty() ? "" : i18n.format("remotes.import.failed", String.join("\n", failed)));
+        if (failed.isEmpty() && imported > 0) {
             stage.close();
         }
     }

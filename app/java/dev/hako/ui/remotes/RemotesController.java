@@ -3,12 +3,19 @@ package dev.hako.ui.remotes;
 import dev.hako.lxd.Endpoint;
 import dev.hako.model.RemoteModel;
 import dev.hako.model.Workspace;
+import dev.hako.remote.AddRemote;
+import dev.hako.remote.CliRemotes;
 import dev.hako.remote.ClientIdentities;
 import dev.hako.remote.RemoteConfig;
 import dev.hako.remote.RemoteEndpoints;
 import dev.hako.remote.RemotesFile;
+import dev.hako.remote.ServerCertificate;
+import dev.hako.ui.common.DialogService;
+import dev.hako.ui.common.FxDialogService;
+import dev.hako.ui.common.FxTaskExecutor;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.Icons;
+import dev.hako.ui.common.TaskExecutor;
 import dev.hako.ui.common.UiSettings;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -39,17 +46,27 @@ public final class RemotesController {
     private final UiSettings settings;
     private final Map<String, String> env;
     private final Path home;
+    private final TaskExecutor executor;
     private final CertificateChangeWatch watch;
+    /** Where the watch's review opens: the window's dialogs once the tool bar exists. */
+    private volatile DialogService windowDialogs;
 
     public RemotesController(Workspace workspace, RemotesFile file, ClientIdentities identities, UiSettings settings,
                              Map<String, String> env, Path home) {
+        this(workspace, file, identities, settings, env, home, FxTaskExecutor.get());
+    }
+
+    public RemotesController(Workspace workspace, RemotesFile file, ClientIdentities identities, UiSettings settings,
+                             Map<String, String> env, Path home, TaskExecutor executor) {
         this.workspace = workspace;
         this.file = file;
         this.identities = identities;
         this.settings = settings;
         this.env = env;
         this.home = home;
-        this.watch = new CertificateChangeWatch(this);
+        this.executor = executor;
+        this.watch = new CertificateChangeWatch(this, executor, (remote, presented) -> review(dialogs(), remote,
+                presented));
     }
 
     /** Loads {@code remotes.yml} from the config directory; a broken file is reported and left alone. */
@@ -118,26 +135,67 @@ public final class RemotesController {
         return home;
     }
 
-    boolean dark() {
-        return settings.darkTheme();
-    }
-
     I18n i18n() {
         return new I18n(settings.locale());
     }
 
+    private DialogService dialogs() {
+        DialogService known = windowDialogs;
+        return known != null ? known : FxDialogService.forFocusedWindow(i18n());
+    }
+
+    // --- the screens --------------------------------------------------------------------------
+
+    /** The "Add remote" wizard. */
+    public void addRemote(DialogService dialogs) {
+        AddRemoteViewModel model = new AddRemoteViewModel(executor, dialogs, dialogs.i18n(),
+                new AddRemote(file, identities), workspace, () -> CliRemotes.discover(env, home), this::open);
+        new AddRemoteWizard(model, dialogs).show();
+    }
+
+    /** "Import from CLI". */
+    public void importRemotes(DialogService dialogs) {
+        new ImportRemotesDialog(this, dialogs).show();
+    }
+
+    /** "Manage remotes". */
+    public void manage(DialogService dialogs) {
+        ManageRemotesViewModel model = new ManageRemotesViewModel(executor, dialogs.i18n(), file, workspace,
+                identities, this::reopen);
+        new ManageRemotesDialog(model, dialogs, remote -> review(dialogs, remote, null)).show();
+    }
+
+    /** The server's remote access, on {@code preferred} when it is connected. */
+    public void access(DialogService dialogs, String preferred) {
+        new RemoteAccessDialog(new RemoteAccessViewModel(executor, dialogs, dialogs.i18n(), workspace, preferred),
+                dialogs).show();
+    }
+
+    /** The certificate review of a saved remote; {@code presented} null reads it now. */
+    void review(DialogService dialogs, RemoteConfig remote, ServerCertificate presented) {
+        if (remote.imageOnly() || remote.isLocal()) {
+            return;
+        }
+        CertificateReviewViewModel model = new CertificateReviewViewModel(executor, dialogs.i18n(), remote, presented,
+                (old, updated) -> {
+                    file.replace(updated);
+                    reopen(old.name(), updated);
+                });
+        new CertificateReviewDialog(model, dialogs).show();
+    }
+
     /** The first-run page's buttons for importing the CLIs' remotes and adding one. */
     public dev.hako.ui.welcome.WelcomePage.Actions welcomeActions(Supplier<Window> owner) {
-        RemotesController controller = this;
         return new dev.hako.ui.welcome.WelcomePage.Actions() {
             @Override
             public java.util.Optional<Runnable> importCliRemotes() {
-                return java.util.Optional.of(() -> new ImportRemotesDialog(controller, i18n()).show(owner.get()));
+                return java.util.Optional.of(() -> importRemotes(new FxDialogService(owner, i18n())));
             }
 
             @Override
             public java.util.Optional<Runnable> addRemote() {
-                return java.util.Optional.of(() -> new AddRemoteWizard(controller, i18n()).show(owner.get()));
+                return java.util.Optional.of(() -> RemotesController.this.addRemote(new FxDialogService(owner,
+                        i18n())));
             }
         };
     }
@@ -147,26 +205,31 @@ public final class RemotesController {
      * selected in the tree (or null); server access opens on it.
      */
     public MenuButton menuButton(Supplier<Window> owner, I18n i18n, Supplier<String> selectedRemote) {
-        MenuItem add = new MenuItem(i18n.get("remotes.menu.add"), Icons.of(Material2AL.ADD_CIRCLE_OUTLINE,
-                "toolbar-icon"));
-        add.setId("addRemote");
-        add.setOnAction(e -> new AddRemoteWizard(this, i18n).show(owner.get()));
-        MenuItem importCli = new MenuItem(i18n.get("remotes.menu.import"), Icons.of(Material2AL.GET_APP,
-                "toolbar-icon"));
-        importCli.setId("importRemotes");
-        importCli.setOnAction(e -> new ImportRemotesDialog(this, i18n).show(owner.get()));
-        MenuItem manage = new MenuItem(i18n.get("remotes.menu.manage"), Icons.of(Material2AL.LIST, "toolbar-icon"));
-        manage.setId("manageRemotes");
-        manage.setOnAction(e -> new ManageRemotesDialog(this, i18n).show(owner.get()));
-        MenuItem access = new MenuItem(i18n.get("remotes.menu.access"), Icons.of(Material2MZ.SECURITY,
-                "toolbar-icon"));
-        access.setId("remoteAccess");
-        access.setOnAction(e -> new RemoteAccessDialog(this, i18n, selectedRemote.get()).show(owner.get()));
-        MenuButton button = new MenuButton(i18n.get("remotes.menu"), Icons.of(Material2AL.DNS, "toolbar-icon"),
-                add, importCli, manage, new SeparatorMenuItem(), access);
+        DialogService dialogs = new FxDialogService(owner, i18n);
+        windowDialogs = dialogs;
+        MenuItem add = item(i18n, "remotes.menu.add", "addRemote", Icons.of(Material2AL.ADD_CIRCLE_OUTLINE,
+                "toolbar-icon"), () -> addRemote(dialogs));
+        MenuItem importCli = item(i18n, "remotes.menu.import", "importRemotes", Icons.of(Material2AL.GET_APP,
+                "toolbar-icon"), () -> importRemotes(dialogs));
+        MenuItem manage = item(i18n, "remotes.menu.manage", "manageRemotes", Icons.of(Material2AL.LIST,
+                "toolbar-icon"), () -> manage(dialogs));
+        MenuItem access = item(i18n, "remotes.menu.access", "remoteAccess", Icons.of(Material2MZ.SECURITY,
+                "toolbar-icon"), () -> access(dialogs, selectedRemote.get()));
+        MenuButton button = new MenuButton(null, Icons.of(Material2AL.DNS, "toolbar-icon"), add, importCli, manage,
+                new SeparatorMenuItem(), access);
+        button.textProperty().bind(Texts.key(i18n, "remotes.menu"));
         button.setId("remotesMenu");
-        button.setTooltip(new Tooltip(i18n.get("remotes.menu.tooltip")));
-        watch.setOwner(owner);
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(Texts.key(i18n, "remotes.menu.tooltip"));
+        button.setTooltip(tooltip);
         return button;
+    }
+
+    private static MenuItem item(I18n i18n, String key, String id, javafx.scene.Node icon, Runnable action) {
+        MenuItem item = new MenuItem(null, icon);
+        item.textProperty().bind(Texts.key(i18n, key));
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
     }
 }

@@ -125,6 +125,14 @@ class AddRemoteWizardUiTest {
         // 1. Address: typed for LXD; for Incus the trust token is pasted instead, and names the address.
         String name = TestBed.uniqueName("tb-" + daemon.name().toLowerCase(Locale.ROOT));
         robot.clickOn("#remoteName").write(name);
+        // A refused address says why in the window's language, and Next waits.
+        robot.clickOn("#remoteAddress").write("http://" + TestBed.host(daemon));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(problem()).isEqualTo(i18n.format("remotes.add.badAddress", i18n.format("remotes.problem.notHttps",
+                "http://" + TestBed.host(daemon))));
+        assertThat(robot.lookup("#wizardNext").queryAs(Button.class).isDisabled()).isTrue();
+        Screenshots.save(wizard, "add-remote-0-refused-" + variant);
+        robot.interact(() -> robot.lookup("#remoteAddress").queryAs(TextInputControl.class).clear());
         admin = TestBed.connect(daemon);
         token = daemon == Daemon.INCUS
                 ? new RemoteAccess(admin).issueToken(TestBed.uniqueName("hako-ui")) : null;
@@ -139,15 +147,17 @@ class AddRemoteWizardUiTest {
 
         // 2. Certificate: the server's own fingerprint, nothing sent yet; Next waits for the tick.
         waitForPage("certificate");
+        waitWhileProblemIs(i18n.format("remotes.cert.reading", "https://" + TestBed.httpsAddress(daemon)));
+        assertThat(robot.lookup("#certFingerprint").tryQuery()).as(problem()).isPresent();
         String expected = ServerCertificate.fromPem(Files.readString(Path.of(TestBed.env("HAKO_TB_" + daemon.name()
                 + "_SERVER_CERT")))).fingerprint();
         assertThat(text("#certFingerprint").replaceAll("\\s", "")).isEqualTo(expected);
         if (token == null) {
             assertThat(robot.lookup("#wizardNext").queryAs(Button.class).isDisabled()).isTrue();
-            assertThat(robot.lookup("#tokenCheck").tryQuery()).isEmpty();
+            assertThat(robot.lookup("#tokenCheck").tryQuery().map(Node::isVisible).orElse(false)).isFalse();
         } else {
             // The token's fingerprint vouches for the certificate, as with "incus remote add NAME TOKEN".
-            assertThat(robot.lookup("#tokenCheck").tryQuery()).isPresent();
+            assertThat(robot.lookup("#tokenCheck").tryQuery().map(Node::isVisible).orElse(false)).isTrue();
             assertThat(robot.lookup("#wizardNext").queryAs(Button.class).isDisabled()).isFalse();
             assertThat(robot.lookup("#page-certificate .label").queryAllAs(Label.class).stream()
                     .anyMatch(l -> l.getText().contains(TestBed.httpsAddress(daemon)))).isTrue();
@@ -160,6 +170,7 @@ class AddRemoteWizardUiTest {
 
         // 3. Trust: a password on LXD; Incus has none, and the pasted token is already filled in.
         waitForPage("trust");
+        waitWhileProblemIs(i18n.get("remotes.trust.detecting"));
         try {
             if (daemon == Daemon.LXD) {
                 assertThat(robot.lookup("#usePassword").query().isVisible()).isTrue();
@@ -172,28 +183,23 @@ class AddRemoteWizardUiTest {
             Screenshots.save(wizard, "add-remote-3-trust-" + variant);
             robot.clickOn("#wizardNext");
 
-            // 4. Connection test: enrolment over the pinned connection, then GET /1.0 says trusted.
+            // 4. Finish: enrolment over the pinned connection (GET /1.0 then says trusted), then saved.
             waitForPage("connect");
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                    () -> !robot.lookup("#wizardNext").queryAs(Button.class).isDisabled()
-                            || robot.lookup("#wizardError").queryAs(Label.class).isVisible());
-            assertThat(robot.lookup("#wizardError").queryAs(Label.class).isVisible())
-                    .as(robot.lookup("#wizardError").queryAs(Label.class).getText()).isFalse();
-            addedFingerprint = CertificateFingerprint.sha256(identities.own().certificate());
             Screenshots.save(wizard, "add-remote-4-connect-" + variant);
-            robot.clickOn("#wizardNext");
+            addedFingerprint = CertificateFingerprint.sha256(identities.own().certificate());
+            robot.clickOn("#wizardFinish");
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                    () -> !wizard.getWindow().isShowing() || !problem().isEmpty());
+            assertThat(wizard.getWindow().isShowing()).as(problem()).isFalse();
         } finally {
             revokeToken();
         }
 
-        // 5. Saved; the remote's tree appears live and connects.
-        waitForPage("done");
-        Screenshots.save(wizard, "add-remote-5-done-" + variant);
+        // 5. The remote's tree appears live and connects.
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> TreeRows.all(window.tree().view()).stream()
                 .anyMatch(e -> e instanceof TreeEntry.RemoteEntry r && r.remote().equals(name) && r.state().online()));
-        robot.clickOn("#wizardNext");
         WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.save(window.scene(), "add-remote-6-tree-" + variant);
+        Screenshots.save(window.scene(), "add-remote-5-tree-" + variant);
 
         RemoteConfig saved = RemotesFile.load(config).find(name).orElseThrow();
         assertThat(saved.fingerprint()).isEqualTo(expected);
@@ -207,12 +213,70 @@ class AddRemoteWizardUiTest {
                         java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
     }
 
+    @org.junit.jupiter.api.Test
+    void addsAnImageServerWithoutReviewOrTrust() throws Exception {
+        I18n i18n = new I18n(Locale.JAPANESE);
+        Path config = Files.createTempDirectory("hako-wizard");
+        UiSettings settings = new UiSettings(config);
+        settings.setDarkTheme(true);
+        settings.setLocale(Locale.JAPANESE);
+        workspace = new Workspace(java.util.List.of());
+        RemotesController remotes = new RemotesController(workspace, RemotesFile.load(config),
+                new ClientIdentities(config), settings, Map.of(), Files.createTempDirectory("hako-home"));
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(s -> {
+            window = new MainWindow(s, workspace, settings, remotes);
+            s.show();
+        });
+        robot.clickOn("#remotesMenu");
+        robot.clickOn(i18n.get("remotes.menu.add"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#addRemoteWizard").tryQuery().isPresent());
+        Scene wizard = robot.lookup("#addRemoteWizard").query().getScene();
+        robot.clickOn("#remoteName").write("images");
+        robot.clickOn("#kindImages");
+        robot.clickOn("#remoteAddress").write("images.example.org");
+        robot.clickOn("#wizardNext");
+        waitForPage("certificate");
+        assertThat(robot.lookup("#page-certificate .label").queryAllAs(Label.class).stream()
+                .filter(AddRemoteWizardUiTest::shown).map(Label::getText))
+                .containsExactly(i18n.get("remotes.cert.imagesNote"));
+        Screenshots.save(wizard, "add-remote-images-2-certificate-dark-ja");
+        robot.clickOn("#wizardNext");
+        waitForPage("trust");
+        robot.clickOn("#wizardNext");
+        waitForPage("connect");
+        Screenshots.save(wizard, "add-remote-images-4-connect-dark-ja");
+        robot.clickOn("#wizardFinish");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !wizard.getWindow().isShowing());
+        RemoteConfig saved = RemotesFile.load(config).find("images").orElseThrow();
+        assertThat(saved.imageOnly()).isTrue();
+        assertThat(saved.address()).isEqualTo("https://images.example.org");
+    }
+
+    /** Whether the node and all its parents are visible. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void waitForPage(String page) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#page-" + page).tryQuery().isPresent()
-                || robot.lookup("#wizardError").tryQuery().map(Node::isVisible).orElse(false));
-        assertThat(robot.lookup("#page-" + page).tryQuery())
-                .as("page " + page + "; error: " + robot.lookup("#wizardError").queryAs(Label.class).getText())
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#page-" + page).tryQuery().isPresent());
+        assertThat(robot.lookup("#page-" + page).tryQuery()).as("page " + page + "; problem: " + problem())
                 .isPresent();
+    }
+
+    /** What the wizard says is wrong with its page now ("" when nothing). */
+    private String problem() {
+        return robot.lookup("#wizardProblem").tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
+
+    /** Waits for the background work a page started (its problem says it runs) to end. */
+    private void waitWhileProblemIs(String running) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !problem().equals(running));
     }
 
     private String text(String query) {
