@@ -1,5 +1,6 @@
 package dev.hako.ui.editor;
 
+import dev.hako.model.config.ObjectKind;
 import java.math.BigInteger;
 import java.util.Optional;
 import java.util.regex.Pattern;
