@@ -102,15 +102,12 @@ public final class ConfigEditor {
         tabs.getTabs().add(yamlTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            sheet.setActive("propertiesTab".equals(now.getId()));
-            if (devices != null) {
-                devices.setActive("devicesTab".equals(now.getId()));
-            }
-            yaml.setActive(now == yamlTab);
+            shown(now);
             if (was == yamlTab && model.edits().yamlInvalidProperty().get()) {
                 model.say(Banner.error("editor.yaml.invalidKept"));
             }
         });
+        shown(tabs.getSelectionModel().getSelectedItem());
         tabs.disableProperty().bind(model.overlayProperty().isNotEqualTo(ConfigEditorState.Overlay.NONE)
                 .or(model.savingProperty()));
 
@@ -201,6 +198,16 @@ public final class ConfigEditor {
     }
 
     // ---- layout -------------------------------------------------------------------------------
+
+    /** Only the shown tab follows the draft as it changes; the others catch up when they are shown. */
+    private void shown(Tab tab) {
+        String id = tab == null ? "" : tab.getId();
+        sheet.setActive("propertiesTab".equals(id));
+        if (devices != null) {
+            devices.setActive("devicesTab".equals(id));
+        }
+        yaml.setActive("yamlTab".equals(id));
+    }
 
     private Tab tab(String id, String key, Node content) {
         Tab tab = new Tab();

@@ -50,8 +50,8 @@ final class DeviceEditorView {
     private final ChangeListener<Locale> relabel = (o, was, now) -> relabel();
     private List<Problem> shownProblems = List.of();
     private boolean pushing;
-    private boolean active = true;
-    private boolean stale;
+    private boolean active;
+    private boolean stale = true;
 
     DeviceEditorView(ConfigEditorViewModel model, EditorTexts texts) {
         this.model = model;
