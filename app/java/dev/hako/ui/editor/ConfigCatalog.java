@@ -3,6 +3,7 @@ package dev.hako.ui.editor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.hako.model.config.ObjectKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,50 +1,49 @@
 package dev.hako.ui.editor;
 
-import dev.hako.lxd.LxdClient;
-import dev.hako.lxd.LxdException;
-import dev.hako.lxd.PreconditionFailedException;
 import dev.hako.model.RemoteModel;
+import dev.hako.model.config.ConfigSave;
+import dev.hako.model.config.ConfigStore;
+import dev.hako.model.config.EditDocument;
+import dev.hako.model.config.EditTarget;
+import dev.hako.model.config.ObjectKind;
+import dev.hako.ui.common.DialogService;
+import dev.hako.ui.common.FxDialogService;
+import dev.hako.ui.common.FxTaskExecutor;
 import dev.hako.ui.common.I18n;
-import dev.hako.ui.common.TaskRunner;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
+import dev.hako.ui.common.TaskExecutor;
 import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.CodeArea;
 
 /**
  * The editor of one object's editable part: a property sheet, a device table
- * (instances and profiles) and the YAML text, one draft shared by the three.
- * A save sends the ETag that was loaded; a concurrent change (412, or a
- * difference found before saving when the server sends no ETag) opens the
- * conflict view — yours, where you started, the server's now — and nothing is
- * overwritten unless the user says so. The draft survives every error.
+ * (instances and profiles) and the YAML text, all editing the one draft of its
+ * {@link ConfigEditorViewModel}. A save is reviewed first; a concurrent change opens
+ * the conflict view — yours, where you started, the server's now — and nothing is
+ * overwritten unless the user says so. The draft survives every error and a switch
+ * of language, which relabels the editor in place.
  *
  * <p>Entry points: {@link #forInstance}, {@link #forProfile}, {@link #forNetwork},
  * {@link #forStoragePool}, {@link #forStorageVolume}, {@link #forProject},
@@ -56,69 +55,83 @@ public final class ConfigEditor {
     private static final String CSS = ConfigEditor.class.getResource("/dev/hako/ui/editor/editors.css")
             .toExternalForm();
 
-    private final RemoteModel remote;
-    private final EditTarget target;
-    private final I18n i18n;
-    private final ConfigCatalog catalog = ConfigCatalog.shipped();
+    private final ConfigEditorViewModel model;
+    private final EditorTexts texts;
+    private final TaskExecutor tasks;
+    private final ConfigCatalog catalog;
     private final BorderPane root = new BorderPane();
     private final StackPane center = new StackPane();
     private final TabPane tabs = new TabPane();
-    private final Tab yamlTab;
-    private final Label message = new Label();
-    private final Label notice = new Label();
-    private final Button save = new Button();
-    private final Button discard = new Button();
     private final PropertySheetView sheet;
     private final DeviceEditorView devices;
     private final YamlEditorView yaml;
-    private EditTarget.Loaded loaded;
-    private EditDocument base;
-    private EditDocument draft;
-    private boolean yamlStale = true;
-    private boolean busy;
-    private boolean disposed;
-    private Consumer<EditDocument> onSaved = d -> { };
+    /** The last control the user worked in on a tab: focus goes back there after a save or a review. */
+    private Node lastFocus;
+    private final ChangeListener<Node> focusWatch = (o, was, now) -> {
+        if (now != null && inside(now, tabs)) {
+            lastFocus = now;
+        }
+    };
 
     public ConfigEditor(RemoteModel remote, EditTarget target, I18n i18n) {
-        this.remote = remote;
-        this.target = target;
-        this.i18n = i18n;
+        this(remote, target, i18n, FxTaskExecutor.get(), FxDialogService.forFocusedWindow(i18n));
+    }
+
+    public ConfigEditor(RemoteModel remote, EditTarget target, I18n i18n, TaskExecutor tasks, DialogService dialogs) {
+        this(new ConfigEditorViewModel(target, new ConfigSave(ConfigStore.of(target, remote)), remote, i18n, tasks,
+                dialogs, ConfigCatalog.shipped()), i18n, tasks);
+    }
+
+    ConfigEditor(ConfigEditorViewModel model, I18n i18n, TaskExecutor tasks) {
+        this.model = model;
+        this.texts = new EditorTexts(i18n);
+        this.tasks = tasks;
+        this.catalog = ConfigCatalog.shipped();
         root.getStyleClass().add("config-editor");
         root.getStylesheets().add(CSS);
-        root.setId("configEditor-" + target.kind().id());
+        root.setId("configEditor-" + model.kind().id());
 
-        sheet = new PropertySheetView(target.kind(), catalog, i18n, this::edited);
-        devices = new DeviceEditorView(i18n, this::edited);
-        yaml = new YamlEditorView(target.kind(), catalog, i18n, this::yamlParsed);
-
-        Tab sheetTab = new Tab(i18n.get("editor.tab.properties"), sheet.node());
-        sheetTab.setId("propertiesTab");
-        tabs.getTabs().add(sheetTab);
-        if (target.kind().hasDevices()) {
-            Tab deviceTab = new Tab(i18n.get("editor.tab.devices"), devices.node());
-            deviceTab.setId("devicesTab");
-            tabs.getTabs().add(deviceTab);
+        sheet = new PropertySheetView(model, catalog, texts);
+        devices = model.kind().hasDevices() ? new DeviceEditorView(model, texts) : null;
+        yaml = new YamlEditorView(model, texts);
+        tabs.getTabs().add(tab("propertiesTab", "editor.tab.properties", sheet.node()));
+        if (devices != null) {
+            tabs.getTabs().add(tab("devicesTab", "editor.tab.devices", devices.node()));
         }
-        yamlTab = new Tab(i18n.get("editor.tab.yaml"), yaml.node());
-        yamlTab.setId("yamlTab");
+        Tab yamlTab = tab("yamlTab", "editor.tab.yaml", yaml.node());
         tabs.getTabs().add(yamlTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> tabChanged(was, now));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            shown(now);
+            if (was == yamlTab && model.edits().yamlInvalidProperty().get()) {
+                model.say(Banner.error("editor.yaml.invalidKept"));
+            }
+        });
+        shown(tabs.getSelectionModel().getSelectedItem());
+        tabs.disableProperty().bind(model.overlayProperty().isNotEqualTo(ConfigEditorState.Overlay.NONE)
+                .or(model.savingProperty()));
 
         root.setTop(toolbar());
         center.getChildren().add(tabs);
         root.setCenter(center);
+        model.overlayProperty().addListener((o, was, now) -> showOverlay(now));
+        model.savingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                tasks.runOnUi(this::restoreFocus);
+            }
+        });
+        root.sceneProperty().addListener((o, was, now) -> watchFocus(was, now));
         // Ctrl+S (Cmd+S on macOS) starts a save, which still goes through the review.
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.S,
-                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN).match(e)) {
+        KeyCodeCombination saveKey = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (saveKey.match(e)) {
                 e.consume();
-                if (!save.isDisabled()) {
-                    save();
+                if (model.canSaveProperty().get()) {
+                    model.save();
                 }
             }
         });
-        load();
+        model.load();
     }
 
     // ---- entry points -------------------------------------------------------------------------
@@ -157,84 +170,128 @@ public final class ConfigEditor {
         return root;
     }
 
+    public ConfigEditorViewModel viewModel() {
+        return model;
+    }
+
     /** Whether the user has changes that are not saved. */
     public boolean hasUnsavedChanges() {
-        return draft != null && base != null && !draft.equals(base);
+        return model.isDirty();
     }
 
     /** Called on the FX thread after each successful save with what the server now has. */
     public void setOnSaved(Consumer<EditDocument> onSaved) {
-        this.onSaved = onSaved == null ? d -> { } : onSaved;
+        model.setOnSaved(onSaved);
     }
 
     /** Reloads when nothing is being edited (e.g. after an event said the object changed). */
     public void refreshIfClean() {
-        if (!hasUnsavedChanges() && !busy && !overlayShown()) {
-            load();
-        }
+        model.refreshIfClean();
     }
 
     public void dispose() {
-        disposed = true;
+        model.dispose();
     }
 
     EditDocument draft() {
-        return draft;
+        return model.draft();
     }
 
     // ---- layout -------------------------------------------------------------------------------
 
+    /** Only the shown tab follows the draft as it changes; the others catch up when they are shown. */
+    private void shown(Tab tab) {
+        String id = tab == null ? "" : tab.getId();
+        sheet.setActive("propertiesTab".equals(id));
+        if (devices != null) {
+            devices.setActive("devicesTab".equals(id));
+        }
+        yaml.setActive("yamlTab".equals(id));
+    }
+
+    private Tab tab(String id, String key, Node content) {
+        Tab tab = new Tab();
+        tab.textProperty().bind(texts.get(key));
+        tab.setContent(content);
+        tab.setId(id);
+        return tab;
+    }
+
     private Node toolbar() {
-        String kindKey = "editor.kind." + target.kind().id();
-        Label title = new Label(i18n.get(kindKey)
-                + (target.name().isEmpty() ? "" : " " + target.name()));
+        Label title = new Label();
+        title.textProperty().bind(texts.computed(() -> texts.i18n().get("editor.kind." + model.kind().id())
+                + (model.name().isEmpty() ? "" : " " + model.name())));
         title.getStyleClass().add("title-4");
-        save.setText(i18n.get("editor.save"));
-        save.setId("saveButton");
+        Button save = texts.button("saveButton", "editor.save");
         save.getStyleClass().add("accent");
-        save.setOnAction(e -> save());
-        discard.setText(i18n.get("editor.discard"));
-        discard.setId("discardButton");
-        discard.setOnAction(e -> discard());
-        Button reload = new Button(i18n.get("editor.reload"));
-        reload.setId("reloadButton");
-        reload.setOnAction(e -> {
-            if (hasUnsavedChanges()) {
-                message(i18n.get("editor.reloadKeepsDraft"), false);
-            }
-            load();
-        });
-        Button cli = new Button(i18n.get("editor.cli"));
-        cli.setId("cliButton");
-        cli.setOnAction(e -> showCli());
-        HBox bar = new HBox(8, title, spacer(), save, discard, reload, cli);
-        if (target.kind() == ObjectKind.INSTANCE || target.kind() == ObjectKind.PROFILE) {
-            MenuButton presets = new MenuButton(i18n.get("editor.presets"));
+        save.disableProperty().bind(model.canSaveProperty().not());
+        save.setOnAction(e -> model.save());
+        Button discard = texts.button("discardButton", "editor.discard");
+        discard.disableProperty().bind(model.canDiscardProperty().not());
+        discard.setOnAction(e -> model.discard());
+        Button reload = texts.button("reloadButton", "editor.reload");
+        reload.disableProperty().bind(model.savingProperty());
+        reload.setOnAction(e -> model.reload());
+        Button cli = texts.button("cliButton", "editor.cli");
+        cli.setOnAction(e -> model.tools().showCli());
+        HBox bar = new HBox(8, title, activity(), spacer(), save, discard, reload, cli);
+        if (model.kind() == ObjectKind.INSTANCE || model.kind() == ObjectKind.PROFILE) {
+            MenuButton presets = texts.bind(new MenuButton(), "editor.presets");
             presets.setId("presetsButton");
-            MenuItem docker = new MenuItem(i18n.get("editor.preset.docker"));
+            MenuItem docker = new MenuItem();
+            docker.textProperty().bind(texts.get("editor.preset.docker"));
             docker.setId("presetDocker");
-            docker.setOnAction(e -> showDockerPreset());
-            MenuItem limits = new MenuItem(i18n.get("editor.preset.limits"));
+            docker.setOnAction(e -> model.tools().showDockerPreset());
+            MenuItem limits = new MenuItem();
+            limits.textProperty().bind(texts.get("editor.preset.limits"));
             limits.setId("presetLimits");
-            limits.setOnAction(e -> showLimitsForm());
+            limits.setOnAction(e -> model.tools().showLimitsForm());
             presets.getItems().addAll(docker, limits);
             bar.getChildren().add(bar.getChildren().indexOf(save), presets);
         }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 4, 10));
+
+        Label notice = OverlayParts.wrapped(texts, "editor.noEtag", "editor-notice");
+        notice.setId("editorNotice");
+        notice.visibleProperty().bind(model.noEtagProperty());
+        notice.managedProperty().bind(model.noEtagProperty());
+        VBox top = new VBox(4, bar, notice, banner());
+        top.setPadding(new Insets(0, 10, 4, 10));
+        return top;
+    }
+
+    /** While the editor reads or writes: a spinner and what it is doing. */
+    private Node activity() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        spinner.setMaxSize(16, 16);
+        Label doing = new Label();
+        doing.setId("editorActivity");
+        doing.getStyleClass().add("text-muted");
+        doing.textProperty().bind(texts.computed(() -> texts.i18n().get(model.savingProperty().get()
+                ? "editor.saving" : "editor.loading"), model.savingProperty()));
+        HBox box = new HBox(6, spinner, doing);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(model.busyProperty());
+        box.managedProperty().bind(model.busyProperty());
+        return box;
+    }
+
+    private Label banner() {
+        Label message = new Label();
         message.setId("editorMessage");
         message.setWrapText(true);
-        message.setManaged(false);
-        message.setVisible(false);
-        notice.setId("editorNotice");
-        notice.setWrapText(true);
-        notice.getStyleClass().add("editor-notice");
-        notice.setManaged(false);
-        notice.setVisible(false);
-        VBox top = new VBox(4, bar, notice, message);
-        top.setPadding(new Insets(0, 10, 4, 10));
-        updateButtons();
-        return top;
+        message.textProperty().bind(texts.computed(() -> model.bannerProperty().get() == null ? ""
+                : model.bannerProperty().get().text(texts.i18n()), model.bannerProperty()));
+        message.visibleProperty().bind(model.bannerProperty().isNotNull());
+        message.managedProperty().bind(model.bannerProperty().isNotNull());
+        model.bannerProperty().addListener((o, was, now) -> {
+            message.getStyleClass().removeAll("editor-error", "editor-info");
+            message.getStyleClass().add(now != null && now.error() ? "editor-error" : "editor-info");
+        });
+        message.getStyleClass().add("editor-info");
+        return message;
     }
 
     private static Region spacer() {
@@ -243,615 +300,73 @@ public final class ConfigEditor {
         return r;
     }
 
-    private void message(String text, boolean error) {
-        message.setText(text == null ? "" : text);
-        message.getStyleClass().removeAll("editor-error", "editor-info");
-        message.getStyleClass().add(error ? "editor-error" : "editor-info");
-        message.setVisible(text != null);
-        message.setManaged(text != null);
-    }
+    // ---- overlays and focus -------------------------------------------------------------------
 
-    private void updateButtons() {
-        boolean dirty = hasUnsavedChanges() || (yamlTab.isSelected() && !yaml.lastResult().ok());
-        save.setDisable(busy || draft == null || overlayShown());
-        discard.setDisable(busy || !dirty);
-    }
-
-    // ---- draft --------------------------------------------------------------------------------
-
-    private void edited(EditDocument document) {
-        draft = document;
-        yamlStale = true;
-        updateButtons();
-    }
-
-    private void yamlParsed(YamlCodec.Result result) {
-        if (yamlTab.isSelected() && result.ok()) {
-            draft = result.document();
-        }
-        if (yamlTab.isSelected()) {
-            updateButtons();
-        }
-    }
-
-    private void tabChanged(Tab was, Tab now) {
-        if (draft == null) {
-            return;
-        }
-        if (now == yamlTab && yamlStale) {
-            yaml.setDocument(draft);
-            yamlStale = false;
-        } else if (was == yamlTab) {
-            if (!yaml.lastResult().ok()) {
-                message(i18n.get("editor.yaml.invalidKept"), true);
-            }
-            sheet.setDocument(draft);
-            devices.setDocument(draft);
-        }
-    }
-
-    /** Shows {@code document} everywhere (after a load, a merge or a preset). */
-    private void show(EditDocument document) {
-        draft = document;
-        sheet.setDocument(document);
-        devices.setDocument(document);
-        if (yamlTab.isSelected()) {
-            yaml.setDocument(document);
-            yamlStale = false;
-        } else {
-            yamlStale = true;
-        }
-        updateButtons();
-    }
-
-    private void discard() {
-        if (base != null) {
-            closeOverlay();
-            sheet.clearServerErrors();
-            show(base);
-            message(null, false);
-        }
-    }
-
-    private LxdClient client() {
-        LxdClient client = remote.client();
-        if (client == null) {
-            throw new LxdException(i18n.format("editor.offline", remote.name()), 0, null);
-        }
-        return client;
-    }
-
-    private void load() {
-        busy = true;
-        updateButtons();
-        TaskRunner.run(() -> target.load(client()), result -> {
-            busy = false;
-            if (disposed) {
-                return;
-            }
-            boolean keepDraft = hasUnsavedChanges() || (yamlTab.isSelected() && draft != null
-                    && !yaml.lastResult().ok());
-            loaded = result;
-            base = result.document();
-            sheet.setContext(result);
-            devices.setContext(result);
-            if (keepDraft) {
-                // The draft stays; the next save compares it with this newer version.
-                sheet.setDocument(draft);
-                devices.setDocument(draft);
-                updateButtons();
-            } else {
-                show(base);
-            }
-            noticeEtag();
-        }, failure -> {
-            busy = false;
-            updateButtons();
-            message(i18n.format("editor.loadFailed", text(failure)), true);
-        });
-    }
-
-    private void noticeEtag() {
-        boolean missing = loaded != null && loaded.etag() == null;
-        notice.setText(missing ? i18n.get("editor.noEtag") : "");
-        notice.setVisible(missing);
-        notice.setManaged(missing);
-    }
-
-    private static String text(RuntimeException failure) {
-        if (failure instanceof LxdException lxd && lxd.serverMessage() != null && !lxd.serverMessage().isBlank()) {
-            return lxd.serverMessage();
-        }
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-    }
-
-    // ---- save ---------------------------------------------------------------------------------
-
-    /** What would be sent, or null after showing why nothing can be sent. */
-    private EditDocument checkedDraft() {
-        if (draft == null || loaded == null) {
-            return null;
-        }
-        if (yamlTab.isSelected()) {
-            YamlCodec.Result result = YamlCodec.parse(target.kind(), yaml.text(), catalog);
-            if (!result.ok()) {
-                message(i18n.format("editor.invalidNotSent", result.problems().get(0).message(i18n)), true);
-                return null;
-            }
-            draft = result.document();
-        }
-        List<Problem> problems = new ArrayList<>(ValueValidator.checkConfig(catalog, target.kind(), draft.config()));
-        draft.devices().forEach((name, device) -> problems.addAll(DeviceKinds.check(name, device)));
-        if (!problems.isEmpty()) {
-            message(i18n.format("editor.invalidNotSent", problems.get(0).message(i18n)), true);
-            return null;
-        }
-        return draft;
-    }
-
-    /** Checks, reads the server's current version, and shows the diff to confirm (or the conflict view). */
-    void save() {
-        EditDocument mine = checkedDraft();
-        if (mine == null) {
-            return;
-        }
-        if (mine.equals(base)) {
-            message(i18n.get("editor.noChanges"), false);
-            return;
-        }
-        busy = true;
-        updateButtons();
-        message(null, false);
-        TaskRunner.run(() -> target.load(client()), current -> {
-            busy = false;
-            updateButtons();
-            if (!current.document().equals(base)) {
-                changedOnServer(mine, current);
-            } else {
-                showReview(mine, current);
-            }
-        }, failure -> {
-            busy = false;
-            updateButtons();
-            message(i18n.format("editor.saveFailed", text(failure)), true);
-        });
-    }
-
-    /**
-     * The object changed since it was loaded. When the only changes are the server's own
-     * bookkeeping ({@code volatile.*}, e.g. after a start), the draft is moved onto the new
-     * version and reviewed again; anything else is the user's to decide in the conflict view.
-     */
-    private void changedOnServer(EditDocument mine, EditTarget.Loaded current) {
-        List<ConfigMerge.Entry> entries = ConfigMerge.compare(base, mine, current.document());
-        boolean onlyServerState = entries.stream()
-                .filter(e -> e.change() != ConfigMerge.Change.MINE && e.change() != ConfigMerge.Change.BOTH_SAME)
-                .allMatch(e -> e.change() == ConfigMerge.Change.THEIRS && e.key().startsWith("config.volatile."));
-        if (onlyServerState) {
-            EditDocument rebased = ConfigMerge.merge(current.document(), entries, Map.of());
-            loaded = current;
-            base = current.document();
-            show(rebased);
-            showReview(rebased, current);
-        } else {
-            showConflict(mine, current);
-        }
-    }
-
-    private void send(EditDocument mine, EditTarget.Loaded against) {
-        busy = true;
-        updateButtons();
-        closeOverlay();
-        TaskRunner.run(() -> {
-            target.save(client(), mine, against.etag(), against);
-            return target.load(client());
-        }, after -> {
-            busy = false;
-            loaded = after;
-            base = after.document();
-            sheet.setContext(after);
-            devices.setContext(after);
-            sheet.clearServerErrors();
-            show(base);
-            noticeEtag();
-            message(i18n.get("editor.saved"), false);
-            onSaved.accept(base);
-        }, failure -> {
-            busy = false;
-            updateButtons();
-            if (failure instanceof PreconditionFailedException) {
-                TaskRunner.run(() -> target.load(client()), current -> changedOnServer(mine, current),
-                        again -> message(i18n.format("editor.saveFailed", text(again)), true));
-                return;
-            }
-            String reason = text(failure);
-            message(i18n.format("editor.saveFailed", reason), true);
-            for (String key : mine.config().keySet()) {
-                if (reason.contains("\"" + key + "\"") || reason.contains("'" + key + "'")
-                        || reason.contains(" " + key + " ") || reason.contains(" " + key + ":")
-                        || reason.endsWith(" " + key)) {
-                    sheet.setServerError(key, reason);
-                }
-            }
-        });
-    }
-
-    // ---- overlays -----------------------------------------------------------------------------
-
-    private boolean overlayShown() {
-        return center.getChildren().size() > 1;
-    }
-
-    private void showOverlay(String id, Node content) {
-        closeOverlay();
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        VBox box = new VBox(scroll);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        box.getStyleClass().add("editor-overlay");
-        box.setId(id);
-        center.getChildren().add(box);
-        tabs.setDisable(true);
-        updateButtons();
-    }
-
-    private void closeOverlay() {
+    private void showOverlay(ConfigEditorState.Overlay overlay) {
         if (center.getChildren().size() > 1) {
             center.getChildren().remove(1, center.getChildren().size());
         }
-        tabs.setDisable(false);
-        updateButtons();
-    }
-
-    private static CodeArea readOnlyYaml(String text, String id) {
-        CodeArea area = new CodeArea(text);
-        area.setEditable(false);
-        area.setId(id);
-        area.getStyleClass().add("yaml-area");
-        area.setStyleSpans(0, YamlEditorView.spans(text));
-        return area;
-    }
-
-    private void showReview(EditDocument mine, EditTarget.Loaded current) {
-        VBox content = new VBox(8);
-        content.setPadding(new Insets(12));
-        Label title = new Label(i18n.get("editor.review.title"));
-        title.getStyleClass().add("title-4");
-        CodeArea diff = new CodeArea();
-        diff.setId("reviewDiff");
-        diff.setEditable(false);
-        diff.getStyleClass().add("yaml-area");
-        List<LineDiff.Line> lines = LineDiff.diff(YamlCodec.toYaml(current.document()), YamlCodec.toYaml(mine));
-        for (LineDiff.Line line : lines) {
-            int start = diff.getLength();
-            diff.appendText(line.render() + "\n");
-            diff.setStyleClass(start, diff.getLength(), line.op() == LineDiff.Op.ADDED ? "diff-added"
-                    : line.op() == LineDiff.Op.REMOVED ? "diff-removed" : "diff-same");
+        Node pane = switch (overlay) {
+            case NONE -> null;
+            case REVIEW -> ReviewPane.build(model, model.reviewProperty().get(), texts);
+            case CONFLICT -> ConflictPane.build(model, model.conflictProperty().get(), texts);
+            case CLI -> ToolPanes.cli(model, texts);
+            case DOCKER -> ToolPanes.docker(model, texts);
+            case LIMITS -> ToolPanes.limits(model, catalog, texts);
+        };
+        if (pane != null) {
+            center.getChildren().add(pane);
+        } else if (!model.savingProperty().get()) {
+            tasks.runOnUi(this::restoreFocus);
         }
-        VirtualizedScrollPane<CodeArea> diffScroll = new VirtualizedScrollPane<>(diff);
-        diffScroll.setPrefHeight(260);
-        VBox.setVgrow(diffScroll, Priority.ALWAYS);
-        content.getChildren().addAll(title, new Label(i18n.get("editor.review.explain")), diffScroll);
-        if (current.etag() == null) {
-            Label noEtag = new Label(i18n.get("editor.noEtag"));
-            noEtag.setWrapText(true);
-            noEtag.getStyleClass().add("editor-notice");
-            content.getChildren().add(noEtag);
+    }
+
+    private void watchFocus(Scene was, Scene now) {
+        if (now != null) {
+            now.focusOwnerProperty().addListener(new WeakChangeListener<>(focusWatch));
         }
-        Button confirm = new Button(i18n.get("editor.review.confirm"));
-        confirm.setId("confirmSave");
-        confirm.getStyleClass().add("accent");
-        confirm.setDefaultButton(true);
-        // Sent with the ETag of the version the draft started from, so a change since then is refused.
-        confirm.setOnAction(e -> send(mine, loaded));
-        Button back = new Button(i18n.get("editor.back"));
-        back.setId("reviewBack");
-        back.setCancelButton(true);
-        back.setOnAction(e -> closeOverlay());
-        HBox buttons = new HBox(8, confirm, back);
-        content.getChildren().add(buttons);
-        showOverlay("reviewPane", content);
     }
 
-    private void showConflict(EditDocument mine, EditTarget.Loaded current) {
-        EditDocument started = base;
-        List<ConfigMerge.Entry> entries = ConfigMerge.compare(started, mine, current.document());
-        VBox content = new VBox(8);
-        content.setPadding(new Insets(12));
-        Label title = new Label(i18n.get("editor.conflict.title"));
-        title.getStyleClass().addAll("title-4", "conflict-title");
-        Label explain = new Label(i18n.get("editor.conflict.explain"));
-        explain.setWrapText(true);
-        HBox panes = new HBox(8,
-                column(i18n.get("editor.conflict.yours"), readOnlyYaml(YamlCodec.toYaml(mine), "conflictYours")),
-                column(i18n.get("editor.conflict.base"), readOnlyYaml(YamlCodec.toYaml(started), "conflictBase")),
-                column(i18n.get("editor.conflict.server"),
-                        readOnlyYaml(YamlCodec.toYaml(current.document()), "conflictServer")));
-        panes.setPrefHeight(220);
-        panes.setMinHeight(160);
-
-        GridPane merge = new GridPane();
-        merge.setId("mergeTable");
-        merge.setHgap(12);
-        merge.setVgap(4);
-        merge.getStyleClass().add("merge-table");
-        merge.addRow(0, header("editor.conflict.key"), header("editor.conflict.base"),
-                header("editor.conflict.yours"), header("editor.conflict.server"), header("editor.conflict.take"));
-        Map<String, Boolean> choices = new HashMap<>();
-        int row = 1;
-        for (ConfigMerge.Entry entry : entries) {
-            ToggleGroup group = new ToggleGroup();
-            RadioButton takeMine = new RadioButton(i18n.get("editor.conflict.takeYours"));
-            takeMine.setId("takeMine-" + entry.key());
-            takeMine.setToggleGroup(group);
-            RadioButton takeTheirs = new RadioButton(i18n.get("editor.conflict.takeServer"));
-            takeTheirs.setId("takeServer-" + entry.key());
-            takeTheirs.setToggleGroup(group);
-            boolean mineByDefault = entry.change() == ConfigMerge.Change.MINE;
-            (mineByDefault ? takeMine : takeTheirs).setSelected(true);
-            choices.put(entry.key(), mineByDefault);
-            takeMine.selectedProperty().addListener((o, w, now) -> choices.put(entry.key(), now));
-            Label key = new Label(entry.key());
-            if (entry.change() == ConfigMerge.Change.CONFLICT) {
-                key.getStyleClass().add("conflict-key");
-            }
-            merge.addRow(row++, key, value(entry.base()), value(entry.mine()), value(entry.theirs()),
-                    new HBox(8, takeMine, takeTheirs));
-        }
-        Button reload = new Button(i18n.get("editor.conflict.reload"));
-        reload.setId("conflictReload");
-        reload.setOnAction(e -> {
-            loaded = current;
-            base = current.document();
-            closeOverlay();
-            show(base);
-            noticeEtag();
-            message(i18n.get("editor.conflict.reloaded"), false);
-        });
-        Button overwrite = new Button(i18n.get("editor.conflict.overwrite"));
-        overwrite.setId("conflictOverwrite");
-        overwrite.getStyleClass().add("danger");
-        overwrite.setOnAction(e -> {
-            loaded = current;
-            base = current.document();
-            send(mine, current);
-        });
-        Button merged = new Button(i18n.get("editor.conflict.merge"));
-        merged.setId("conflictMerge");
-        merged.getStyleClass().add("accent");
-        merged.setOnAction(e -> {
-            loaded = current;
-            base = current.document();
-            closeOverlay();
-            show(ConfigMerge.merge(current.document(), entries, choices));
-            noticeEtag();
-            message(i18n.get("editor.conflict.mergedDraft"), false);
-        });
-        Button back = new Button(i18n.get("editor.back"));
-        back.setId("conflictBack");
-        back.setOnAction(e -> closeOverlay());
-        content.getChildren().addAll(title, explain, panes, new Label(i18n.get("editor.conflict.perKey")), merge,
-                new HBox(8, merged, overwrite, reload, back));
-        if (current.etag() == null) {
-            Label noEtag = new Label(i18n.get("editor.noEtag"));
-            noEtag.setWrapText(true);
-            noEtag.getStyleClass().add("editor-notice");
-            content.getChildren().add(2, noEtag);
-        }
-        showOverlay("conflictPane", content);
-    }
-
-    private Label header(String key) {
-        Label l = new Label(i18n.get(key));
-        l.getStyleClass().add("merge-header");
-        return l;
-    }
-
-    private Label value(Object v) {
-        Label l = new Label(v == null ? i18n.get("editor.conflict.absent") : String.valueOf(v));
-        if (v == null) {
-            l.getStyleClass().add("text-muted");
-        }
-        l.setMaxWidth(260);
-        return l;
-    }
-
-    private static VBox column(String title, CodeArea area) {
-        Label label = new Label(title);
-        label.getStyleClass().add("merge-header");
-        VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
-        VBox box = new VBox(4, label, scroll);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        HBox.setHgrow(box, Priority.ALWAYS);
-        box.setPrefWidth(300);
-        return box;
-    }
-
-    private void showCli() {
-        if (draft == null) {
+    /** Puts the focus back where the user worked, or on the tabs when that control is gone. */
+    private void restoreFocus() {
+        if (root.getScene() == null || tabs.isDisabled()) {
             return;
         }
-        LxdClient client = remote.client();
-        dev.hako.lxd.ServerKind kind = client == null ? dev.hako.lxd.ServerKind.LXD : client.kind();
-        List<String> commands = target.cliCommands(kind, base, draft);
-        String text = commands.isEmpty() ? "# " + i18n.get("editor.cli.noChanges") : String.join("\n", commands);
-        TextArea area = new TextArea(text);
-        area.setId("cliText");
-        area.setEditable(false);
-        area.setPrefRowCount(Math.max(4, Math.min(20, commands.size() + 1)));
-        area.getStyleClass().add("cli-text");
-        Button copy = new Button(i18n.get("editor.cli.copy"));
-        copy.setId("copyCli");
-        copy.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-            copy.setText(i18n.get("editor.cli.copied"));
-        });
-        Button close = new Button(i18n.get("editor.back"));
-        close.setId("cliClose");
-        close.setOnAction(e -> closeOverlay());
-        Label title = new Label(i18n.format("editor.cli.title", kind == dev.hako.lxd.ServerKind.INCUS ? "incus" : "lxc"));
-        title.getStyleClass().add("title-4");
-        VBox content = new VBox(8, title, new Label(i18n.get("editor.cli.explain")), area, new HBox(8, copy, close));
-        content.setPadding(new Insets(12));
-        showOverlay("cliPane", content);
+        Node target = lastFocus != null && lastFocus.getScene() == root.getScene() && inside(lastFocus, tabs)
+                ? lastFocus : sameId(lastFocus);
+        (target != null ? target : tabs).requestFocus();
     }
 
-    private void showDockerPreset() {
-        if (draft == null) {
-            return;
+    /** After a rebuild the control is new: the one with the same id on the shown tab. */
+    private Node sameId(Node gone) {
+        Tab shown = tabs.getSelectionModel().getSelectedItem();
+        if (gone == null || gone.getId() == null || shown == null || !(shown.getContent() instanceof Parent p)) {
+            return null;
         }
-        LxdClient client = remote.client();
-        boolean intercept = client != null && client.serverInfo() != null
-                && client.serverInfo().hasExtension("container_syscall_intercept");
-        CheckBox nesting = new CheckBox("security.nesting=true");
-        nesting.setMnemonicParsing(false);
-        nesting.setId("dockerNesting");
-        nesting.setSelected(true);
-        CheckBox mknod = new CheckBox("security.syscalls.intercept.mknod=true");
-        mknod.setMnemonicParsing(false);
-        mknod.setId("dockerMknod");
-        CheckBox setxattr = new CheckBox("security.syscalls.intercept.setxattr=true");
-        setxattr.setMnemonicParsing(false);
-        setxattr.setId("dockerSetxattr");
-        mknod.setSelected(intercept);
-        setxattr.setSelected(intercept);
-        mknod.setDisable(!intercept);
-        setxattr.setDisable(!intercept);
-        CheckBox modules = new CheckBox("linux.kernel_modules=");
-        modules.setMnemonicParsing(false);
-        modules.setId("dockerModules");
-        modules.setSelected(true);
-        TextField moduleList = new TextField("overlay,br_netfilter,ip_tables,ip6_tables,nf_nat,xt_conntrack");
-        moduleList.setId("dockerModuleList");
-        moduleList.setPrefColumnCount(40);
-        Label explain = new Label(i18n.get("editor.preset.dockerExplain"));
-        explain.setWrapText(true);
-        Label modulesExplain = new Label(i18n.get("editor.preset.modulesExplain"));
-        modulesExplain.setWrapText(true);
-        modulesExplain.getStyleClass().add("text-muted");
-        Label interceptNote = new Label(intercept ? i18n.get("editor.preset.interceptAvailable")
-                : i18n.get("editor.preset.interceptMissing"));
-        interceptNote.setWrapText(true);
-        interceptNote.getStyleClass().add("text-muted");
-        Label error = new Label();
-        error.getStyleClass().add("property-error");
-        Button apply = new Button(i18n.get("editor.preset.apply"));
-        apply.setId("applyPreset");
-        apply.getStyleClass().add("accent");
-        apply.setOnAction(e -> {
-            EditDocument d = draft;
-            if (nesting.isSelected()) {
-                d = d.withConfigValue("security.nesting", "true");
+        return find(p, gone.getId());
+    }
+
+    private static Node find(Parent parent, String id) {
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (id.equals(child.getId())) {
+                return child;
             }
-            if (mknod.isSelected() && !mknod.isDisabled()) {
-                d = d.withConfigValue("security.syscalls.intercept.mknod", "true");
-            }
-            if (setxattr.isSelected() && !setxattr.isDisabled()) {
-                d = d.withConfigValue("security.syscalls.intercept.setxattr", "true");
-            }
-            if (modules.isSelected()) {
-                String list = moduleList.getText().trim();
-                var bad = ValueValidator.check(catalog.lookup(target.kind(), "linux.kernel_modules").orElse(null),
-                        "linux.kernel_modules", list);
-                if (bad.isPresent()) {
-                    error.setText(bad.get().message(i18n));
-                    return;
+            if (child instanceof Parent p) {
+                Node found = find(p, id);
+                if (found != null) {
+                    return found;
                 }
-                d = d.withConfigValue("linux.kernel_modules", list);
             }
-            closeOverlay();
-            show(d);
-            message(i18n.get("editor.preset.appliedNotSaved"), false);
-        });
-        Button back = new Button(i18n.get("editor.back"));
-        back.setOnAction(e -> closeOverlay());
-        Label title = new Label(i18n.get("editor.preset.docker"));
-        title.getStyleClass().add("title-4");
-        VBox content = new VBox(8, title, explain, nesting, mknod, setxattr, interceptNote,
-                new HBox(4, modules, moduleList), modulesExplain, error, new HBox(8, apply, back));
-        content.setPadding(new Insets(12));
-        showOverlay("dockerPane", content);
+        }
+        return null;
     }
 
-    private void showLimitsForm() {
-        if (draft == null) {
-            return;
+    private static boolean inside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
         }
-        PropertyEditor cpu = PropertyEditor.forKey(catalog.lookup(target.kind(), "limits.cpu").orElse(null));
-        cpu.setValue(draft.config().get("limits.cpu"));
-        cpu.node().setId("limitsCpu");
-        PropertyEditor memory = PropertyEditor.forKey(catalog.lookup(target.kind(), "limits.memory").orElse(null));
-        memory.setValue(draft.config().get("limits.memory"));
-        memory.node().setId("limitsMemory");
-        Map<String, String> root0 = draft.devices().get("root");
-        Map<String, String> inheritedRoot = loaded == null ? null : loaded.inheritedDevices().get("root");
-        PropertyEditor disk = PropertyEditor.forKey(DeviceKinds.field("disk", "size").orElse(null));
-        disk.setValue(root0 != null ? root0.get("size") : inheritedRoot != null ? inheritedRoot.get("size") : "");
-        disk.node().setId("limitsDisk");
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(6);
-        grid.addRow(0, new Label(i18n.get("editor.limits.cpu")), cpu.node(), new Label("limits.cpu"));
-        grid.addRow(1, new Label(i18n.get("editor.limits.memory")), memory.node(), new Label("limits.memory"));
-        grid.addRow(2, new Label(i18n.get("editor.limits.disk")), disk.node(), new Label("devices.root.size"));
-        Label error = new Label();
-        error.setId("limitsError");
-        for (PropertyEditor field : List.of(cpu, memory, disk)) {
-            field.setOnChange(() -> error.setText(""));
-        }
-        error.getStyleClass().add("property-error");
-        error.setWrapText(true);
-        Button apply = new Button(i18n.get("editor.preset.apply"));
-        apply.setId("applyLimits");
-        apply.getStyleClass().add("accent");
-        apply.setOnAction(e -> {
-            List<Problem> problems = new ArrayList<>();
-            catalog.lookup(target.kind(), "limits.cpu")
-                    .flatMap(k -> ValueValidator.check(k, "limits.cpu", cpu.value())).ifPresent(problems::add);
-            catalog.lookup(target.kind(), "limits.memory")
-                    .flatMap(k -> ValueValidator.check(k, "limits.memory", memory.value())).ifPresent(problems::add);
-            DeviceKinds.field("disk", "size").flatMap(k -> ValueValidator.check(k, "root.size", disk.value()))
-                    .ifPresent(problems::add);
-            Map<String, String> rootDevice = root0 != null ? root0 : inheritedRoot;
-            if (!disk.value().isEmpty() && rootDevice == null) {
-                problems.add(Problem.of("root", "editor.limits.noRoot"));
-            }
-            if (!problems.isEmpty()) {
-                error.setText(String.join("\n", problems.stream().map(p -> p.message(i18n)).toList()));
-                return;
-            }
-            EditDocument d = draft.withConfigValue("limits.cpu", cpu.value().trim())
-                    .withConfigValue("limits.memory", memory.value().trim());
-            if (rootDevice != null && !Objects.equals(rootDevice.get("size"), emptyToNull(disk.value().trim()))) {
-                Map<String, String> newRoot = new java.util.TreeMap<>(rootDevice);
-                if (disk.value().isBlank()) {
-                    newRoot.remove("size");
-                } else {
-                    newRoot.put("size", disk.value().trim());
-                }
-                Map<String, Map<String, String>> devs = new java.util.TreeMap<>(d.devices());
-                devs.put("root", newRoot);
-                d = d.withDevices(devs);
-            }
-            closeOverlay();
-            show(d);
-            message(i18n.get("editor.preset.appliedNotSaved"), false);
-        });
-        Button back = new Button(i18n.get("editor.back"));
-        back.setOnAction(e -> closeOverlay());
-        Label title = new Label(i18n.get("editor.preset.limits"));
-        title.getStyleClass().add("title-4");
-        Label explain = new Label(i18n.get("editor.limits.explain"));
-        explain.setWrapText(true);
-        VBox content = new VBox(8, title, explain, grid, error, new HBox(8, apply, back));
-        content.setPadding(new Insets(12));
-        showOverlay("limitsPane", content);
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
+        return false;
     }
 }

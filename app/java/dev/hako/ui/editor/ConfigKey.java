@@ -1,5 +1,6 @@
 package dev.hako.ui.editor;
 
+import dev.hako.model.config.ObjectKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

@@ -1,9 +1,13 @@
 package dev.hako.ui.editor;
 
 import dev.hako.lxd.api.Instance;
+import dev.hako.model.config.EditDocument;
+import dev.hako.model.config.EditTarget;
+import dev.hako.model.config.ObjectKind;
 import dev.hako.ui.view.instance.InstanceContext;
 import dev.hako.ui.view.instance.InstanceTab;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Tab;
 
 /**
@@ -18,8 +22,10 @@ public final class ConfigurationTab implements InstanceTab {
     private EditDocument seen;
 
     public ConfigurationTab(InstanceContext context, Instance instance) {
-        editor = ConfigEditor.forInstance(context.remote(), context.instanceName(), context.i18n());
-        tab.setText(context.i18n().get("editor.tab.configuration"));
+        editor = new ConfigEditor(context.remote(), EditTarget.instance(context.instanceName()), context.i18n(),
+                context.tasks(), context.dialogs());
+        tab.textProperty().bind(Bindings.createStringBinding(() -> context.i18n().get("editor.tab.configuration"),
+                context.i18n().localeProperty()));
         tab.setId("configurationTab");
         tab.setContent(editor.node());
         seen = EditDocument.of(ObjectKind.INSTANCE, instance.toPut());

@@ -1,11 +1,16 @@
 package dev.hako.ui.editor;
 
+import dev.hako.model.config.EditTarget;
 import dev.hako.ui.common.I18n;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,63 +23,63 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The devices of an instance or profile: a list on the left (inherited ones in
- * grey, with their profile), a typed form for the selected device on the right,
- * and add / remove. Keys without a form field are edited as {@code key=value} lines.
+ * The draft's devices (instances and profiles): a list on the left (inherited ones in
+ * grey, with their profile), a typed form for the selected device on the right, and
+ * add / remove. Keys without a form field are edited as {@code key=value} lines. Every
+ * edit goes to the view model's one draft.
  */
 final class DeviceEditorView {
 
+    private final ConfigEditorViewModel model;
+    private final DraftEdits edits;
+    private final EditorTexts texts;
     private final I18n i18n;
-    private final Consumer<EditDocument> onEdit;
     private final ListView<String> list = new ListView<>();
     private final VBox form = new VBox(8);
     private final TextField newName = new TextField();
     private final ComboBox<String> newType = new ComboBox<>();
     private final SplitPane root;
-    private EditDocument document;
-    private EditTarget.Loaded loaded;
+    private final Label formProblems = new Label();
+    private final ChangeListener<Locale> relabel = (o, was, now) -> relabel();
+    private List<Problem> shownProblems = List.of();
+    private boolean pushing;
+    private boolean active;
+    private boolean stale = true;
 
-    DeviceEditorView(I18n i18n, Consumer<EditDocument> onEdit) {
-        this.i18n = i18n;
-        this.onEdit = onEdit;
+    DeviceEditorView(ConfigEditorViewModel model, EditorTexts texts) {
+        this.model = model;
+        this.edits = model.edits();
+        this.texts = texts;
+        this.i18n = texts.i18n();
         list.setId("deviceList");
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(String name, boolean empty) {
                 super.updateItem(name, empty);
                 getStyleClass().remove("inherited");
-                if (empty || name == null) {
-                    setText(null);
-                    return;
-                }
-                Map<String, String> device = deviceOf(name);
-                String type = device == null ? "?" : device.getOrDefault("type", "?");
-                if (isInherited(name)) {
+                setText(empty || name == null ? null : cellText(name));
+                if (!empty && name != null && isInherited(name)) {
                     getStyleClass().add("inherited");
-                    String from = loaded.inheritedDevicesFrom().get(name);
-                    setText(name + "  (" + type + ") — " + (from == null ? i18n.get("editor.sheet.inheritedExpanded")
-                            : i18n.format("editor.sheet.inheritedFrom", from)));
-                } else {
-                    setText(name + "  (" + type + ")");
                 }
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showForm(now));
         newName.setId("newDeviceName");
-        newName.setPromptText(i18n.get("editor.devices.namePrompt"));
+        newName.promptTextProperty().bind(texts.get("editor.devices.namePrompt"));
         newType.setId("newDeviceType");
         newType.getItems().setAll(DeviceKinds.TYPES);
         newType.getItems().add("none");
         newType.setValue("disk");
-        Button add = new Button(i18n.get("editor.devices.add"));
-        add.setId("addDevice");
+        Button add = texts.button("addDevice", "editor.devices.add");
         add.setOnAction(e -> addDevice());
+        newName.setOnAction(e -> addDevice());
         HBox addRow = new HBox(6, newName, newType, add);
         addRow.setAlignment(Pos.CENTER_LEFT);
         VBox left = new VBox(8, list, addRow);
@@ -85,26 +90,79 @@ final class DeviceEditorView {
         formScroll.setFitToWidth(true);
         root = new SplitPane(left, formScroll);
         root.setDividerPositions(0.38);
+        formProblems.getStyleClass().add("property-error");
+        formProblems.setWrapText(true);
+        formProblems.setId("deviceProblems");
+
+        model.draftProperty().addListener((o, was, now) -> {
+            if (!pushing) {
+                refresh();
+            }
+        });
+        model.loadedProperty().addListener((o, was, now) -> refresh());
+        i18n.localeProperty().addListener(new WeakChangeListener<>(relabel));
     }
 
     Node node() {
         return root;
     }
 
-    void setContext(EditTarget.Loaded loaded) {
-        this.loaded = loaded;
+    /** Whether the devices tab is shown; while it is not, changes of the draft wait until it is. */
+    void setActive(boolean shown) {
+        active = shown;
+        if (shown && stale) {
+            showDevices();
+        }
     }
 
-    void setDocument(EditDocument document) {
+    private void push(Runnable edit) {
+        pushing = true;
+        try {
+            edit.run();
+        } finally {
+            pushing = false;
+        }
+    }
+
+    private void refresh() {
+        if (active) {
+            showDevices();
+        } else {
+            stale = true;
+        }
+    }
+
+    private void relabel() {
+        list.refresh();
+        showProblems(shownProblems);
+    }
+
+    private String cellText(String name) {
+        Map<String, String> device = deviceOf(name);
+        String type = device == null ? "?" : device.getOrDefault("type", "?");
+        if (!isInherited(name)) {
+            return name + "  (" + type + ")";
+        }
+        String from = model.loaded().inheritedDevicesFrom().get(name);
+        return name + "  (" + type + ") — " + (from == null ? i18n.get("editor.sheet.inheritedExpanded")
+                : i18n.format("editor.sheet.inheritedFrom", from));
+    }
+
+    private void showDevices() {
+        stale = false;
+        if (model.draft() == null) {
+            return;
+        }
         String selected = list.getSelectionModel().getSelectedItem();
-        this.document = document;
-        List<String> names = new java.util.ArrayList<>(document.devices().keySet());
+        List<String> names = new ArrayList<>(model.draft().devices().keySet());
+        EditTarget.Loaded loaded = model.loaded();
         if (loaded != null) {
             loaded.inheritedDevices().keySet().stream().filter(n -> !names.contains(n)).forEach(names::add);
         }
         list.getItems().setAll(names);
         if (selected != null && names.contains(selected)) {
             list.getSelectionModel().select(selected);
+            showForm(selected);
         } else if (!names.isEmpty()) {
             list.getSelectionModel().select(0);
         } else {
@@ -113,23 +171,23 @@ final class DeviceEditorView {
     }
 
     private boolean isInherited(String name) {
-        return !document.devices().containsKey(name) && loaded != null
-                && loaded.inheritedDevices().containsKey(name);
+        return model.draft() != null && !model.draft().devices().containsKey(name) && model.loaded() != null
+                && model.loaded().inheritedDevices().containsKey(name);
     }
 
     private Map<String, String> deviceOf(String name) {
-        if (document == null || name == null) {
+        if (model.draft() == null || name == null) {
             return null;
         }
-        Map<String, String> own = document.devices().get(name);
-        return own != null ? own : loaded == null ? null : loaded.inheritedDevices().get(name);
+        Map<String, String> own = model.draft().devices().get(name);
+        return own != null || model.loaded() == null ? own : model.loaded().inheritedDevices().get(name);
     }
 
     private void showForm(String name) {
         form.getChildren().clear();
         Map<String, String> device = deviceOf(name);
         if (device == null) {
-            Label none = new Label(i18n.get("editor.devices.none"));
+            Label none = texts.label("editor.devices.none");
             none.getStyleClass().add("text-muted");
             form.getChildren().add(none);
             return;
@@ -139,10 +197,6 @@ final class DeviceEditorView {
         Label title = new Label(name + " — " + type);
         title.getStyleClass().add("title-4");
         form.getChildren().add(title);
-        Label problems = new Label();
-        problems.getStyleClass().add("property-error");
-        problems.setWrapText(true);
-        problems.setId("deviceProblems");
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -171,20 +225,16 @@ final class DeviceEditorView {
             }
         });
         other.setText(text.toString());
-        form.getChildren().add(grid);
-        Label otherLabel = new Label(i18n.get("editor.devices.otherKeys"));
+        Label otherLabel = texts.label("editor.devices.otherKeys");
         otherLabel.getStyleClass().add("text-muted");
-        form.getChildren().addAll(otherLabel, other, problems);
+        form.getChildren().addAll(grid, otherLabel, other, formProblems);
+        showProblems(DeviceKinds.check(name, device));
 
         if (inherited) {
-            Button override = new Button(i18n.get("editor.devices.override"));
-            override.setId("overrideDevice");
+            Button override = texts.button("overrideDevice", "editor.devices.override");
             override.setOnAction(e -> {
-                Map<String, Map<String, String>> devices = new TreeMap<>(document.devices());
-                devices.put(name, device);
-                document = document.withDevices(devices);
-                onEdit.accept(document);
-                setDocument(document);
+                push(() -> edits.overrideDevice(name));
+                showDevices();
             });
             form.getChildren().add(override);
             return;
@@ -203,49 +253,39 @@ final class DeviceEditorView {
                     updated.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
                 }
             }
-            List<Problem> found = DeviceKinds.check(name, updated);
-            problems.setText(String.join("\n", found.stream().map(p -> p.message(i18n)).toList()));
-            Map<String, Map<String, String>> devices = new TreeMap<>(document.devices());
-            devices.put(name, updated);
-            document = document.withDevices(devices);
-            onEdit.accept(document);
+            showProblems(DeviceKinds.check(name, updated));
+            push(() -> edits.putDevice(name, updated));
         };
         editors.values().forEach(ed -> ed.setOnChange(apply));
         other.textProperty().addListener((o, was, now) -> apply.run());
-        problems.setText(String.join("\n", DeviceKinds.check(name, device).stream().map(p -> p.message(i18n))
-                .toList()));
 
-        Button remove = new Button(i18n.get("editor.devices.remove"));
-        remove.setId("removeDevice");
+        Button remove = texts.button("removeDevice", "editor.devices.remove");
         remove.getStyleClass().add("danger");
         remove.setOnAction(e -> {
-            Map<String, Map<String, String>> devices = new TreeMap<>(document.devices());
-            devices.remove(name);
-            document = document.withDevices(devices);
-            onEdit.accept(document);
-            setDocument(document);
+            push(() -> edits.removeDevice(name));
+            showDevices();
         });
         form.getChildren().add(remove);
     }
 
+    private void showProblems(List<Problem> problems) {
+        shownProblems = problems;
+        formProblems.setText(String.join("\n", problems.stream().map(p -> p.message(i18n)).toList()));
+    }
+
     private void addDevice() {
         String name = newName.getText() == null ? "" : newName.getText().trim();
-        if (name.isEmpty() || !name.matches("[A-Za-z0-9_.\\-]+") || document.devices().containsKey(name)) {
+        Optional<Problem> bad = edits.checkNewDevice(name);
+        if (bad.isPresent()) {
             newName.getStyleClass().add("invalid");
+            newName.setTooltip(new Tooltip(bad.get().message(i18n)));
             return;
         }
         newName.getStyleClass().remove("invalid");
-        Map<String, Map<String, String>> devices = new TreeMap<>(document.devices());
-        Map<String, String> device = new TreeMap<>();
-        device.put("type", newType.getValue());
-        if ("disk".equals(newType.getValue()) && loaded != null && loaded.inheritedDevices().containsKey(name)) {
-            device.putAll(loaded.inheritedDevices().get(name));
-        }
-        devices.put(name, device);
-        document = document.withDevices(devices);
-        onEdit.accept(document);
+        newName.setTooltip(null);
+        push(() -> edits.addDevice(name, newType.getValue()));
         newName.clear();
-        setDocument(document);
+        showDevices();
         list.getSelectionModel().select(name);
     }
 }

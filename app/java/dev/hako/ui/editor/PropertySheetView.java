@@ -1,12 +1,18 @@
 package dev.hako.ui.editor;
 
+import dev.hako.model.config.EditDocument;
+import dev.hako.model.config.EditTarget;
 import dev.hako.ui.common.I18n;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,6 +21,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -23,31 +30,38 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The property sheet of a config map: one row per key with the editor its type
+ * The property sheet of the draft's config: one row per key with the editor its type
  * calls for, the catalog's description, a message under the row when the value is
- * wrong (or the server refused it), and values inherited from profiles in grey.
+ * wrong (or the server refused it), and values inherited from profiles in grey. Every
+ * edit goes to the view model's one draft; the rows are rebuilt from it when another
+ * tab changed it, and on a language switch.
  */
 final class PropertySheetView {
 
-    private final ObjectKind kind;
+    private final ConfigEditorViewModel model;
+    private final DraftEdits edits;
     private final ConfigCatalog catalog;
     private final I18n i18n;
-    private final Consumer<EditDocument> onEdit;
     private final VBox root = new VBox(10);
+    private final ScrollPane scroll = new ScrollPane(root);
     private final GridPane grid = new GridPane();
     private final TextField description = new TextField();
-    private final Label descriptionLabel = new Label();
+    private final Label descriptionLabel;
     private final ComboBox<String> newKey = new ComboBox<>();
     private final Map<String, Label> errors = new HashMap<>();
-    private final Map<String, String> serverErrors = new HashMap<>();
-    private EditDocument document;
-    private EditTarget.Loaded loaded;
+    /** Keys shown without a value: just added, or emptied while typing (a key exists only with a value). */
+    private final Set<String> emptyRows = new TreeSet<>();
+    private final ChangeListener<Locale> relabel = (o, was, now) -> rebuild();
+    private boolean pushing;
+    private boolean setting;
+    private boolean active = true;
+    private boolean stale;
 
-    PropertySheetView(ObjectKind kind, ConfigCatalog catalog, I18n i18n, Consumer<EditDocument> onEdit) {
-        this.kind = kind;
+    PropertySheetView(ConfigEditorViewModel model, ConfigCatalog catalog, EditorTexts texts) {
+        this.model = model;
+        this.edits = model.edits();
         this.catalog = catalog;
-        this.i18n = i18n;
-        this.onEdit = onEdit;
+        this.i18n = texts.i18n();
         grid.getStyleClass().add("property-grid");
         grid.setHgap(10);
         grid.setVgap(4);
@@ -59,90 +73,141 @@ final class PropertySheetView {
 
         description.setId("descriptionField");
         description.textProperty().addListener((o, was, now) -> {
-            if (document != null && !now.equals(document.description())) {
-                document = document.with("description", now);
-                onEdit.accept(document);
+            if (!setting) {
+                push(() -> edits.setDescription(now));
             }
         });
+        descriptionLabel = texts.label("editor.sheet.description");
         newKey.setId("newKey");
         newKey.setEditable(true);
-        newKey.setPromptText(i18n.get("editor.sheet.newKeyPrompt"));
+        newKey.promptTextProperty().bind(texts.get("editor.sheet.newKeyPrompt"));
         newKey.setPrefWidth(320);
-        Button add = new Button(i18n.get("editor.sheet.add"));
-        add.setId("addKey");
+        Button add = texts.button("addKey", "editor.sheet.add");
         add.setOnAction(e -> addKey());
         newKey.getEditor().setOnAction(e -> addKey());
         HBox addRow = new HBox(8, newKey, add);
         addRow.setAlignment(Pos.CENTER_LEFT);
-
-        descriptionLabel.setText(i18n.get("editor.sheet.description"));
         root.getChildren().addAll(grid, addRow);
         root.setPadding(new Insets(12));
+        scroll.setFitToWidth(true);
+
+        model.draftProperty().addListener((o, was, now) -> {
+            if (!pushing) {
+                refresh();
+            }
+        });
+        model.loadedProperty().addListener((o, was, now) -> {
+            keyChoices(now);
+            refresh();
+        });
+        model.serverErrors().addListener((MapChangeListener<String, String>) change -> {
+            String key = change.getKey();
+            showProblem(key, model.draft() == null ? null : model.draft().config().get(key));
+        });
+        i18n.localeProperty().addListener(new WeakChangeListener<>(relabel));
     }
 
     Node node() {
-        ScrollPane scroll = new ScrollPane(root);
-        scroll.setFitToWidth(true);
         return scroll;
     }
 
-    void setContext(EditTarget.Loaded loaded) {
-        this.loaded = loaded;
-        List<String> names = catalog.keysFor(kind, loaded == null ? null : loaded.driverOrType()).stream()
+    /** Whether the sheet's tab is shown; while it is not, changes of the draft wait until it is. */
+    void setActive(boolean shown) {
+        active = shown;
+        if (shown && stale) {
+            rebuild();
+        }
+    }
+
+    private void push(Runnable edit) {
+        pushing = true;
+        try {
+            edit.run();
+        } finally {
+            pushing = false;
+        }
+    }
+
+    private void refresh() {
+        EditDocument draft = model.draft();
+        if (draft != null && model.loaded() != null && draft.equals(model.loaded().document())) {
+            emptyRows.clear();
+        }
+        if (active) {
+            rebuild();
+        } else {
+            stale = true;
+        }
+    }
+
+    private void keyChoices(EditTarget.Loaded loaded) {
+        List<String> names = catalog.keysFor(model.kind(), loaded == null ? null : loaded.driverOrType()).stream()
                 .map(k -> k.isFamily() ? k.key().substring(0, k.key().length() - 1) : k.key()).distinct().sorted()
                 .toList();
         newKey.getItems().setAll(names);
     }
 
-    /** Shows a document (after a load, a YAML edit or a preset); rows are rebuilt. */
-    void setDocument(EditDocument document) {
-        this.document = document;
-        if (!description.getText().equals(document.description())) {
-            description.setText(document.description());
-        }
-        rebuild();
-    }
-
-    /** Puts the server's refusal next to a key (or clears it with null). */
-    void setServerError(String key, String message) {
-        if (message == null) {
-            serverErrors.remove(key);
-        } else {
-            serverErrors.put(key, message);
-        }
-        rebuild();
-    }
-
-    void clearServerErrors() {
-        serverErrors.clear();
-        rebuild();
-    }
-
     private void rebuild() {
+        stale = false;
+        String focused = focusedId();
         grid.getChildren().clear();
         errors.clear();
-        if (document == null) {
+        EditDocument draft = model.draft();
+        if (draft == null) {
             return;
         }
-        TreeSet<String> keys = new TreeSet<>(document.config().keySet());
+        EditTarget.Loaded loaded = model.loaded();
+        TreeSet<String> keys = new TreeSet<>(draft.config().keySet());
+        keys.addAll(emptyRows);
         if (loaded != null) {
             keys.addAll(loaded.inheritedConfig().keySet());
         }
         int row = 0;
-        if (kind.fields().contains("description")) {
+        if (model.kind().fields().contains("description")) {
             // In the grid, so that it lines up with the keys below.
+            setting = true;
+            try {
+                if (!description.getText().equals(draft.description())) {
+                    description.setText(draft.description());
+                }
+            } finally {
+                setting = false;
+            }
             grid.add(descriptionLabel, 0, row);
             grid.add(description, 1, row++, 3, 1);
         }
         for (String key : keys) {
-            boolean own = document.config().containsKey(key);
-            row = own ? ownRow(row, key) : inheritedRow(row, key);
+            boolean own = draft.config().containsKey(key) || emptyRows.contains(key);
+            row = own ? ownRow(row, key) : inheritedRow(row, key, loaded);
         }
         if (keys.isEmpty()) {
             Label empty = new Label(i18n.get("editor.sheet.empty"));
             empty.getStyleClass().add("text-muted");
             grid.add(empty, 0, row, 4, 1);
         }
+        refocus(focused);
+    }
+
+    private String focusedId() {
+        Node focus = grid.getScene() == null ? null : grid.getScene().getFocusOwner();
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n.getParent() == grid) {
+                return n.getId();
+            }
+        }
+        return null;
+    }
+
+    private void refocus(String id) {
+        if (id == null) {
+            return;
+        }
+        grid.getChildren().stream().filter(n -> id.equals(n.getId())).findFirst().ifPresent(n -> {
+            n.requestFocus();
+            if (n instanceof TextInputControl text) {
+                text.end();
+            }
+        });
     }
 
     private Label keyLabel(String key, Optional<ConfigKey> entry) {
@@ -154,7 +219,7 @@ final class PropertySheetView {
             if (e.defaultValue() != null) {
                 tip.append('\n').append(i18n.format("editor.sheet.default", e.defaultValue()));
             }
-            String typeKey = "editor.type." + e.type().name().toLowerCase(java.util.Locale.ROOT);
+            String typeKey = "editor.type." + e.type().name().toLowerCase(Locale.ROOT);
             tip.append('\n').append(i18n.get(typeKey));
         });
         if (entry.isEmpty()) {
@@ -165,9 +230,9 @@ final class PropertySheetView {
     }
 
     private int ownRow(int row, String key) {
-        Optional<ConfigKey> entry = catalog.lookup(kind, key);
+        Optional<ConfigKey> entry = catalog.lookup(model.kind(), key);
         PropertyEditor editor = PropertyEditor.forKey(entry.orElse(null));
-        editor.setValue(document.config().get(key));
+        editor.setValue(model.draft().config().get(key));
         editor.node().setId("value-" + key);
         Label error = new Label();
         error.getStyleClass().add("property-error");
@@ -176,34 +241,37 @@ final class PropertySheetView {
         editor.setOnChange(() -> {
             String value = editor.value();
             // An emptied field unsets the key but keeps its row, so nothing jumps while typing.
-            document = document.withConfigValue(key, value);
-            serverErrors.remove(key);
-            showProblem(key, entry.orElse(null), value);
-            onEdit.accept(document);
+            if (value.isEmpty()) {
+                emptyRows.add(key);
+            } else {
+                emptyRows.remove(key);
+            }
+            push(() -> edits.setConfigValue(key, value));
+            showProblem(key, value);
         });
+        if (entry.map(ConfigKey::readOnly).orElse(false)) {
+            editor.setEditable(false);
+            editor.node().getStyleClass().add("inherited");
+            Label kept = new Label(i18n.get("editor.sheet.readOnly"));
+            kept.getStyleClass().add("text-muted");
+            grid.addRow(row, keyLabel(key, entry), editor.node(), kept);
+            return row + 1;
+        }
         Label hint = new Label(entry.map(e -> e.defaultValue() == null ? ""
                 : i18n.format("editor.sheet.default", e.defaultValue())).orElse(""));
         hint.getStyleClass().add("text-muted");
+        if (model.loaded() != null && model.loaded().hiddenKeys().contains(key)) {
+            hint.setText(i18n.get("editor.sheet.hidden"));
+        }
         Button remove = new Button("✕");
         remove.getStyleClass().addAll("flat", "remove-key");
         remove.setId("remove-" + key);
         remove.setTooltip(new Tooltip(i18n.get("editor.sheet.remove")));
         remove.setOnAction(e -> {
-            document = document.withConfigValue(key, null);
-            serverErrors.remove(key);
-            onEdit.accept(document);
+            emptyRows.remove(key);
+            push(() -> edits.removeConfigKey(key));
             rebuild();
         });
-        if (entry.map(ConfigKey::readOnly).orElse(false)) {
-            editor.setEditable(false);
-            editor.node().getStyleClass().add("inherited");
-            hint.setText(i18n.get("editor.sheet.readOnly"));
-            grid.addRow(row, keyLabel(key, entry), editor.node(), hint);
-            return row + 1;
-        }
-        if (loaded != null && loaded.hiddenKeys().contains(key)) {
-            hint.setText(i18n.get("editor.sheet.hidden"));
-        }
         grid.addRow(row, keyLabel(key, entry), editor.node(), hint, remove);
         int next = row + 1;
         if (entry.isPresent()) {
@@ -213,19 +281,18 @@ final class PropertySheetView {
             grid.add(help, 1, next++, 3, 1);
         }
         grid.add(error, 1, next++, 3, 1);
-        showProblem(key, entry.orElse(null), editor.value());
+        showProblem(key, editor.value());
         return next;
     }
 
-    private int inheritedRow(int row, String key) {
-        Optional<ConfigKey> entry = catalog.lookup(kind, key);
+    private int inheritedRow(int row, String key, EditTarget.Loaded loaded) {
+        Optional<ConfigKey> entry = catalog.lookup(model.kind(), key);
         PropertyEditor editor = PropertyEditor.forKey(entry.orElse(null));
-        String value = loaded.inheritedConfig().get(key);
-        editor.setValue(value);
+        editor.setValue(loaded.inheritedConfig().get(key));
         editor.setEditable(false);
         editor.node().getStyleClass().add("inherited");
-        Label key0 = keyLabel(key, entry);
-        key0.getStyleClass().add("inherited");
+        Label name = keyLabel(key, entry);
+        name.getStyleClass().add("inherited");
         String source = loaded.inheritedConfigFrom().get(key);
         Label from = new Label(source == null ? i18n.get("editor.sheet.inheritedExpanded")
                 : i18n.format("editor.sheet.inheritedFrom", source));
@@ -234,24 +301,20 @@ final class PropertySheetView {
         override.getStyleClass().add("flat");
         override.setId("override-" + key);
         override.setOnAction(e -> {
-            document = document.withConfigValue(key, value);
-            onEdit.accept(document);
+            push(() -> edits.overrideConfigKey(key));
             rebuild();
         });
-        grid.addRow(row, key0, editor.node(), from, override);
+        grid.addRow(row, name, editor.node(), from, override);
         return row + 1;
     }
 
-    private void showProblem(String key, ConfigKey entry, String value) {
+    private void showProblem(String key, String value) {
         Label error = errors.get(key);
         if (error == null) {
             return;
         }
-        Optional<Problem> problem = ValueValidator.checkKeyName(key);
-        if (problem.isEmpty()) {
-            problem = ValueValidator.check(entry, key, value);
-        }
-        String text = problem.map(p -> p.message(i18n)).orElse(serverErrors.get(key));
+        Problem problem = edits.problemOf(key, value);
+        String text = problem != null ? problem.message(i18n) : model.serverErrors().get(key);
         error.setText(text == null ? "" : text);
         error.setVisible(text != null);
         error.setManaged(text != null);
@@ -259,58 +322,23 @@ final class PropertySheetView {
 
     private void addKey() {
         String key = newKey.getEditor().getText() == null ? "" : newKey.getEditor().getText().trim();
-        Optional<Problem> bad = ValueValidator.checkKeyName(key);
-        if (bad.isEmpty() && key.endsWith(".")) {
-            bad = Optional.of(Problem.of(key, "editor.problem.keyIncomplete", key));
-        }
+        Optional<Problem> bad = edits.checkNewKey(key);
         if (bad.isPresent()) {
-            newKey.getEditor().setTooltip(new Tooltip(bad.get().message(i18n)));
+            newKey.setTooltip(new Tooltip(bad.get().message(i18n)));
             newKey.getStyleClass().add("invalid");
             return;
         }
         newKey.getStyleClass().remove("invalid");
-        if (!document.config().containsKey(key)) {
-            String initial = loaded != null && loaded.inheritedConfig().containsKey(key)
-                    ? loaded.inheritedConfig().get(key)
-                    : catalog.lookup(kind, key).map(ConfigKey::defaultValue).orElse(null);
-            // A key needs a value to exist; start from its default (or inherited value) when there is one.
-            document = document.withConfigValue(key, initial == null || initial.isEmpty() ? "" : initial);
-            if (!document.config().containsKey(key)) {
-                pendingEmpty = key;
+        newKey.setTooltip(null);
+        boolean hasValue = model.draft().config().containsKey(key);
+        if (!hasValue) {
+            push(() -> edits.addConfigKey(key));
+            if (!model.draft().config().containsKey(key)) {
+                emptyRows.add(key);
             }
-            onEdit.accept(document);
         }
         newKey.getEditor().clear();
-        rebuildWithPending();
-    }
-
-    private String pendingEmpty;
-
-    /** A key just added without a value gets a row to type into; it exists once it has a value. */
-    private void rebuildWithPending() {
         rebuild();
-        if (pendingEmpty != null) {
-            String key = pendingEmpty;
-            pendingEmpty = null;
-            int row = grid.getRowCount();
-            Optional<ConfigKey> entry = catalog.lookup(kind, key);
-            PropertyEditor editor = PropertyEditor.forKey(entry.orElse(null));
-            editor.node().setId("value-" + key);
-            Label error = new Label();
-            error.getStyleClass().add("property-error");
-            errors.put(key, error);
-            error.setVisible(false);
-            error.setManaged(false);
-            editor.setOnChange(() -> {
-                document = document.withConfigValue(key, editor.value());
-                showProblem(key, entry.orElse(null), editor.value());
-                onEdit.accept(document);
-            });
-            grid.getChildren().removeIf(n -> n.getStyleClass().contains("text-muted")
-                    && GridPane.getColumnSpan(n) != null && GridPane.getColumnSpan(n) == 4);
-            grid.addRow(row, keyLabel(key, entry), editor.node());
-            grid.add(error, 1, row + 1, 3, 1);
-            editor.node().requestFocus();
-        }
+        refocus("value-" + key);
     }
 }

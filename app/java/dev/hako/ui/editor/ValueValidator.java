@@ -1,5 +1,7 @@
 package dev.hako.ui.editor;
 
+import dev.hako.model.SizeRules;
+import dev.hako.model.config.ObjectKind;
 import java.math.BigInteger;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -11,8 +13,7 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class ValueValidator {
 
-    /** LXD's size syntax ({@code shared/units}): a number with an optional decimal or binary unit. */
-    static final Pattern SIZE = Pattern.compile("^\\d+(\\.\\d+)?\\s*(B|[kKMGTPE]B|[KMGTPE]iB|[kKMGTPE])?$");
+    /** A share of the host's memory, where the catalog allows one (limits.memory). */
     static final Pattern PERCENT = Pattern.compile("^\\d{1,3}%$");
     /** Snapshot expiry: space-separated amounts with a unit (M minutes, H hours, d, w, m months, y). */
     static final Pattern DURATION = Pattern.compile("^\\d+[MHdwmy](\\s+\\d+[MHdwmy])*$");
@@ -62,7 +63,8 @@ public final class ValueValidator {
                 }
             }
             case SIZE -> {
-                boolean ok = SIZE.matcher(v).matches() || (key.percent() && PERCENT.matcher(v).matches()
+                // Sizes are the server's syntax, checked where every screen checks them.
+                boolean ok = SizeRules.valid(v) || (key.percent() && PERCENT.matcher(v).matches()
                         && Integer.parseInt(v.substring(0, v.length() - 1)) <= 100);
                 if (!ok) {
                     return Optional.of(Problem.of(name, key.percent() ? "editor.problem.sizeOrPercent"

@@ -1,5 +1,7 @@
 package dev.hako.ui.editor;
 
+import dev.hako.model.config.EditDocument;
+import dev.hako.model.config.ObjectKind;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,12 +1,16 @@
 package dev.hako.ui.editor;
 
+import dev.hako.model.config.EditTarget;
 import dev.hako.ui.common.I18n;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -22,9 +26,10 @@ import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 /**
- * The YAML text of the object in a code area: highlighting, line numbers, undo
- * and redo, and each parse or validation problem marked on its line with the
- * precise message below. Every edit is parsed at once (pure, no request).
+ * The YAML text of the draft in a code area: highlighting, line numbers, undo and
+ * redo, and each parse or validation problem marked on its line with the precise
+ * message below. Every edit is parsed at once (pure, no request); a valid text
+ * becomes the view model's draft, an invalid one stays here with its problems.
  */
 final class YamlEditorView {
 
@@ -36,39 +41,45 @@ final class YamlEditorView {
             + "|(?<PUNCT>^[ \\t]*- |[:{}\\[\\],])",
             Pattern.MULTILINE);
 
-    private final ObjectKind kind;
-    private final ConfigCatalog catalog;
+    private final ConfigEditorViewModel model;
+    private final DraftEdits edits;
     private final I18n i18n;
     private final CodeArea area = new CodeArea();
     private final VBox problemsBox = new VBox(2);
     private final BorderPane root = new BorderPane();
-    private final Consumer<YamlCodec.Result> onParsed;
-    private YamlCodec.Result last;
+    private final ChangeListener<Locale> relabel = (o, was, now) -> showProblems();
+    /** The version the text was last written for: a newer one starts a new undo history. */
+    private EditTarget.Loaded renderedFor;
     private boolean setting;
+    private boolean pushing;
+    private boolean active;
+    private boolean stale = true;
 
-    YamlEditorView(ObjectKind kind, ConfigCatalog catalog, I18n i18n, Consumer<YamlCodec.Result> onParsed) {
-        this.kind = kind;
-        this.catalog = catalog;
-        this.i18n = i18n;
-        this.onParsed = onParsed;
+    YamlEditorView(ConfigEditorViewModel model, EditorTexts texts) {
+        this.model = model;
+        this.edits = model.edits();
+        this.i18n = texts.i18n();
         area.setId("yamlArea");
         area.getStyleClass().add("yaml-area");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         area.textProperty().addListener((o, was, now) -> {
             highlight();
             if (!setting) {
-                parse();
+                pushing = true;
+                try {
+                    edits.editYaml(now);
+                } finally {
+                    pushing = false;
+                }
             }
         });
-        Button undo = new Button(i18n.get("editor.yaml.undo"));
-        undo.setId("yamlUndo");
+        Button undo = texts.button("yamlUndo", "editor.yaml.undo");
         undo.disableProperty().bind(area.undoAvailableProperty().map(a -> !a));
         undo.setOnAction(e -> area.undo());
-        Button redo = new Button(i18n.get("editor.yaml.redo"));
-        redo.setId("yamlRedo");
+        Button redo = texts.button("yamlRedo", "editor.yaml.redo");
         redo.disableProperty().bind(area.redoAvailableProperty().map(a -> !a));
         redo.setOnAction(e -> area.redo());
-        Label hint = new Label(i18n.get("editor.yaml.hint"));
+        Label hint = texts.label("editor.yaml.hint");
         hint.getStyleClass().add("text-muted");
         HBox bar = new HBox(8, undo, redo, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -78,53 +89,66 @@ final class YamlEditorView {
         root.setTop(bar);
         root.setCenter(new VirtualizedScrollPane<>(area));
         root.setBottom(problemsBox);
+
+        edits.yamlProblems().addListener((ListChangeListener<Problem>) change -> showProblems());
+        model.draftProperty().addListener((o, was, now) -> {
+            if (!pushing) {
+                refresh();
+            }
+        });
+        i18n.localeProperty().addListener(new WeakChangeListener<>(relabel));
     }
 
     Node node() {
         return root;
     }
 
-    CodeArea area() {
-        return area;
+    /** Whether the YAML tab is shown; the text follows the draft only while it is (and when it is shown again). */
+    void setActive(boolean shown) {
+        active = shown;
+        if (shown && stale) {
+            render();
+        }
     }
 
-    /** Replaces the text with the document's YAML (not an edit: the undo history starts again). */
-    void setDocument(EditDocument document) {
+    private void refresh() {
+        if (active) {
+            render();
+        } else {
+            stale = true;
+        }
+    }
+
+    /**
+     * Writes the draft's YAML. After a load or a save the undo history starts again; after
+     * an edit on another tab, Undo brings the previous text back.
+     */
+    private void render() {
+        stale = false;
+        String yaml = edits.yaml();
+        if (yaml.equals(area.getText())) {
+            return;
+        }
         setting = true;
         try {
-            area.replaceText(YamlCodec.toYaml(document));
-            area.getUndoManager().forgetHistory();
+            area.replaceText(yaml);
+            if (renderedFor != model.loaded()) {
+                area.getUndoManager().forgetHistory();
+                renderedFor = model.loaded();
+            }
             area.moveTo(0);
             area.requestFollowCaret();
         } finally {
             setting = false;
         }
-        parse();
     }
 
-    String text() {
-        return area.getText();
-    }
-
-    YamlCodec.Result lastResult() {
-        if (last == null) {
-            parse();
-        }
-        return last;
-    }
-
-    private void parse() {
-        last = YamlCodec.parse(kind, area.getText(), catalog);
-        showProblems(last.problems());
-        onParsed.accept(last);
-    }
-
-    private void showProblems(List<Problem> problems) {
+    private void showProblems() {
         for (int p = 0; p < area.getParagraphs().size(); p++) {
             area.setParagraphStyle(p, Collections.emptyList());
         }
         problemsBox.getChildren().clear();
-        for (Problem problem : problems) {
+        for (Problem problem : edits.yamlProblems()) {
             Label label = new Label(problem.message(i18n));
             label.getStyleClass().add("property-error");
             label.setWrapText(true);

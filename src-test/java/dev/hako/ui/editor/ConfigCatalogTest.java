@@ -2,6 +2,7 @@ package dev.hako.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hako.model.config.ObjectKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -30,9 +30,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,9 +42,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The editors against the real test-bed daemons: a profile edited by form and by
- * YAML and checked through the API, a change made through the API between load
- * and save turned into the conflict view with nothing overwritten, invalid input
- * refused without a request, and screenshots of every editor.
+ * YAML and checked through the API, one draft edited on all three tabs and saved
+ * whole, a change made through the API between load and save turned into the
+ * conflict view with nothing overwritten, invalid input refused without a request,
+ * a language switch that keeps the draft, and screenshots of every editor.
  */
 class ConfigEditorUiTest {
 
@@ -54,6 +53,7 @@ class ConfigEditorUiTest {
     private RemoteModel remote;
     private LxdClient api;
     private ConfigEditor editor;
+    private I18n i18n;
     private Scene scene;
 
     private void connect(Daemon daemon) throws Exception {
@@ -67,7 +67,8 @@ class ConfigEditorUiTest {
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             Theme.apply(dark);
-            editor = make.apply(new I18n(locale));
+            i18n = new I18n(locale);
+            editor = make.apply(i18n);
             scene = new Scene((Parent) editor.node(), 1100, 720);
             Theme.decorate(scene, dark);
             stage.setScene(scene);
@@ -237,6 +238,110 @@ class ConfigEditorUiTest {
             assertThat(now.config()).containsEntry("limits.cpu", "3").containsEntry("user.keep", "yes");
             assertThat(now.devices()).containsKey("data");
             assertThat(now.devices().get("data")).containsEntry("path", "/data");
+        } finally {
+            api.profiles().delete(name);
+        }
+    }
+
+    private String tabText(String id) {
+        TabPane tabs = (TabPane) robot.lookup(".tab-pane").query();
+        return tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow().getText();
+    }
+
+    private String selectedTab() {
+        return ((TabPane) robot.lookup(".tab-pane").query()).getSelectionModel().getSelectedItem().getId();
+    }
+
+    private static boolean inside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Daemon.class)
+    void aKeyOnPropertiesADeviceOnDevicesAndAValueInYamlAreSavedTogether(Daemon daemon) throws Exception {
+        connect(daemon);
+        String name = createProfile(Map.of("limits.cpu", "1", "user.note", "before"));
+        try {
+            open(i18n -> ConfigEditor.forProfile(remote, name, i18n), false, Locale.ENGLISH);
+            setText("value-limits.cpu", "2");
+            selectTab("devicesTab");
+            setText("newDeviceName", "data");
+            click("addDevice");
+            setText("device-path", "/data");
+            setText("device-source", "/tmp");
+            selectTab("yamlTab");
+            CodeArea area = node("yamlArea", CodeArea.class);
+            assertThat(area.getText()).contains("limits.cpu: '2'").contains("path: /data");
+            robot.interact(() -> area.replaceText(area.getText().replace("user.note: before",
+                    "user.note: from yaml")));
+            WaitForAsyncUtils.waitForFxEvents();
+            // Back on the other tabs, nothing was lost.
+            selectTab("propertiesTab");
+            assertThat(node("value-limits.cpu", TextInputControl.class).getText()).isEqualTo("2");
+            assertThat(node("value-user.note", TextInputControl.class).getText()).isEqualTo("from yaml");
+            selectTab("devicesTab");
+            assertThat(node("device-path", TextInputControl.class).getText()).isEqualTo("/data");
+            selectTab("propertiesTab");
+
+            click("saveButton");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> byId("reviewChanges").isPresent());
+            assertThat(robot.lookup("#reviewChanges .label").queryAll().stream().map(l -> ((Label) l).getText()))
+                    .contains("config.limits.cpu", "config.user.note", "devices.data");
+            Screenshots.save(scene, "editor-review-three-tabs-" + daemon.name().toLowerCase(Locale.ROOT)
+                    + "-light-en");
+            click("confirmSave");
+            waitForMessage("Saved");
+            Profile now = api.profiles().get(name).value();
+            assertThat(now.config()).containsEntry("limits.cpu", "2").containsEntry("user.note", "from yaml");
+            assertThat(now.devices()).containsKey("data");
+            assertThat(now.devices().get("data")).containsEntry("path", "/data").containsEntry("source", "/tmp");
+            // The focus stays in the editor after the save.
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> scene.getFocusOwner() != null
+                    && inside(scene.getFocusOwner(), editor.node()));
+        } finally {
+            api.profiles().delete(name);
+        }
+    }
+
+    @Test
+    void aLanguageSwitchRelabelsInPlaceAndKeepsTheDraftTheTabAndTheText() throws Exception {
+        connect(Daemon.LXD);
+        String name = createProfile(Map.of("limits.cpu", "1"));
+        try {
+            open(i18n -> ConfigEditor.forProfile(remote, name, i18n), true, Locale.ENGLISH);
+            setText("value-limits.cpu", "3");
+            selectTab("devicesTab");
+            setText("newDeviceName", "data");
+            click("addDevice");
+            selectTab("yamlTab");
+            CodeArea area = node("yamlArea", CodeArea.class);
+            String typed = area.getText().replace("description: editor test", "description: [half typed");
+            robot.interact(() -> area.replaceText(typed));
+            WaitForAsyncUtils.waitForFxEvents();
+            String englishProblem = ((Label) robot.lookup("#yamlProblems .label").query()).getText();
+            assertThat(tabText("devicesTab")).isEqualTo("Devices");
+
+            robot.interact(() -> i18n.setLocale(Locale.JAPANESE));
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertThat(selectedTab()).isEqualTo("yamlTab");
+            assertThat(area.getText()).isEqualTo(typed);
+            assertThat(tabText("devicesTab")).isEqualTo("デバイス");
+            assertThat(node("saveButton", Button.class).getText()).isEqualTo("保存…");
+            assertThat(((Label) robot.lookup("#yamlProblems .label").query()).getText())
+                    .isNotEqualTo(englishProblem).contains("行");
+            Screenshots.save(scene, "editor-language-switch-yaml-lxd-dark-ja");
+            robot.interact(() -> area.undo());
+            WaitForAsyncUtils.waitForFxEvents();
+            selectTab("propertiesTab");
+            assertThat(node("value-limits.cpu", TextInputControl.class).getText()).isEqualTo("3");
+            assertThat(editor.draft().devices()).containsKey("data");
+            Screenshots.save(scene, "editor-language-switch-properties-lxd-dark-ja");
         } finally {
             api.profiles().delete(name);
         }

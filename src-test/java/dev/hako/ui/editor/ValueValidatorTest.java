@@ -2,6 +2,7 @@ package dev.hako.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hako.model.config.ObjectKind;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,10 @@ class ValueValidatorTest {
         assertThat(ok(ObjectKind.PROFILE, "limits.memory", "50%")).isTrue();
         assertThat(ok(ObjectKind.PROFILE, "limits.memory", "150%")).isFalse();
         assertThat(ok(ObjectKind.PROFILE, "limits.memory", "lots")).isFalse();
+        // sizes follow SizeRules, as everywhere: whole numbers only
+        assertThat(ok(ObjectKind.PROFILE, "limits.memory", "1.5GiB")).isFalse();
+        assertThat(ok(ObjectKind.STORAGE_POOL, "size", "10GiB")).isTrue();
+        assertThat(ok(ObjectKind.STORAGE_POOL, "size", "10 parsecs")).isFalse();
         assertThat(ok(ObjectKind.PROFILE, "limits.cpu", "2")).isTrue();
         assertThat(ok(ObjectKind.PROFILE, "limits.cpu", "0-3,6")).isTrue();
         assertThat(ok(ObjectKind.PROFILE, "limits.cpu", "two")).isFalse();

@@ -9,6 +9,8 @@ import dev.hako.lxd.api.ProjectPut;
 import dev.hako.lxd.api.ServerPut;
 import dev.hako.lxd.api.StoragePoolPut;
 import dev.hako.lxd.api.StorageVolumePut;
+import dev.hako.model.config.EditDocument;
+import dev.hako.model.config.ObjectKind;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,8 @@ package dev.hako.ui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hako.lxd.api.ProfilePut;
+import dev.hako.model.config.EditDocument;
+import dev.hako.model.config.ObjectKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.hako.ui.editor;
+package dev.hako.model.config;
 
 import java.util.List;
 

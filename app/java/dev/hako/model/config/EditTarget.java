@@ -1,4 +1,4 @@
-package dev.hako.ui.editor;
+package dev.hako.model.config;
 
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.ServerKind;

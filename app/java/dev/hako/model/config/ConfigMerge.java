@@ -1,4 +1,4 @@
-package dev.hako.ui.editor;
+package dev.hako.model.config;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +56,11 @@ public final class ConfigMerge {
             entries.add(new Entry(key, bv, mv, tv, change));
         }
         return entries;
+    }
+
+    /** Every key where {@code to} differs from {@code from}: each entry's base is the old value, mine the new. */
+    public static List<Entry> changes(EditDocument from, EditDocument to) {
+        return compare(from, to, from);
     }
 
     private static Object norm(Object v) {
