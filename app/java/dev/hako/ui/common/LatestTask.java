@@ -26,13 +26,17 @@ public final class LatestTask {
         long mine = ++generation;
         Runnable finished = task.finishedCallback();
         running.set(true);
-        current = executor.execute(task.onFinished(() -> {
+        TaskHandle handle = executor.execute(task.onFinished(() -> {
             if (mine == generation) {
                 running.set(false);
             }
             finished.run();
         }));
-        return current;
+        // A same-thread executor may already have started a newer task from this one's callbacks.
+        if (mine == generation) {
+            current = handle;
+        }
+        return handle;
     }
 
     /** Cancels the running task, if any. */
