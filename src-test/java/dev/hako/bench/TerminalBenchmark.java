@@ -35,6 +35,9 @@ import javafx.stage.Stage;
 public final class TerminalBenchmark {
 
     private static final long TEXT = 64L * 1024 * 1024;
+
+    private TerminalBenchmark() {
+    }
     private static final long BIG = 256L * 1024 * 1024;
     private static String lastLine;
     private static long textBytes;

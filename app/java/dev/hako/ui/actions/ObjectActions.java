@@ -124,7 +124,8 @@ public final class ObjectActions {
         }
         List<String> usedBy = volume.volume().usedBy() == null ? List.of() : volume.volume().usedBy();
         String details = usedBy.isEmpty() ? "" : i18n.format("action.usedBy", String.join(", ", usedBy));
-        if (context.dialogs().confirmByName(i18n.format("action.volume.delete.confirm", volume.volume().name(), volume.pool()), details,
+        if (context.dialogs().confirmByName(
+                i18n.format("action.volume.delete.confirm", volume.volume().name(), volume.pool()), details,
                 volume.volume().name())) {
             context.perform(i18n.get("action.volume.delete"), () -> client.storage().deleteVolume(volume.pool(),
                     volume.volume().type(), volume.volume().name()));
@@ -240,7 +241,8 @@ public final class ObjectActions {
         }
         List<String> usedBy = profile.usedBy() == null ? List.of() : profile.usedBy();
         String details = usedBy.isEmpty() ? "" : i18n.format("action.usedBy", String.join(", ", usedBy));
-        if (context.dialogs().confirmByName(i18n.format("action.profile.delete.confirm", profile.name()), details, profile.name())) {
+        if (context.dialogs().confirmByName(i18n.format("action.profile.delete.confirm", profile.name()), details,
+                profile.name())) {
             context.perform(i18n.get("action.profile.delete"), () -> client.profiles().delete(profile.name()));
         }
     }

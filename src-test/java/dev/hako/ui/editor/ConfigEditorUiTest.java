@@ -175,7 +175,8 @@ class ConfigEditorUiTest {
 
             setText("value-limits.memory", "1GiB");
             click("saveButton");
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> byId("reviewPane").isPresent() && byId("reviewDiff").isPresent());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> byId("reviewPane").isPresent() && byId("reviewDiff").isPresent());
             String diff = node("reviewDiff", CodeArea.class).getText();
             assertThat(diff).contains("- ").contains("+   limits.cpu: '2'").contains("+   limits.memory: 1GiB");
             Screenshots.save(scene, "editor-review-" + daemon.name().toLowerCase(Locale.ROOT) + "-light-en");
@@ -187,7 +188,8 @@ class ConfigEditorUiTest {
             addKey("limits.bogus_key");
             setText("value-limits.bogus_key", "1");
             click("saveButton");
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> byId("reviewPane").isPresent() && byId("reviewDiff").isPresent());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> byId("reviewPane").isPresent() && byId("reviewDiff").isPresent());
             click("confirmSave");
             waitForMessage("refused");
             System.out.println(daemon + " refused key: " + message());
@@ -231,7 +233,8 @@ class ConfigEditorUiTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(robot.lookup("#yamlProblems .label").queryAll()).isEmpty();
             click("saveButton");
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> byId("reviewPane").isPresent() && byId("reviewDiff").isPresent());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> byId("reviewPane").isPresent() && byId("reviewDiff").isPresent());
             click("confirmSave");
             waitForMessage("Saved");
             Profile now = api.profiles().get(name).value();
@@ -356,7 +359,8 @@ class ConfigEditorUiTest {
             open(i18n -> ConfigEditor.forProfile(remote, name, i18n), false, Locale.JAPANESE);
             setText("value-limits.cpu", "4");
             click("saveButton");
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> byId("reviewPane").isPresent() && byId("reviewDiff").isPresent());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> byId("reviewPane").isPresent() && byId("reviewDiff").isPresent());
 
             // Someone else changes the profile between load and save.
             Tagged<Profile> theirs = api.profiles().get(name);
@@ -380,7 +384,8 @@ class ConfigEditorUiTest {
             assertThat(editor.draft().config()).containsEntry("limits.cpu", "4").containsEntry("user.b", "theirs");
             assertThat(editor.draft().description()).isEqualTo("changed elsewhere");
             click("saveButton");
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> byId("reviewPane").isPresent() && byId("reviewDiff").isPresent());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> byId("reviewPane").isPresent() && byId("reviewDiff").isPresent());
             click("confirmSave");
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "4".equals(serverConfig(name).get("limits.cpu")));
             assertThat(serverConfig(name)).containsEntry("user.b", "theirs").containsEntry("user.a", "1");
@@ -426,7 +431,8 @@ class ConfigEditorUiTest {
             click("conflictMerge");
             assertThat(editor.draft().config()).containsEntry(mine, "1").containsEntry(theirs, "2");
             click("saveButton");
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> byId("reviewPane").isPresent() && byId("reviewDiff").isPresent());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> byId("reviewPane").isPresent() && byId("reviewDiff").isPresent());
             click("confirmSave");
             waitForMessage("Saved");
             assertThat(api.storage().pool(pool).value().config()).containsEntry(mine, "1").containsEntry(theirs,
@@ -455,7 +461,8 @@ class ConfigEditorUiTest {
             TestBed.cli(daemon, "start", instance);
             assertThat(api.instances().get(instance).etag()).isNotEqualTo(before);
             click("saveButton");
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> byId("reviewPane").isPresent() && byId("reviewDiff").isPresent());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> byId("reviewPane").isPresent() && byId("reviewDiff").isPresent());
             assertThat(byId("conflictPane")).isEmpty();
             click("confirmSave");
             waitForMessage("Saved");
@@ -479,7 +486,8 @@ class ConfigEditorUiTest {
             assertThat(message()).startsWith("Nothing was sent.");
             setText("value-images.remote_cache_expiry", "3");
             click("saveButton");
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> byId("reviewPane").isPresent() && byId("reviewDiff").isPresent());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> byId("reviewPane").isPresent() && byId("reviewDiff").isPresent());
             click("confirmSave");
             waitForMessage("Saved");
             Map<String, Object> after = api.server().get().value().config();
@@ -555,7 +563,8 @@ class ConfigEditorUiTest {
             Screenshots.save(scene, "editor-cli-lxd-light-en");
             click("cliClose");
             click("saveButton");
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> byId("reviewPane").isPresent() && byId("reviewDiff").isPresent());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> byId("reviewPane").isPresent() && byId("reviewDiff").isPresent());
             click("confirmSave");
             waitForMessage("Saved");
             Profile now = api.profiles().get(name).value();

@@ -5,7 +5,6 @@ import dev.hako.lxd.NotFoundException;
 import dev.hako.remote.files.CancelledException;
 import dev.hako.remote.files.FileEntry;
 import dev.hako.remote.files.FileOperations;
-import dev.hako.remote.files.RemotePaths;
 import dev.hako.remote.files.TextFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;

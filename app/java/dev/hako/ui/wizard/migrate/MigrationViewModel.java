@@ -3,7 +3,6 @@ package dev.hako.ui.wizard.migrate;
 import dev.hako.lxd.InstanceMigration;
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.api.Instance;
-import dev.hako.lxd.api.Operation;
 import dev.hako.model.NameRules;
 import dev.hako.model.RemoteModel;
 import dev.hako.model.migration.Destination;

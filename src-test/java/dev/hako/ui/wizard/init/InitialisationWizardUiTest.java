@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static dev.hako.ui.WizardSteps.back;
 import static dev.hako.ui.WizardSteps.button;
 import static dev.hako.ui.WizardSteps.next;
-import static dev.hako.ui.WizardSteps.step;
 
 import dev.hako.lxd.Endpoint;
 import dev.hako.lxd.LxdClient;
