@@ -202,8 +202,7 @@ public final class ImageTransfers extends ResourceApi {
                          Transfer transfer) {
         dev.hako.lxd.api.Image source = client.images().get(fingerprint).value();
         if (autoUpdate && !source.isPublic()) {
-            throw new ExplainedLxdException("only public images can be kept up to date from their source",
-                    "error.image.privateAutoUpdate");
+            throw new PrivateImageException();
         }
         if (autoUpdate && !exists(target, source.fingerprint())) {
             pullTo(target, source, transfer);
@@ -452,6 +451,23 @@ public final class ImageTransfers extends ResourceApi {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** Only a public image can be followed from its source: a private one needs a secret a refresh lacks. */
+    public static final class PrivateImageException extends IllegalArgumentException implements Explained {
+        PrivateImageException() {
+            super("only public images can be kept up to date from their source");
+        }
+
+        @Override
+        public String messageKey() {
+            return "error.image.privateAutoUpdate";
+        }
+
+        @Override
+        public List<Object> messageArguments() {
+            return List.of();
+        }
     }
 
     /** The target cannot fetch an image from the source server. */
