@@ -63,7 +63,8 @@ final class OverviewViewModel {
 
     /** The status in the window's language; a status the bundles do not know, as the server says it. */
     String statusText(Instance shown) {
-        String text = i18n.get("status." + shown.status().toLowerCase(Locale.ROOT));
+        String key = "status." + shown.status().toLowerCase(Locale.ROOT);
+        String text = i18n.get(key);
         return text.startsWith("!") ? shown.status() : text;
     }
 
