@@ -95,8 +95,16 @@ class FailureTextIT {
 
     @ParameterizedTest
     @EnumSource(Daemon.class)
-    void aCancelledTransferAndAMissingLocalFile(Daemon daemon, @TempDir Path dir) {
+    void aCancelledOperationATransferAndAMissingLocalFile(Daemon daemon, @TempDir Path dir) {
         try (LxdClient client = TestBed.connect(daemon)) {
+            RunningOperation token = client.certificates().requestToken(TestBed.uniqueName("tok"));
+            token.cancel();
+            Throwable operation = catchThrowable(() -> token.awaitSuccess(java.time.Duration.ofSeconds(10)));
+            assertThat(operation).isInstanceOfSatisfying(OperationFailedException.class,
+                    e -> assertThat(e.cancelled()).isTrue());
+            assertThat(assertJapanese(operation)).isEqualTo(new dev.hako.ui.common.I18n(java.util.Locale.JAPANESE)
+                    .get("error.cancelled"));
+
             String fingerprint = client.images().alias(TestBed.imageAlias()).value().target();
             Transfer transfer = Transfer.silent();
             transfer.cancel();

@@ -67,7 +67,6 @@ public final class WelcomePage {
 
     private final I18n i18n;
     private final WelcomeViewModel model;
-    private final VBox content = new VBox(18);
     private final ScrollPane node;
     /** Held by the page, which its node holds: it lives as long as the page is shown somewhere. */
     private final ChangeListener<Locale> relabel = (language, was, now) -> draw();
@@ -78,19 +77,12 @@ public final class WelcomePage {
     public WelcomePage(I18n i18n, List<LocalServer> found, UserAccount user, Actions actions) {
         this.i18n = i18n;
         this.model = new WelcomeViewModel(i18n, found, user, actions);
-        content.setPadding(new Insets(28, 32, 28, 32));
-        content.setMaxWidth(760);
-        content.getStyleClass().add("welcome-page");
-        VBox centred = new VBox(content);
-        centred.setAlignment(Pos.TOP_CENTER);
-        centred.getStyleClass().add("welcome-background");
-        node = new ScrollPane(centred);
+        node = new ScrollPane(page());
         node.setFitToWidth(true);
         node.setId("welcomePage");
         node.getStyleClass().add("edge-to-edge");
         node.getProperties().put(WelcomePage.class, this);
         i18n.localeProperty().addListener(new WeakChangeListener<>(relabel));
-        draw();
     }
 
     /** The page for the local sockets the environment points to (same search as the CLIs). */
@@ -106,11 +98,23 @@ public final class WelcomePage {
         return model.sockets();
     }
 
-    /** Draws the page in the window's language; stateless, so a language switch draws it again in place. */
+    /** Draws the page again in the window's language, at the same scroll position. UI thread. */
     private void draw() {
         double position = node.getVvalue();
-        content.getChildren().setAll(header(), thisComputer(), getStarted());
+        node.setContent(page());
         node.setVvalue(position);
+    }
+
+    /** The page's content in the window's language. */
+    private Node page() {
+        VBox content = new VBox(18, header(), thisComputer(), getStarted());
+        content.setPadding(new Insets(28, 32, 28, 32));
+        content.setMaxWidth(760);
+        content.getStyleClass().add("welcome-page");
+        VBox centred = new VBox(content);
+        centred.setAlignment(Pos.TOP_CENTER);
+        centred.getStyleClass().add("welcome-background");
+        return centred;
     }
 
     /**

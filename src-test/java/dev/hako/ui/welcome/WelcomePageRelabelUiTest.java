@@ -28,15 +28,20 @@ class WelcomePageRelabelUiTest {
     @Test
     void switchingLanguageRelabelsThePageInPlace() throws Exception {
         I18n i18n = new I18n(Locale.ENGLISH);
-        WelcomePage page = new WelcomePage(i18n, List.of(), new UserAccount("alice", 1000, Set.of(1000L)),
-                WelcomePage.Actions.NONE);
-        ScrollPane node = (ScrollPane) page.node();
+        WelcomePage[] shown = new WelcomePage[1];
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
-            stage.setScene(new Scene(node, 700, 400));
+            shown[0] = new WelcomePage(i18n, List.of(), new UserAccount("alice", 1000, Set.of(1000L)),
+                    WelcomePage.Actions.NONE);
+            stage.setScene(new Scene((ScrollPane) shown[0].node(), 700, 400));
             stage.show();
         });
+        WelcomePage page = shown[0];
+        ScrollPane node = (ScrollPane) page.node();
         robot.interact(() -> node.setVvalue(1.0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(node.getContent().getLayoutBounds().getHeight()).isGreaterThan(node.getViewportBounds().getHeight());
+        assertThat(node.getVvalue()).isEqualTo(1.0);
         List<String> commands = WelcomePage.commandsOf(node);
         assertThat(((Label) node.lookup("#welcomeTitle")).getText()).isEqualTo("Welcome to Hako");
 

@@ -24,7 +24,7 @@ final class OverviewTab implements InstanceTab {
     private final I18n i18n;
     private final OverviewViewModel model;
     private final Tab tab = new Tab();
-    private final VBox content = new VBox(12);
+    private final ScrollPane scroll = new ScrollPane();
     private final LiveFigures live;
     private final ChangeListener<Locale> relabel = (language, was, now) -> relabel();
     private boolean shown;
@@ -34,9 +34,6 @@ final class OverviewTab implements InstanceTab {
         this.model = new OverviewViewModel(i18n, instance);
         this.live = new LiveFigures(new LiveFiguresViewModel(context.remote(), context.instanceName(), i18n,
                 context.tasks()));
-        content.setPadding(new Insets(16));
-        content.getStyleClass().add("instance-summary");
-        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         tab.setContent(scroll);
         model.instanceProperty().addListener((obs, was, now) -> draw());
@@ -78,10 +75,16 @@ final class OverviewTab implements InstanceTab {
             text.setWrapText(true);
             facts.addRow(row++, name, text);
         }
-        content.getChildren().setAll(heading, facts);
+        VBox content = new VBox(12, heading, facts);
+        content.setPadding(new Insets(16));
+        content.getStyleClass().add("instance-summary");
         if (model.running()) {
             content.getChildren().add(live.node());
         }
+        // A new page in the same scroll pane, at the same place (replacing its children would scroll to the top).
+        double position = scroll.getVvalue();
+        scroll.setContent(content);
+        scroll.setVvalue(position);
         live.setActive(shown && model.running());
     }
 
