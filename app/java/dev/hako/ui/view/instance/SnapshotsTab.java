@@ -8,7 +8,6 @@ import dev.hako.ui.common.I18n;
 import dev.hako.ui.images.SnapshotActions;
 import dev.hako.ui.view.FactSheet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
