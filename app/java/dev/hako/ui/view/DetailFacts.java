@@ -89,7 +89,7 @@ final class DetailFacts {
     private Node server(RemoteModel remote, Server server) {
         var env = server.environment();
         FactSheet sheet = new FactSheet(i18n, remote.name(), Icons.remote(true, false));
-        sheet.fact("view.serverKind", remote.client() == null ? null : remote.client().kind().displayName())
+        sheet.fact("view.serverKind", remote.state().kind() == null ? null : remote.state().kind().displayName())
                 .fact("view.version", env == null ? null : env.serverVersion())
                 .fact("view.endpoint", remote.endpoint().display())
                 .fact("view.serverName", env == null ? null : env.serverName())
