@@ -72,7 +72,7 @@ abstract class BackupCollection<B extends dev.hako.lxd.api.Backup> extends Resou
         try {
             request = new Request.Builder().url(url(collection)).post(transfer.fileBody(file, ImageTransfers.OCTETS));
         } catch (IOException e) {
-            throw new InstanceFiles.UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw LocalFileException.reading(file, e);
         }
         headers.forEach((name, value) -> {
             if (value != null && !value.isBlank()) {

@@ -17,7 +17,7 @@ public final class CertificateFingerprint {
         try {
             return sha256(certificate.getEncoded());
         } catch (CertificateEncodingException e) {
-            throw new IllegalArgumentException("certificate cannot be encoded", e);
+            throw new ExplainedException("certificate cannot be encoded", e, "error.certificate.unreadable");
         }
     }
 

@@ -23,7 +23,8 @@ public sealed interface Endpoint permits Endpoint.UnixSocket, Endpoint.Https {
     record Https(String host, int port, ClientIdentity identity, String pinnedFingerprint) implements Endpoint {
         public Https {
             if (pinnedFingerprint == null || pinnedFingerprint.isBlank()) {
-                throw new IllegalArgumentException("an HTTPS endpoint needs a pinned server certificate fingerprint");
+                throw new ExplainedException("an HTTPS endpoint needs a pinned server certificate fingerprint",
+                        "error.endpoint.noPin");
             }
             pinnedFingerprint = CertificateFingerprint.normalise(pinnedFingerprint);
         }

@@ -159,7 +159,8 @@ public final class EventStream implements AutoCloseable {
 
         @Override
         public void onClosed(WebSocket webSocket, int code, String reason) {
-            scheduleReconnect(new UnreachableException("event stream closed by the server (" + code + ")", null));
+            scheduleReconnect(UnreachableException.connectionLost("event stream closed by the server (" + code + ")",
+                    null));
         }
 
         @Override

@@ -77,7 +77,8 @@ public final class ImageTransfers extends ResourceApi {
                         .build();
             }
         } catch (IOException e) {
-            throw new InstanceFiles.UncheckedIOException("cannot read " + metadataOrUnified + ": " + e.getMessage(), e);
+            throw LocalFileException.reading(rootfs != null && e instanceof java.nio.file.FileSystemException f
+                    && rootfs.toString().equals(f.getFile()) ? rootfs : metadataOrUnified, e);
         }
         Request.Builder request = new Request.Builder().url(url("/1.0/images")).post(body)
                 .header(p + "filename", metadataOrUnified.getFileName().toString());
@@ -144,7 +145,7 @@ public final class ImageTransfers extends ResourceApi {
                             Path temp = tempFor(dest);
                             temps.add(temp);
                             finals.add(dest);
-                            copy(part.body().inputStream(), temp, sha, transfer);
+                            copy(part.body().inputStream(), temp, dest, sha, transfer);
                             index++;
                         }
                     }
@@ -153,21 +154,21 @@ public final class ImageTransfers extends ResourceApi {
                 Path temp = tempFor(target);
                 temps.add(temp);
                 finals.add(target);
-                copy(response.body().byteStream(), temp, sha, transfer);
+                copy(response.body().byteStream(), temp, target, sha, transfer);
             }
             String sum = HexFormat.of().formatHex(sha.digest());
             if (!sum.startsWith(fingerprint.toLowerCase(java.util.Locale.ROOT))) {
                 throw new ChecksumMismatchException(fingerprint, sum);
             }
             for (int i = 0; i < temps.size(); i++) {
-                Files.move(temps.get(i), finals.get(i), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
+                rename(temps.get(i), finals.get(i));
             }
             temps.clear();
             return finals;
         } catch (IOException e) {
             transfer.throwIfCancelled();
-            throw new UnreachableException("export of image " + fingerprint + " broke off: " + e.getMessage(), e);
+            throw UnreachableException.connectionLost("export of image " + fingerprint + " broke off: "
+                    + e.getMessage(), e);
         } finally {
             for (Path temp : temps) {
                 try {
@@ -201,7 +202,7 @@ public final class ImageTransfers extends ResourceApi {
                          Transfer transfer) {
         dev.hako.lxd.api.Image source = client.images().get(fingerprint).value();
         if (autoUpdate && !source.isPublic()) {
-            throw new IllegalArgumentException("only public images can be kept up to date from their source");
+            throw new PrivateImageException();
         }
         if (autoUpdate && !exists(target, source.fingerprint())) {
             pullTo(target, source, transfer);
@@ -210,7 +211,7 @@ public final class ImageTransfers extends ResourceApi {
             try {
                 dir = Files.createTempDirectory("hako-image-copy");
             } catch (IOException e) {
-                throw new InstanceFiles.UncheckedIOException("cannot make a temporary folder: " + e.getMessage(), e);
+                throw LocalFileException.noTemporaryFolder(e);
             }
             try {
                 List<Path> files = export(source.fingerprint(), dir.resolve("image"), transfer);
@@ -358,11 +359,11 @@ public final class ImageTransfers extends ResourceApi {
             if (!response.isSuccessful()) {
                 throw ResponseParser.errorOf(response, "GET", path);
             }
-            copy(response.body().byteStream(), temp, null, transfer);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            copy(response.body().byteStream(), temp, target, null, transfer);
+            rename(temp, target);
         } catch (IOException e) {
             transfer.throwIfCancelled();
-            throw new UnreachableException("download of " + path + " broke off: " + e.getMessage(), e);
+            throw UnreachableException.connectionLost("download of " + path + " broke off: " + e.getMessage(), e);
         } finally {
             try {
                 Files.deleteIfExists(temp);
@@ -384,17 +385,59 @@ public final class ImageTransfers extends ResourceApi {
         return target.resolveSibling("." + target.getFileName() + ".part");
     }
 
-    private static void copy(InputStream in, Path temp, MessageDigest sha, Transfer transfer) throws IOException {
+    /**
+     * Streams {@code in} into {@code temp}. A failure to read is the connection's (an
+     * IOException); a failure to write is this computer's, told about {@code target}.
+     */
+    private static void copy(InputStream in, Path temp, Path target, MessageDigest sha, Transfer transfer)
+            throws IOException {
         byte[] buffer = new byte[Transfer.BUFFER];
-        try (in; OutputStream out = Files.newOutputStream(temp)) {
-            int n;
-            while ((n = in.read(buffer)) >= 0) {
-                out.write(buffer, 0, n);
-                if (sha != null) {
-                    sha.update(buffer, 0, n);
+        try (in) {
+            OutputStream out = openForWriting(temp, target);
+            try {
+                int n;
+                while ((n = in.read(buffer)) >= 0) {
+                    write(out, buffer, n, target);
+                    if (sha != null) {
+                        sha.update(buffer, 0, n);
+                    }
+                    transfer.count(n);
                 }
-                transfer.count(n);
+            } finally {
+                close(out, target);
             }
+        }
+    }
+
+    private static OutputStream openForWriting(Path temp, Path target) {
+        try {
+            return Files.newOutputStream(temp);
+        } catch (IOException e) {
+            throw LocalFileException.writing(target, e);
+        }
+    }
+
+    private static void write(OutputStream out, byte[] buffer, int n, Path target) {
+        try {
+            out.write(buffer, 0, n);
+        } catch (IOException e) {
+            throw LocalFileException.writing(target, e);
+        }
+    }
+
+    private static void close(OutputStream out, Path target) {
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw LocalFileException.writing(target, e);
+        }
+    }
+
+    private static void rename(Path temp, Path target) {
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw LocalFileException.writing(target, e);
         }
     }
 
@@ -410,18 +453,36 @@ public final class ImageTransfers extends ResourceApi {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
+    /** Only a public image can be followed from its source: a private one needs a secret a refresh lacks. */
+    public static final class PrivateImageException extends IllegalArgumentException implements Explained {
+        PrivateImageException() {
+            super("only public images can be kept up to date from their source");
+        }
+
+        @Override
+        public String messageKey() {
+            return "error.image.privateAutoUpdate";
+        }
+
+        @Override
+        public List<Object> messageArguments() {
+            return List.of();
+        }
+    }
+
     /** The target cannot fetch an image from the source server. */
-    public static final class SourceUnreachableException extends LxdException {
+    public static final class SourceUnreachableException extends ExplainedLxdException {
         SourceUnreachableException(String message) {
-            super(message, 0, message);
+            super(message, "error.image.sourceHasNoAddress");
         }
     }
 
     /** The exported files do not hash to the image's fingerprint: they were removed. */
-    public static final class ChecksumMismatchException extends LxdException {
+    public static final class ChecksumMismatchException extends ExplainedLxdException {
         ChecksumMismatchException(String fingerprint, String actual) {
             super("exported image does not match its fingerprint " + fingerprint + " (sha256 " + actual
-                    + "); the files were removed", 0, "checksum mismatch");
+                    + "); the files were removed", "error.image.checksum",
+                    fingerprint.substring(0, Math.min(12, fingerprint.length())));
         }
     }
 }

@@ -43,7 +43,7 @@ public final class InstanceFiles {
             }
             FileMetadata metadata = metadataOf(response);
             if (metadata.isDirectory()) {
-                throw new BadRequestException(path + " is a directory", 400, path + " is a directory");
+                throw new WrongFileTypeException(path, "error.file.isDirectory");
             }
             long expected = response.body().contentLength();
             long received = 0;
@@ -57,12 +57,12 @@ public final class InstanceFiles {
             }
             // HTTP/2 streams can end early without an I/O error; a short file must never pass as whole.
             if (expected >= 0 && received != expected) {
-                throw new UnreachableException("download of " + path + " ended after " + received + " of "
-                        + expected + " bytes", null);
+                throw UnreachableException.connectionLost("download of " + path + " ended after " + received
+                        + " of " + expected + " bytes", null);
             }
             return metadata;
         } catch (IOException e) {
-            throw new UnreachableException("download of " + path + " broke off", e);
+            throw UnreachableException.connectionLost("download of " + path + " broke off", e);
         }
     }
 
@@ -74,7 +74,7 @@ public final class InstanceFiles {
                 throw ResponseParser.errorOf(response, "GET", directory);
             }
             if (!metadataOf(response).isDirectory()) {
-                throw new BadRequestException(directory + " is not a directory", 400, directory + " is not a directory");
+                throw new WrongFileTypeException(directory, "error.file.notDirectory");
             }
             List<String> names = ResponseParser.parse(response, "GET", directory).metadataAs(Json.listOf(String.class));
             return names == null ? List.of() : names;
@@ -86,8 +86,8 @@ public final class InstanceFiles {
         HttpUrl url = url(instance, path);
         try (Response response = transport.execute(new Request.Builder().url(url).head().build())) {
             if (!response.isSuccessful()) {
-                throw ErrorMapping.fromStatus(response.code(), response.code() == 404 ? "not found" : response.message(),
-                        "HEAD", path);
+                // A HEAD answer has no body, so no server text: the user reads the status's sentence.
+                throw ErrorMapping.fromStatus(response.code(), null, "HEAD", path);
             }
             return metadataOf(response);
         }
@@ -149,7 +149,7 @@ public final class InstanceFiles {
         try (InputStream in = Files.newInputStream(localFile)) {
             upload(instance, path, in, Files.size(localFile), options);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + localFile + ": " + e.getMessage(), e);
+            throw LocalFileException.reading(localFile, e);
         }
     }
 
@@ -231,10 +231,26 @@ public final class InstanceFiles {
         }
     }
 
-    /** Wraps a local failure to read what is being uploaded. */
-    public static final class UncheckedIOException extends LxdException {
-        UncheckedIOException(String message, IOException cause) {
-            super(message, 0, message, cause);
+    /** A path in the instance is a directory where a file was wanted, or the other way round. */
+    public static final class WrongFileTypeException extends BadRequestException implements Explained {
+        private final String path;
+        private final String messageKey;
+
+        WrongFileTypeException(String path, String messageKey) {
+            super(path + (messageKey.endsWith("isDirectory") ? " is a directory" : " is not a directory"), 400,
+                    null);
+            this.path = path;
+            this.messageKey = messageKey;
+        }
+
+        @Override
+        public String messageKey() {
+            return messageKey;
+        }
+
+        @Override
+        public List<Object> messageArguments() {
+            return List.of(path);
         }
     }
 

@@ -34,28 +34,94 @@ public final class InstanceMigration {
                           boolean live, boolean instanceOnly) {
     }
 
-    /** A migration that failed, with what each server said (either may be null). */
-    public static final class MigrationFailedException extends LxdException {
+    /**
+     * A migration that failed, with what each server said (either may be null). The user
+     * reads a sentence that says which server refused, with its words verbatim;
+     * {@link #serverMessage()} is those words alone (target's first), or null.
+     */
+    public static final class MigrationFailedException extends LxdException implements Explained {
         private final String targetMessage;
         private final String sourceMessage;
         private final boolean cancelled;
+        private final String messageKey;
+        private final transient List<Object> arguments;
 
         MigrationFailedException(String targetMessage, String sourceMessage, boolean cancelled) {
-            super("migration failed", 0, combine(targetMessage, sourceMessage));
+            this(targetMessage, sourceMessage, cancelled, null);
+        }
+
+        /**
+         * {@code cause}: a failure without words of a server (e.g. the target could not be
+         * reached); when neither server said anything, the user reads that failure's sentence.
+         */
+        MigrationFailedException(String targetMessage, String sourceMessage, boolean cancelled,
+                                 RuntimeException cause) {
+            super(logText(targetMessage, sourceMessage), 0, combine(targetMessage, sourceMessage), cause);
             this.targetMessage = targetMessage;
             this.sourceMessage = sourceMessage;
             this.cancelled = cancelled;
+            List<Object> said = new ArrayList<>();
+            for (String text : new String[] {targetMessage, sourceMessage}) {
+                if (present(text)) {
+                    said.add(text);
+                }
+            }
+            if (cancelled) {
+                this.messageKey = "error.migration.cancelled";
+            } else if (present(targetMessage) && present(sourceMessage)) {
+                this.messageKey = "error.migration.both";
+            } else if (present(targetMessage)) {
+                this.messageKey = "error.migration.target";
+            } else if (present(sourceMessage)) {
+                this.messageKey = "error.migration.source";
+            } else if (cause instanceof Explained explained) {
+                this.messageKey = explained.messageKey();
+                this.arguments = explained.messageArguments();
+                return;
+            } else {
+                this.messageKey = "error.migration.failed";
+            }
+            this.arguments = List.copyOf(said);
+        }
+
+        /** A failure of this side's own making, told by {@code messageKey} alone. */
+        private MigrationFailedException(String englishMessage, String messageKey, Object... arguments) {
+            super(englishMessage, 0, null);
+            this.targetMessage = null;
+            this.sourceMessage = null;
+            this.cancelled = false;
+            this.messageKey = messageKey;
+            this.arguments = java.util.Arrays.stream(arguments).map(a -> a == null ? (Object) "" : a).toList();
+        }
+
+        private static boolean present(String text) {
+            return text != null && !text.isBlank();
         }
 
         private static String combine(String target, String source) {
-            List<String> lines = new ArrayList<>();
-            if (target != null && !target.isBlank()) {
-                lines.add("target: " + target);
+            List<String> said = new ArrayList<>();
+            if (present(target)) {
+                said.add(target);
             }
-            if (source != null && !source.isBlank()) {
-                lines.add("source: " + source);
+            if (present(source)) {
+                said.add(source);
             }
-            return lines.isEmpty() ? "migration failed" : String.join("\n", lines);
+            return said.isEmpty() ? null : String.join("\n", said);
+        }
+
+        private static String logText(String target, String source) {
+            return "migration failed" + (present(target) ? "; target: " + target : "")
+                    + (present(source) ? "; source: " + source : "");
+        }
+
+        @Override
+        public String messageKey() {
+            return messageKey;
+        }
+
+        @Override
+        public List<Object> messageArguments() {
+            return arguments;
         }
 
         public String targetMessage() {
@@ -107,8 +173,8 @@ public final class InstanceMigration {
         List<String> addresses = server.environment() == null || server.environment().addresses() == null
                 ? List.of() : server.environment().addresses();
         if (addresses.isEmpty()) {
-            throw new MigrationFailedException(null, "the source server has no network address "
-                    + "(core.https_address is not set), so the target cannot reach it", false);
+            throw new MigrationFailedException("the source server has no network address "
+                    + "(core.https_address is not set), so the target cannot reach it", "error.migration.noAddress");
         }
         boolean stoppedHere = false;
         if (request.move() && wasRunning && !live) {
@@ -122,9 +188,9 @@ public final class InstanceMigration {
                 try {
                     source.instances().changeState(request.name(), InstanceStatePut.start()).awaitSuccess(STEP_TIMEOUT);
                 } catch (LxdException restartFailed) {
-                    throw new MigrationFailedException(messageOf(failure),
-                            "the instance was stopped for the move and could not be started again: "
-                                    + messageOf(restartFailed), false);
+                    throw new MigrationFailedException("the instance was stopped for the move and could not be "
+                            + "started again: " + messageOf(restartFailed) + "; the move failed: " + messageOf(failure),
+                            "error.migration.notRestarted", messageOf(failure), messageOf(restartFailed));
                 }
             }
             throw failure;
@@ -157,7 +223,7 @@ public final class InstanceMigration {
             sourceOp = source.instances().migrateSource(request.name(), live, request.instanceOnly());
         } catch (LxdException refused) {
             // The source refuses at once (e.g. no CRIU for a live migration): nothing has started.
-            throw new MigrationFailedException(null, messageOf(refused), false);
+            throw new MigrationFailedException(null, messageOf(refused), false, refused);
         }
         sourceOperation = sourceOp;
         Map<String, String> secrets = new LinkedHashMap<>();
@@ -170,6 +236,7 @@ public final class InstanceMigration {
             });
         }
         String targetFailure = null;
+        LxdException targetRefusal = null;
         for (String address : addresses) {
             if (cancelled) {
                 break;
@@ -187,7 +254,7 @@ public final class InstanceMigration {
                         sourceOp.await(STEP_TIMEOUT);
                         return;
                     }
-                    targetFailure = done.err() == null || done.err().isBlank() ? done.status() : done.err();
+                    targetFailure = done.err() == null || done.err().isBlank() ? null : done.err();
                 } catch (LxdException e) {
                     throw e;
                 } catch (Exception closeFailed) {
@@ -195,6 +262,7 @@ public final class InstanceMigration {
                 }
             } catch (LxdException refused) {
                 targetFailure = messageOf(refused);
+                targetRefusal = refused;
             }
             // Try the next address only while the source still waits for a connection.
             Operation sourceNow = sourceOp.await(Duration.ofSeconds(1));
@@ -212,7 +280,7 @@ public final class InstanceMigration {
         if (sourceEnd.err() != null && !sourceEnd.err().isBlank()) {
             sourceFailure = sourceEnd.err();
         }
-        throw new MigrationFailedException(targetFailure, sourceFailure, cancelled);
+        throw new MigrationFailedException(targetFailure, sourceFailure, cancelled, targetRefusal);
     }
 
     private InstancesPost targetRequest(Instance instance, InstanceSource migrationSource) {
@@ -245,10 +313,11 @@ public final class InstanceMigration {
                 instance.ephemeral(), instance.description(), instance.architecture());
     }
 
+    /** What a server said in {@code e}, verbatim, or null when no server answered with words. */
     static String messageOf(RuntimeException e) {
-        if (e instanceof LxdException lxd && lxd.serverMessage() != null) {
+        if (e instanceof LxdException lxd && !(e instanceof Explained) && lxd.status() > 0) {
             return lxd.serverMessage();
         }
-        return String.valueOf(e.getMessage());
+        return null;
     }
 }

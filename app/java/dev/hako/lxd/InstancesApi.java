@@ -118,7 +118,7 @@ public final class InstancesApi extends ResourceApi {
             }
             return response.body().string();
         } catch (java.io.IOException e) {
-            throw new UnreachableException("console log of " + name + ": connection lost", e);
+            throw UnreachableException.connectionLost("console log of " + name + ": connection lost", e);
         }
     }
 

@@ -8,7 +8,8 @@ public class OperationFailedException extends LxdException {
     private final transient Operation operation;
 
     public OperationFailedException(Operation operation) {
-        super(operation.description() + ": " + operation.err(), operation.statusCode(), operation.err());
+        super(operation.description() + ": " + operation.err(), operation.statusCode(),
+                operation.err() == null || operation.err().isBlank() ? null : operation.err());
         this.operation = operation;
     }
 

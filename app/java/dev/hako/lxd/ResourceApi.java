@@ -20,7 +20,7 @@ abstract class ResourceApi {
     /** Percent-encodes one path segment (object names may contain characters URLs reserve). */
     protected static String seg(String name) {
         if (name == null || name.isEmpty()) {
-            throw new IllegalArgumentException("a name is required");
+            throw new ExplainedException("a name is required", "error.name.required");
         }
         return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }

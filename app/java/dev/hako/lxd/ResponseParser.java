@@ -50,7 +50,8 @@ final class ResponseParser {
             throw new MalformedResponseException(method + " " + path + ": response has an unexpected shape: "
                     + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new UnreachableException(method + " " + path + ": connection lost while reading the response", e);
+            throw UnreachableException.connectionLost(method + " " + path
+                    + ": connection lost while reading the response", e);
         }
         if (envelope == null || !"sync".equals(envelope.type())) {
             throw new MalformedResponseException(method + " " + path + ": expected a sync response, got "
@@ -63,14 +64,18 @@ final class ResponseParser {
     record Envelope<T>(String type, T metadata) {
     }
 
-    /** Maps a non-JSON error (e.g. from a file download) the same way, using the body as the message when it is JSON. */
+    /**
+     * Maps an error answer of any kind (e.g. of a file download) the same way: the body's
+     * error text when it is the JSON envelope, else no server text (an HTTP reason phrase
+     * is no message of the server's).
+     */
     static LxdException errorOf(Response response, String method, String path) {
         try {
             parse(response, method, path);
         } catch (LxdException e) {
             return e;
         }
-        return ErrorMapping.fromStatus(response.code(), response.message(), method, path);
+        return ErrorMapping.fromStatus(response.code(), null, method, path);
     }
 
     private static JsonNode readJson(Response response, String method, String path) {
@@ -79,7 +84,7 @@ final class ResponseParser {
             String text = body.string();
             if (text.isBlank()) {
                 if (response.code() >= 400) {
-                    throw ErrorMapping.fromStatus(response.code(), response.message(), method, path);
+                    throw ErrorMapping.fromStatus(response.code(), null, method, path);
                 }
                 throw new MalformedResponseException(method + " " + path + ": empty response body", null);
             }
@@ -90,12 +95,13 @@ final class ResponseParser {
             return root;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             if (response.code() >= 400) {
-                throw ErrorMapping.fromStatus(response.code(), response.message(), method, path);
+                throw ErrorMapping.fromStatus(response.code(), null, method, path);
             }
             throw new MalformedResponseException(method + " " + path + ": response is not JSON: "
                     + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new UnreachableException(method + " " + path + ": connection lost while reading the response", e);
+            throw UnreachableException.connectionLost(method + " " + path
+                    + ": connection lost while reading the response", e);
         }
     }
 }

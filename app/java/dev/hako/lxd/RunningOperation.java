@@ -73,8 +73,8 @@ public final class RunningOperation {
     public Operation awaitSuccess(Duration timeout) {
         Operation op = await(timeout);
         if (!op.isFinal()) {
-            throw new LxdException(op.description() + ": still " + op.status() + " after " + timeout.toSeconds()
-                    + " s", 0, "timed out");
+            throw new ExplainedLxdException(op.description() + ": still " + op.status() + " after "
+                    + timeout.toSeconds() + " s", "error.operation.timeout", timeout.toSeconds());
         }
         if (!op.succeeded()) {
             throw new OperationFailedException(op);
@@ -93,8 +93,8 @@ public final class RunningOperation {
             if (known != null) {
                 return known;
             }
-            throw new LxdException("operation " + id() + " finished but its result was lost", 404,
-                    vanished.serverMessage(), vanished);
+            throw new ExplainedLxdException("operation " + id() + " finished but its result was lost", vanished,
+                    404, "error.operation.resultLost");
         }
     }
 

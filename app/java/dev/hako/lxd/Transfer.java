@@ -117,10 +117,10 @@ public final class Transfer {
         };
     }
 
-    /** Thrown when a transfer stopped because it was cancelled. */
-    public static final class CancelledException extends LxdException {
+    /** Thrown when a transfer (or any wait of a task) stopped because it was cancelled. */
+    public static final class CancelledException extends ExplainedLxdException {
         public CancelledException() {
-            super("cancelled", 0, "cancelled");
+            super("cancelled", "error.cancelled");
         }
     }
 }

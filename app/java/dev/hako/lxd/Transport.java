@@ -113,7 +113,8 @@ public final class Transport implements AutoCloseable {
                     .connectionSpecs(List.of(new ConnectionSpec.Builder(ConnectionSpec.RESTRICTED_TLS)
                             .tlsVersions(TlsVersion.TLS_1_3).build()));
         } catch (GeneralSecurityException | IOException e) {
-            throw new IllegalStateException("cannot set up TLS: " + e.getMessage(), e);
+            // The client certificate or key cannot be used: nothing the server said.
+            throw new ExplainedLxdException("cannot set up TLS: " + e.getMessage(), e, 0, "error.tls");
         }
     }
 
@@ -243,9 +244,9 @@ public final class Transport implements AutoCloseable {
                 break;
             }
         }
-        return new UnreachableException(what + ": cannot reach " + endpoint.display() + ": "
+        return UnreachableException.cannotReach(what + ": cannot reach " + endpoint.display() + ": "
                 + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()),
-                failure);
+                endpoint.display(), failure);
     }
 
     /**
@@ -290,11 +291,13 @@ public final class Transport implements AutoCloseable {
             throw mapIoFailure("websocket " + url.encodedPath(), cause);
         } catch (TimeoutException e) {
             socket.cancel();
-            throw new UnreachableException("websocket " + url.encodedPath() + ": no answer within " + timeout, e);
+            throw UnreachableException.noAnswer("websocket " + url.encodedPath() + ": no answer within " + timeout,
+                    endpoint.display(), timeout.toSeconds(), e);
         } catch (InterruptedException e) {
             socket.cancel();
             Thread.currentThread().interrupt();
-            throw new UnreachableException("interrupted while opening a websocket", e);
+            // Only a cancelled task interrupts its worker.
+            throw new Transfer.CancelledException();
         }
     }
 

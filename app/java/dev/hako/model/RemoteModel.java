@@ -238,7 +238,8 @@ public final class RemoteModel implements AutoCloseable {
     private LxdClient requireClient() {
         LxdClient c = client;
         if (c == null) {
-            throw new IllegalStateException(name + " is not connected");
+            // Told to the user as "<name> could not be reached", like any other unanswered call.
+            throw new dev.hako.lxd.UnreachableException(name, null);
         }
         return c;
     }
@@ -273,7 +274,7 @@ public final class RemoteModel implements AutoCloseable {
                 connected.close();
             }
             client = null;
-            setState(new ConnectionState(ConnectionState.Status.OFFLINE, messageOf(e), null, null));
+            setState(ConnectionState.offline(e, endpoint.display(), null, null));
             scheduleRetry();
         }
     }
@@ -293,13 +294,6 @@ public final class RemoteModel implements AutoCloseable {
         long delay = nextRetryMillis;
         nextRetryMillis = Math.min(MAX_RETRY_MILLIS, nextRetryMillis * 2);
         thread.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
-    }
-
-    private static String messageOf(RuntimeException e) {
-        if (e instanceof LxdException lxd && lxd.serverMessage() != null) {
-            return lxd.serverMessage();
-        }
-        return e.getMessage();
     }
 
     private void setState(ConnectionState next) {
@@ -344,8 +338,7 @@ public final class RemoteModel implements AutoCloseable {
         public void onDisconnected(LxdException cause) {
             thread.execute(() -> {
                 if (state.online()) {
-                    setState(new ConnectionState(ConnectionState.Status.OFFLINE, cause.serverMessage(),
-                            state.kind(), state.version()));
+                    setState(ConnectionState.offline(cause, endpoint.display(), state.kind(), state.version()));
                 }
             });
         }

@@ -2,12 +2,18 @@ package dev.hako.model;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The one home of the server's byte-size syntax ({@code 10GiB}, {@code 512MB}, {@code 1024}),
- * as LXD and Incus parse it: a whole number and an optional unit, SI or binary, case as written.
+ * The one home of the server's byte-size syntax, exactly as LXD and Incus parse it
+ * ({@code ParseByteSizeString} in their {@code shared/units}, the same code in both):
+ * ASCII digits directly followed by one of the units {@code B kB MB GB TB PB EB KiB MiB
+ * GiB TiB PiB EiB}, or by {@code " bytes"}, or by nothing. Units are case-sensitive
+ * ({@code 10G}, {@code 10gib} and {@code 10KB} are refused), there are no decimals or
+ * signs, no blank between number and unit and none around the text, and the value must
+ * fit a signed 64-bit number of bytes ({@code 8EiB} overflows).
+ *
+ * <p>One difference on purpose: the servers read the empty string as 0 (for optional
+ * keys: unset). Here it is not a size; each screen decides what an empty field means.
  * Every screen that takes a size checks it here, so what one accepts the others accept too.
  */
 public final class SizeRules {
@@ -15,35 +21,41 @@ public final class SizeRules {
     /** The bundle key of the one problem a size can have. */
     public static final String PROBLEM_KEY = "size.problem";
 
-    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|kB|MB|GB|TB|PB|EB|KiB|MiB|GiB|TiB|PiB|EiB)?");
-    private static final Map<String, Long> UNITS = Map.ofEntries(Map.entry("B", 1L),
-            Map.entry("kB", 1000L), Map.entry("MB", 1000L * 1000), Map.entry("GB", 1000L * 1000 * 1000),
-            Map.entry("TB", 1000L * 1000 * 1000 * 1000), Map.entry("PB", 1000L * 1000 * 1000 * 1000 * 1000),
-            Map.entry("EB", 1000L * 1000 * 1000 * 1000 * 1000 * 1000),
-            Map.entry("KiB", 1L << 10), Map.entry("MiB", 1L << 20), Map.entry("GiB", 1L << 30),
-            Map.entry("TiB", 1L << 40), Map.entry("PiB", 1L << 50), Map.entry("EiB", 1L << 60));
+    private static final long KB = 1000L;
+    private static final long KIB = 1024L;
+    private static final Map<String, Long> UNITS = Map.ofEntries(
+            Map.entry("", 1L), Map.entry("B", 1L), Map.entry(" bytes", 1L),
+            Map.entry("kB", KB), Map.entry("MB", KB * KB), Map.entry("GB", KB * KB * KB),
+            Map.entry("TB", KB * KB * KB * KB), Map.entry("PB", KB * KB * KB * KB * KB),
+            Map.entry("EB", KB * KB * KB * KB * KB * KB),
+            Map.entry("KiB", KIB), Map.entry("MiB", KIB * KIB), Map.entry("GiB", KIB * KIB * KIB),
+            Map.entry("TiB", KIB * KIB * KIB * KIB), Map.entry("PiB", KIB * KIB * KIB * KIB * KIB),
+            Map.entry("EiB", KIB * KIB * KIB * KIB * KIB * KIB));
 
     private SizeRules() {
     }
 
-    /** Whether the server would accept {@code text} (trimmed) as a size. */
+    /** Whether the server would accept {@code text}, exactly as given, as a size. */
     public static boolean valid(String text) {
         return bytes(text).isPresent();
     }
 
-    /** The size in bytes, or empty when the server would refuse it. */
+    /** The size in bytes, or empty when the server would refuse {@code text} as given. */
     public static Optional<Long> bytes(String text) {
-        if (text == null) {
+        if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
-        Matcher m = SIZE.matcher(text.trim());
-        if (!m.matches()) {
+        int digits = 0;
+        // ASCII only, as the server reads bytes: a full-width digit is not a digit there.
+        while (digits < text.length() && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+            digits++;
+        }
+        Long unit = UNITS.get(text.substring(digits));
+        if (digits == 0 || unit == null) {
             return Optional.empty();
         }
         try {
-            long value = Long.parseLong(m.group(1));
-            long unit = m.group(2) == null ? 1 : UNITS.get(m.group(2));
-            return Optional.of(Math.multiplyExact(value, unit));
+            return Optional.of(Math.multiplyExact(Long.parseLong(text.substring(0, digits)), unit));
         } catch (ArithmeticException | NumberFormatException tooLarge) {
             return Optional.empty();
         }

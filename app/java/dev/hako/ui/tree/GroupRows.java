@@ -101,6 +101,11 @@ final class GroupRows<T> {
                 }
             }
         }
-        group.setValue(new TreeEntry.GroupEntry(remote, kind, children.size()));
+        relabel();
+    }
+
+    /** Gives the group row a fresh entry, so its cell is drawn again (its name in the window's language). */
+    void relabel() {
+        group.setValue(new TreeEntry.GroupEntry(remote, kind, group.getChildren().size()));
     }
 }

@@ -5,7 +5,9 @@ import dev.hako.model.PoolVolume;
 import dev.hako.model.RemoteModel;
 import dev.hako.model.ResourceCollection;
 import dev.hako.model.Workspace;
+import dev.hako.ui.common.FxTaskExecutor;
 import dev.hako.ui.common.I18n;
+import dev.hako.ui.common.TaskExecutor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +16,8 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TreeItem;
@@ -22,18 +25,31 @@ import javafx.scene.control.TreeView;
 
 /**
  * The tree of remotes and their objects. It only reflects the model: changes
- * arrive coalesced from each remote's model thread and are applied here on the FX
- * thread, touching only the rows that changed. A filter narrows every group.
+ * arrive coalesced from each remote's model thread and are applied here on the UI
+ * thread (through the task executor), touching only the rows that changed. A filter
+ * narrows every group. A language switch redraws the rows that say words (remotes and
+ * groups) in place: expansion, selection and scroll position stay as they are.
  */
 public final class ResourceTree {
 
     private final TreeView<TreeEntry> view = new TreeView<>();
     private final TreeItem<TreeEntry> root = new TreeItem<>();
     private final List<RemoteBranch> branches = new ArrayList<>();
+    private final TaskExecutor tasks;
+    /** Held here: the language may outlive the tree, which must not be kept alive by it. */
+    private final ChangeListener<Locale> relabel = (language, was, now) -> relabel();
     private Predicate<TreeEntry> filter = entry -> true;
     private ContextMenu menu;
 
+    /** With the application's task executor. */
     public ResourceTree(Workspace workspace, I18n i18n, Function<List<TreeEntry>, ContextMenu> contextMenus) {
+        this(workspace, i18n, FxTaskExecutor.get(), contextMenus);
+    }
+
+    public ResourceTree(Workspace workspace, I18n i18n, TaskExecutor tasks,
+                        Function<List<TreeEntry>, ContextMenu> contextMenus) {
+        this.tasks = tasks;
+        i18n.localeProperty().addListener(new WeakChangeListener<>(relabel));
         view.setRoot(root);
         view.setShowRoot(false);
         view.setCellFactory(v -> new TreeEntryCell(i18n));
@@ -61,12 +77,12 @@ public final class ResourceTree {
         workspace.addListener(new Workspace.Listener() {
             @Override
             public void added(RemoteModel remote) {
-                Platform.runLater(() -> addBranch(remote));
+                tasks.runOnUi(() -> addBranch(remote));
             }
 
             @Override
             public void removed(RemoteModel remote) {
-                Platform.runLater(() -> {
+                tasks.runOnUi(() -> {
                     branches.removeIf(b -> b.remote.equals(remote.name()));
                     root.getChildren().removeIf(item -> item.getValue() != null
                             && item.getValue().remote().equals(remote.name()));
@@ -109,6 +125,11 @@ public final class ResourceTree {
         return view;
     }
 
+    /** Draws the rows that say words again, in the window's language; nothing else changes. */
+    private void relabel() {
+        branches.forEach(RemoteBranch::relabel);
+    }
+
     /** The selected rows' entries, in selection order. */
     public List<TreeEntry> selectedEntries() {
         List<TreeEntry> entries = new ArrayList<>();
@@ -141,7 +162,7 @@ public final class ResourceTree {
             this.remote = model.name();
             item.setValue(new TreeEntry.RemoteEntry(remote, model.state()));
             item.setExpanded(true);
-            model.addStateListener(state -> Platform.runLater(
+            model.addStateListener(state -> tasks.runOnUi(
                     () -> item.setValue(new TreeEntry.RemoteEntry(remote, state))));
             GroupRows<dev.hako.lxd.api.Instance> instances = group(model.instances(), TreeEntry.Group.INSTANCES,
                     TreeEntry.InstanceEntry::new, e -> ((TreeEntry.InstanceEntry) e).instance().name());
@@ -150,8 +171,8 @@ public final class ResourceTree {
                     e -> ((TreeEntry.ImageEntry) e).label());
             pools = group(model.storagePools(), TreeEntry.Group.STORAGE_POOLS, TreeEntry.PoolEntry::new,
                     e -> ((TreeEntry.PoolEntry) e).pool().name());
-            model.storagePools().addListener(change -> Platform.runLater(this::placeVolumes));
-            model.volumes().addListener(change -> Platform.runLater(() -> {
+            model.storagePools().addListener(change -> tasks.runOnUi(this::placeVolumes));
+            model.volumes().addListener(change -> tasks.runOnUi(() -> {
                 change.removed().forEach(volumeRows::remove);
                 for (String key : change.reloaded() ? change.snapshot().keySet() : change.updated()) {
                     PoolVolume volume = change.snapshot().get(key);
@@ -171,7 +192,7 @@ public final class ResourceTree {
                     e -> ((TreeEntry.ProjectEntry) e).project().name());
             members = group(model.clusterMembers(), TreeEntry.Group.CLUSTER_MEMBERS, TreeEntry.MemberEntry::new,
                     e -> ((TreeEntry.MemberEntry) e).member().serverName());
-            model.clusterMembers().addListener(change -> Platform.runLater(this::showMembersWhenClustered));
+            model.clusterMembers().addListener(change -> tasks.runOnUi(this::showMembersWhenClustered));
             showMembersWhenClustered();
         }
 
@@ -181,7 +202,7 @@ public final class ResourceTree {
             rows.setFilter(filter);
             groups.add(rows);
             item.getChildren().add(rows.group());
-            CollectionListener<T> listener = change -> Platform.runLater(() -> rows.apply(change));
+            CollectionListener<T> listener = change -> tasks.runOnUi(() -> rows.apply(change));
             collection.addListener(listener);
             return rows;
         }
@@ -211,6 +232,12 @@ public final class ResourceTree {
             } else if (!clustered) {
                 item.getChildren().remove(members.group());
             }
+        }
+
+        void relabel() {
+            TreeEntry.RemoteEntry shown = (TreeEntry.RemoteEntry) item.getValue();
+            item.setValue(new TreeEntry.RemoteEntry(remote, shown.state()));
+            groups.forEach(GroupRows::relabel);
         }
 
         void setFilter(Predicate<TreeEntry> newFilter) {

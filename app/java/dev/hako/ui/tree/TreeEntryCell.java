@@ -52,47 +52,40 @@ final class TreeEntryCell extends TreeCell<TreeEntry> {
             return;
         }
         content.setVisible(true);
+        show(glyphOf(entry), TreeLabels.of(i18n, entry));
+        if (entry instanceof TreeEntry.RemoteEntry remote
+                && remote.state().status() == ConnectionState.Status.OFFLINE) {
+            getStyleClass().add("offline");
+        }
+    }
+
+    private static Icons.Glyph glyphOf(TreeEntry entry) {
         if (entry instanceof TreeEntry.RemoteEntry remote) {
             ConnectionState state = remote.state();
-            show(Icons.remoteGlyph(state.online(), state.status() == ConnectionState.Status.CONNECTING),
-                    remote.remote() + "  " + describe(state));
-            if (state.status() == ConnectionState.Status.OFFLINE) {
-                getStyleClass().add("offline");
-            }
+            return Icons.remoteGlyph(state.online(), state.status() == ConnectionState.Status.CONNECTING);
         } else if (entry instanceof TreeEntry.GroupEntry group) {
-            show(Icons.groupGlyph(group.group().name()),
-                    i18n.get(group.group().messageKey) + " (" + group.count() + ")");
+            return Icons.groupGlyph(group.group().name());
         } else if (entry instanceof TreeEntry.InstanceEntry instance) {
-            show(Icons.instanceStatusGlyph(instance.instance().statusCode()), instance.instance().name());
-        } else if (entry instanceof TreeEntry.ImageEntry image) {
-            show(Icons.kindGlyph("image"), image.label());
-        } else if (entry instanceof TreeEntry.PoolEntry pool) {
-            show(Icons.kindGlyph("pool"), pool.pool().name() + "  (" + pool.pool().driver() + ")");
-        } else if (entry instanceof TreeEntry.VolumeEntry volume) {
-            show(Icons.kindGlyph("volume"), volume.volume().volume().name());
-        } else if (entry instanceof TreeEntry.NetworkEntry network) {
-            show(Icons.kindGlyph("network"), network.network().name() + "  (" + network.network().type() + ")");
-        } else if (entry instanceof TreeEntry.ProfileEntry profile) {
-            show(Icons.kindGlyph("profile"), profile.profile().name());
-        } else if (entry instanceof TreeEntry.ProjectEntry project) {
-            show(Icons.kindGlyph("project"), project.project().name());
-        } else if (entry instanceof TreeEntry.MemberEntry member) {
-            show(Icons.kindGlyph("member"), member.member().serverName() + "  " + member.member().status());
+            return Icons.instanceStatusGlyph(instance.instance().statusCode());
+        } else if (entry instanceof TreeEntry.ImageEntry) {
+            return Icons.kindGlyph("image");
+        } else if (entry instanceof TreeEntry.PoolEntry) {
+            return Icons.kindGlyph("pool");
+        } else if (entry instanceof TreeEntry.VolumeEntry) {
+            return Icons.kindGlyph("volume");
+        } else if (entry instanceof TreeEntry.NetworkEntry) {
+            return Icons.kindGlyph("network");
+        } else if (entry instanceof TreeEntry.ProfileEntry) {
+            return Icons.kindGlyph("profile");
+        } else if (entry instanceof TreeEntry.ProjectEntry) {
+            return Icons.kindGlyph("project");
         }
+        return Icons.kindGlyph("member");
     }
 
     private void show(Icons.Glyph glyph, String text) {
         glyph.applyTo(icon);
         label.setText(text);
         setAccessibleText(text);
-    }
-
-    private String describe(ConnectionState state) {
-        return switch (state.status()) {
-            case CONNECTING -> i18n.get("remote.connecting");
-            case ONLINE -> i18n.format("remote.online", state.kind().displayName(),
-                    state.version() == null ? "?" : state.version());
-            case OFFLINE -> i18n.format("remote.offline", state.reason() == null ? "" : state.reason());
-        };
     }
 }

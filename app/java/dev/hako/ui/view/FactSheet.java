@@ -166,6 +166,11 @@ public final class FactSheet {
         return scroll;
     }
 
+    /** The sheet without a scroll pane, for a view that keeps its own (and its position) across redraws. */
+    public Node content() {
+        return content;
+    }
+
     public String date(OffsetDateTime time) {
         if (time == null || time.getYear() <= 1) {
             return i18n.get("instance.never");

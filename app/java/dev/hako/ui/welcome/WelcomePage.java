@@ -10,8 +10,11 @@ import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.Icons;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -63,30 +66,23 @@ public final class WelcomePage {
     }
 
     private final I18n i18n;
-    private final UserAccount user;
-    private final List<SocketAccess> sockets;
-    private final Actions actions;
+    private final WelcomeViewModel model;
     private final ScrollPane node;
+    /** Held by the page, which its node holds: it lives as long as the page is shown somewhere. */
+    private final ChangeListener<Locale> relabel = (language, was, now) -> draw();
 
     /**
      * @param found the local sockets found (see {@link LocalServers#discover}); each is checked for {@code user}
      */
     public WelcomePage(I18n i18n, List<LocalServer> found, UserAccount user, Actions actions) {
         this.i18n = i18n;
-        this.user = user;
-        this.actions = actions;
-        this.sockets = found.stream().map(server -> SocketAccess.check(server, user)).toList();
-        VBox content = new VBox(18, header(), thisComputer(), getStarted());
-        content.setPadding(new Insets(28, 32, 28, 32));
-        content.setMaxWidth(760);
-        content.getStyleClass().add("welcome-page");
-        VBox centred = new VBox(content);
-        centred.setAlignment(Pos.TOP_CENTER);
-        centred.getStyleClass().add("welcome-background");
-        node = new ScrollPane(centred);
+        this.model = new WelcomeViewModel(i18n, found, user, actions);
+        node = new ScrollPane(page());
         node.setFitToWidth(true);
         node.setId("welcomePage");
         node.getStyleClass().add("edge-to-edge");
+        node.getProperties().put(WelcomePage.class, this);
+        i18n.localeProperty().addListener(new WeakChangeListener<>(relabel));
     }
 
     /** The page for the local sockets the environment points to (same search as the CLIs). */
@@ -99,7 +95,26 @@ public final class WelcomePage {
     }
 
     public List<SocketAccess> sockets() {
-        return sockets;
+        return model.sockets();
+    }
+
+    /** Draws the page again in the window's language, at the same scroll position. UI thread. */
+    private void draw() {
+        double position = node.getVvalue();
+        node.setContent(page());
+        node.setVvalue(position);
+    }
+
+    /** The page's content in the window's language. */
+    private Node page() {
+        VBox content = new VBox(18, header(), thisComputer(), getStarted());
+        content.setPadding(new Insets(28, 32, 28, 32));
+        content.setMaxWidth(760);
+        content.getStyleClass().add("welcome-page");
+        VBox centred = new VBox(content);
+        centred.setAlignment(Pos.TOP_CENTER);
+        centred.getStyleClass().add("welcome-background");
+        return centred;
     }
 
     /**
@@ -137,106 +152,63 @@ public final class WelcomePage {
     private Node thisComputer() {
         VBox section = section("welcome.local.title");
         section.setId("welcomeLocal");
-        for (ServerKind kind : ServerKind.values()) {
-            Optional<SocketAccess> access = sockets.stream()
-                    .filter(s -> s.server().expectedKind() == kind).findFirst();
-            section.getChildren().add(access.map(this::socketStatus).orElseGet(() -> notFound(kind)));
+        for (WelcomeViewModel.LocalStatus status : model.local()) {
+            section.getChildren().add(localBox(status));
         }
         return section;
     }
 
-    private Node notFound(ServerKind kind) {
+    private Node localBox(WelcomeViewModel.LocalStatus status) {
         VBox box = new VBox(6);
-        box.getStyleClass().addAll("welcome-item", "welcome-absent");
-        box.setId(kind == ServerKind.LXD ? "welcomeLxd" : "welcomeIncus");
-        box.getChildren().add(status(Icons.of(Material2AL.CLOUD_OFF, "welcome-muted"),
-                i18n.format("welcome.local.absent", kind.displayName(), kind == ServerKind.LXD
-                        ? "LXD_SOCKET, LXD_DIR, /var/lib/lxd, /var/snap/lxd/common/lxd"
-                        : "INCUS_SOCKET, INCUS_DIR, /var/lib/incus")));
+        box.getStyleClass().add("welcome-item");
+        box.setId(status.kind() == ServerKind.LXD ? "welcomeLxd" : "welcomeIncus");
+        Node icon = switch (status.look()) {
+            case USABLE -> Icons.of(Material2MZ.PLAY_CIRCLE_FILLED, "status-running");
+            case ABSENT -> Icons.of(Material2AL.CLOUD_OFF, "welcome-muted");
+            case DENIED -> Icons.of(Material2AL.LOCK, "status-error");
+        };
+        box.getStyleClass().add(switch (status.look()) {
+            case USABLE -> "welcome-usable";
+            case ABSENT -> "welcome-absent";
+            case DENIED -> "welcome-denied";
+        });
+        box.getChildren().add(status(icon, status.headline()));
+        status.steps().forEach(step -> box.getChildren().add(stepNode(step)));
         return box;
     }
 
-    private Node socketStatus(SocketAccess access) {
-        ServerKind kind = access.server().expectedKind();
-        String name = kind.displayName();
-        String socket = access.server().socket().toString();
-        VBox box = new VBox(6);
-        box.getStyleClass().add("welcome-item");
-        box.setId(kind == ServerKind.LXD ? "welcomeLxd" : "welcomeIncus");
-        switch (access.verdict()) {
-            case USABLE -> {
-                box.getStyleClass().add("welcome-usable");
-                box.getChildren().add(status(Icons.of(Material2MZ.PLAY_CIRCLE_FILLED, "status-running"),
-                        i18n.format("welcome.local.usable", name, socket)));
-            }
-            case GONE -> {
-                box.getStyleClass().add("welcome-absent");
-                box.getChildren().add(status(Icons.of(Material2AL.CLOUD_OFF, "welcome-muted"),
-                        i18n.format("welcome.local.gone", name, socket)));
-            }
-            case NO_PERMISSION -> {
-                box.getStyleClass().add("welcome-denied");
-                String group = access.groupToJoin();
-                String account = user.name().isEmpty() ? "$USER" : user.name();
-                box.getChildren().add(status(Icons.of(Material2AL.LOCK, "status-error"),
-                        access.group() == null
-                                ? i18n.format("welcome.local.deniedPath", name, socket)
-                                : i18n.format("welcome.local.denied", name, socket, account, group)));
-                if (access.joinedButNotActive()) {
-                    box.getChildren().add(wrapped(i18n.format("welcome.local.joinedNotActive", account, group)));
-                    box.getChildren().add(command("newgrp " + group));
-                } else {
-                    box.getChildren().add(wrapped(i18n.format("welcome.local.join", group)));
-                    box.getChildren().add(command("sudo gpasswd -a " + account + " " + group));
-                    box.getChildren().add(wrapped(i18n.get("welcome.local.thenNewgrp")));
-                    box.getChildren().add(command("newgrp " + group));
-                }
-                if (kind == ServerKind.INCUS && "incus-admin".equals(group)) {
-                    box.getChildren().add(wrapped(i18n.get("welcome.local.incusGroups")));
-                } else if (kind == ServerKind.LXD) {
-                    box.getChildren().add(wrapped(i18n.get("welcome.local.lxdGroupNote")));
-                }
-                box.getChildren().add(wrapped(i18n.get("welcome.local.restart")));
-            }
-            default -> throw new IllegalStateException();
-        }
-        return box;
+    private Node stepNode(WelcomeViewModel.Step step) {
+        return step.command() ? command(step.text()) : wrapped(step.text());
     }
 
     private Node getStarted() {
         VBox section = section("welcome.start.title");
         section.setId("welcomeStart");
-        section.getChildren().add(way("welcomeImport", Material2AL.IMPORT_EXPORT, "welcome.import.title",
-                actions.importCliRemotes(), "welcome.import.how",
-                List.of("lxc remote list", "incus remote list")));
-        section.getChildren().add(way("welcomeAddRemote", Material2AL.LINK, "welcome.add.title",
-                actions.addRemote(), "welcome.add.how",
-                List.of("lxc config set core.https_address :8443", "lxc config trust add --name hako",
-                        "incus config set core.https_address :8443", "incus config trust add hako")));
-        section.getChildren().add(way("welcomeInit", Material2MZ.SETTINGS, "welcome.init.title",
-                actions.initialiseLocalServer(), "welcome.init.how",
-                List.of("sudo apt install lxd", "sudo lxd init --minimal",
-                        "sudo apt install incus", "sudo incus admin init --minimal")));
+        List<org.kordamp.ikonli.Ikon> icons = List.of(Material2AL.IMPORT_EXPORT, Material2AL.LINK,
+                Material2MZ.SETTINGS);
+        List<WelcomeViewModel.Way> ways = model.ways();
+        for (int i = 0; i < ways.size(); i++) {
+            section.getChildren().add(way(ways.get(i), icons.get(i)));
+        }
         return section;
     }
 
     /** One way to get a server: a button when the action exists, else how to do it on the command line. */
-    private Node way(String id, org.kordamp.ikonli.Ikon ikon, String titleKey, Optional<Runnable> action,
-                     String howKey, List<String> commands) {
+    private Node way(WelcomeViewModel.Way way, org.kordamp.ikonli.Ikon ikon) {
         VBox box = new VBox(6);
-        box.setId(id);
+        box.setId(way.id());
         box.getStyleClass().add("welcome-item");
-        if (action.isPresent()) {
-            Button button = new Button(i18n.get(titleKey), Icons.of(ikon, "welcome-action"));
-            button.setId(id + "Button");
+        if (way.action().isPresent()) {
+            Button button = new Button(way.title(), Icons.of(ikon, "welcome-action"));
+            button.setId(way.id() + "Button");
             button.getStyleClass().add("accent");
-            button.setOnAction(e -> action.get().run());
+            button.setOnAction(e -> way.action().get().run());
             box.getChildren().add(button);
         } else {
-            Label title = new Label(i18n.get(titleKey), Icons.of(ikon, "welcome-muted"));
+            Label title = new Label(way.title(), Icons.of(ikon, "welcome-muted"));
             title.getStyleClass().add("welcome-way-title");
-            box.getChildren().addAll(title, wrapped(i18n.get(howKey)));
-            commands.forEach(c -> box.getChildren().add(command(c)));
+            box.getChildren().add(title);
+            way.steps().forEach(step -> box.getChildren().add(stepNode(step)));
         }
         return box;
     }

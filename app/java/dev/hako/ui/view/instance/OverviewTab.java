@@ -3,9 +3,8 @@ package dev.hako.ui.view.instance;
 import dev.hako.lxd.api.Instance;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.Icons;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.Locale;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -15,26 +14,31 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The instance's main facts, as {@code lxc info} opens with them. */
+/**
+ * The instance's main facts and, while it runs and the view is on screen, its live
+ * figures. A language switch redraws the facts and relabels the live figures in place
+ * (their charts keep their history).
+ */
 final class OverviewTab implements InstanceTab {
 
     private final I18n i18n;
+    private final OverviewViewModel model;
     private final Tab tab = new Tab();
-    private final VBox content = new VBox(12);
+    private final ScrollPane scroll = new ScrollPane();
     private final LiveFigures live;
+    private final ChangeListener<Locale> relabel = (language, was, now) -> relabel();
     private boolean shown;
-    private boolean running;
 
     OverviewTab(InstanceContext context, Instance instance) {
         this.i18n = context.i18n();
-        this.live = new LiveFigures(context.remote(), context.instanceName(), i18n);
-        tab.setText(i18n.get("instance.tab.overview"));
-        content.setPadding(new Insets(16));
-        content.getStyleClass().add("instance-summary");
-        ScrollPane scroll = new ScrollPane(content);
+        this.model = new OverviewViewModel(i18n, instance);
+        this.live = new LiveFigures(new LiveFiguresViewModel(context.remote(), context.instanceName(), i18n,
+                context.tasks()));
         scroll.setFitToWidth(true);
         tab.setContent(scroll);
-        instanceChanged(instance);
+        model.instanceProperty().addListener((obs, was, now) -> draw());
+        i18n.localeProperty().addListener(relabel);
+        relabel();
     }
 
     @Override
@@ -44,71 +48,55 @@ final class OverviewTab implements InstanceTab {
 
     @Override
     public void instanceChanged(Instance instance) {
+        model.instanceProperty().set(instance);
+    }
+
+    private void relabel() {
+        tab.setText(i18n.get("instance.tab.overview"));
+        live.relabel();
+        draw();
+    }
+
+    private void draw() {
+        Instance instance = model.instanceProperty().get();
         Label title = new Label(instance.name());
         title.getStyleClass().add("title-2");
         title.setId("summaryTitle");
         HBox heading = new HBox(8, Icons.instanceStatus(instance.statusCode()), title);
         heading.setAlignment(Pos.CENTER_LEFT);
-
         GridPane facts = new GridPane();
         facts.setHgap(16);
         facts.setVgap(6);
         int row = 0;
-        row = add(facts, row, "instance.status", statusText(instance));
-        row = add(facts, row, "instance.type", instance.type());
-        row = add(facts, row, "instance.architecture", instance.architecture());
-        row = add(facts, row, "instance.image", instance.config() == null ? null
-                : instance.config().get("image.description"));
-        row = add(facts, row, "instance.profiles", instance.profiles() == null ? null
-                : String.join(", ", instance.profiles()));
-        row = add(facts, row, "instance.created", date(instance.createdAt()));
-        row = add(facts, row, "instance.lastUsed", date(instance.lastUsedAt()));
-        // Standalone servers report the location "none".
-        row = add(facts, row, "instance.location", "none".equals(instance.location()) ? null : instance.location());
-        add(facts, row, "instance.description", instance.description());
-        content.getChildren().setAll(heading, facts);
-        running = instance.running();
-        if (running) {
+        for (OverviewViewModel.Fact fact : model.facts()) {
+            Label name = new Label(fact.label());
+            name.getStyleClass().add("fact-name");
+            Label text = new Label(fact.value());
+            text.setWrapText(true);
+            facts.addRow(row++, name, text);
+        }
+        VBox content = new VBox(12, heading, facts);
+        content.setPadding(new Insets(16));
+        content.getStyleClass().add("instance-summary");
+        if (model.running()) {
             content.getChildren().add(live.node());
         }
-        live.setActive(shown && running);
+        // A new page in the same scroll pane, at the same place (replacing its children would scroll to the top).
+        double position = scroll.getVvalue();
+        scroll.setContent(content);
+        scroll.setVvalue(position);
+        live.setActive(shown && model.running());
     }
 
     @Override
     public void shownChanged(boolean nowShown) {
         shown = nowShown;
-        live.setActive(shown && running);
+        live.setActive(shown && model.running());
     }
 
     @Override
     public void dispose() {
+        i18n.localeProperty().removeListener(relabel);
         live.stop();
-    }
-
-    private String statusText(Instance instance) {
-        String key = "status." + instance.status().toLowerCase(java.util.Locale.ROOT);
-        String text = i18n.get(key);
-        return text.startsWith("!") ? instance.status() : text;
-    }
-
-    private String date(OffsetDateTime time) {
-        // The server reports "never" as the zero time 0001-01-01.
-        if (time == null || time.getYear() <= 1) {
-            return i18n.get("instance.never");
-        }
-        return time.atZoneSameInstant(java.time.ZoneId.systemDefault())
-                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(i18n.locale()));
-    }
-
-    private int add(GridPane grid, int row, String key, String value) {
-        if (value == null || value.isBlank()) {
-            return row;
-        }
-        Label name = new Label(i18n.get(key));
-        name.getStyleClass().add("fact-name");
-        Label text = new Label(value);
-        text.setWrapText(true);
-        grid.addRow(row, name, text);
-        return row + 1;
     }
 }

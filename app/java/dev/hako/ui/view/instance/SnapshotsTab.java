@@ -1,16 +1,18 @@
 package dev.hako.ui.view.instance;
 
-import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.api.Instance;
 import dev.hako.lxd.api.InstanceSnapshot;
 import dev.hako.ui.actions.ActionContext;
 import dev.hako.ui.actions.InstanceActions;
 import dev.hako.ui.common.I18n;
-import dev.hako.ui.common.TaskRunner;
+import dev.hako.ui.images.SnapshotActions;
 import dev.hako.ui.view.FactSheet;
-import java.time.OffsetDateTime;
-import java.util.List;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,96 +20,103 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.stage.Window;
 
-/** The instance's snapshots with create, restore and delete; read when the tab opens and after each change. */
+/**
+ * The instance's snapshots with create, restore, delete and more. A language switch
+ * relabels the tab, its buttons and columns in place; the list and its selection stay.
+ */
 final class SnapshotsTab implements InstanceTab {
 
     private final InstanceContext context;
     private final I18n i18n;
+    private final SnapshotsViewModel model;
     private final Tab tab = new Tab();
     private final TableView<InstanceSnapshot> table = new TableView<>();
-    private final FactSheet dates;
+    private final Label placeholder = new Label();
+    /** Bundle keys of the buttons and columns, relabelled on a language switch. */
+    private final Map<Button, String> buttons = new LinkedHashMap<>();
+    private final Map<TableColumn<InstanceSnapshot, String>, String> columns = new LinkedHashMap<>();
+    private final ChangeListener<Locale> relabel = (language, was, now) -> relabel();
     private Instance instance;
 
     SnapshotsTab(InstanceContext context, Instance instance) {
         this.context = context;
         this.i18n = context.i18n();
         this.instance = instance;
-        this.dates = new FactSheet(i18n, "", null);
-        tab.setText(i18n.get("snapshots.tab"));
+        this.model = new SnapshotsViewModel(context.remote(), context.instanceName(), i18n, context.tasks());
         tab.setId("snapshotsTab");
         table.setId("snapshotsTable");
-        table.setPlaceholder(new Label(i18n.get("snapshots.none")));
-        table.getColumns().setAll(List.of(
-                FactSheet.column(i18n.get("view.name"), 200, InstanceSnapshot::name),
-                FactSheet.column(i18n.get("view.created"), 200, s -> dates.date(s.createdAt())),
-                FactSheet.column(i18n.get("snapshots.stateful"), 90, s -> i18n.get(s.stateful() ? "view.yes" : "view.no")),
-                FactSheet.column(i18n.get("snapshots.expires"), 200, s -> expiry(s.expiresAt()))));
-        InstanceActions actions = new InstanceActions(new ActionContext(
-                () -> tab.getTabPane() == null ? null : tab.getTabPane().getScene().getWindow(), i18n, null));
-        Button create = new Button(i18n.get("action.snapshot"));
-        create.setId("snapshotCreate");
-        create.setOnAction(e -> actions.createSnapshot(context.remote(), this.instance, this::reload));
-        Button restore = new Button(i18n.get("action.snapshot.restore"));
-        restore.setId("snapshotRestore");
-        restore.setOnAction(e -> selected(name -> actions.restoreSnapshot(context.remote(),
-                context.instanceName(), name, this::reload)));
-        Button delete = new Button(i18n.get("action.snapshot.delete"));
-        delete.setId("snapshotDelete");
-        delete.setOnAction(e -> selected(name -> actions.deleteSnapshot(context.remote(), context.instanceName(),
-                name, this::reload)));
-        restore.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        Button refresh = new Button(i18n.get("snapshots.refresh"));
-        refresh.setOnAction(e -> reload());
-        dev.hako.ui.images.SnapshotActions more = new dev.hako.ui.images.SnapshotActions(
-                () -> tab.getTabPane() == null ? null : tab.getTabPane().getScene().getWindow(), i18n);
-        Button rename = new Button(i18n.get("snapshots.rename"));
-        rename.setId("snapshotRename");
-        rename.setOnAction(e -> selected(name -> more.rename(context.remote(), context.instanceName(), name,
-                this::reload)));
-        Button fromSnapshot = new Button(i18n.get("snapshots.newInstance"));
-        fromSnapshot.setId("snapshotNewInstance");
-        fromSnapshot.setOnAction(e -> selected(name -> more.newInstance(context.remote(), this.instance, name)));
-        Button publish = new Button(i18n.get("images.publish"));
-        publish.setId("snapshotPublish");
-        publish.setOnAction(e -> selected(name -> more.publish(context.remote(), context.instanceName(), name)));
-        for (Button b : new Button[] {rename, fromSnapshot, publish}) {
-            b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        }
-        Button schedule = new Button(i18n.get("snapshots.schedule"));
-        schedule.setId("snapshotSchedule");
-        schedule.setOnAction(e -> more.schedule(context.remote(), context.instanceName(),
-                java.time.ZoneId.systemDefault()));
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, create, restore, delete, rename,
-                fromSnapshot, publish, schedule, refresh);
-        buttons.setPadding(new Insets(8));
+        table.setPlaceholder(placeholder);
+        table.setItems(model.snapshots());
+        column("view.name", 200, InstanceSnapshot::name);
+        column("view.created", 200, s -> model.date(s.createdAt()));
+        column("snapshots.stateful", 90, model::stateful);
+        column("snapshots.expires", 200, s -> model.expiry(s.expiresAt()));
+        Supplier<Window> owner = () -> tab.getTabPane() == null ? null : tab.getTabPane().getScene().getWindow();
+        InstanceActions actions = new InstanceActions(new ActionContext(owner, i18n, null, context.tasks(),
+                context.dialogs()));
+        SnapshotActions more = new SnapshotActions(owner, i18n);
+        button("snapshotCreate", "action.snapshot", false,
+                () -> actions.createSnapshot(context.remote(), this.instance, model::reload));
+        button("snapshotRestore", "action.snapshot.restore", true, () -> selected(name -> actions.restoreSnapshot(
+                context.remote(), context.instanceName(), name, model::reload)));
+        button("snapshotDelete", "action.snapshot.delete", true, () -> selected(name -> actions.deleteSnapshot(
+                context.remote(), context.instanceName(), name, model::reload)));
+        button("snapshotRename", "snapshots.rename", true, () -> selected(name -> more.rename(context.remote(),
+                context.instanceName(), name, model::reload)));
+        button("snapshotNewInstance", "snapshots.newInstance", true,
+                () -> selected(name -> more.newInstance(context.remote(), this.instance, name)));
+        button("snapshotPublish", "images.publish", true,
+                () -> selected(name -> more.publish(context.remote(), context.instanceName(), name)));
+        button("snapshotSchedule", "snapshots.schedule", false, () -> more.schedule(context.remote(),
+                context.instanceName(), java.time.ZoneId.systemDefault()));
+        button(null, "snapshots.refresh", false, model::reload);
+        FlowPane bar = new FlowPane(8, 8, buttons.keySet().toArray(new Button[0]));
+        bar.setPadding(new Insets(8));
         BorderPane pane = new BorderPane(table);
-        pane.setTop(buttons);
+        pane.setTop(bar);
         tab.setContent(pane);
         tab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
-                reload();
+                model.reload();
             }
         });
+        model.failureProperty().addListener((obs, was, now) -> placeholder.setText(model.placeholderText()));
+        i18n.localeProperty().addListener(relabel);
+        relabel();
     }
 
-    private String expiry(OffsetDateTime time) {
-        return time == null || time.getYear() <= 1 ? i18n.get("snapshots.never") : dates.date(time);
+    private void column(String key, double width, java.util.function.Function<InstanceSnapshot, String> value) {
+        TableColumn<InstanceSnapshot, String> column = FactSheet.column(i18n.get(key), width, value);
+        columns.put(column, key);
+        table.getColumns().add(column);
     }
 
-    private void selected(java.util.function.Consumer<String> action) {
+    private void button(String id, String key, boolean needsSelection, Runnable action) {
+        Button button = new Button();
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        if (needsSelection) {
+            button.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        }
+        buttons.put(button, key);
+    }
+
+    private void relabel() {
+        tab.setText(i18n.get("snapshots.tab"));
+        placeholder.setText(model.placeholderText());
+        buttons.forEach((button, key) -> button.setText(i18n.get(key)));
+        columns.forEach((column, key) -> column.setText(i18n.get(key)));
+        // Dates and yes/no in the cells are worded in the language: draw the cells again, rows and selection stay.
+        table.refresh();
+    }
+
+    private void selected(Consumer<String> action) {
         InstanceSnapshot snapshot = table.getSelectionModel().getSelectedItem();
         if (snapshot != null) {
             action.accept(snapshot.name());
-        }
-    }
-
-    private void reload() {
-        LxdClient client = context.remote().client();
-        if (client != null) {
-            TaskRunner.run(() -> client.instances().snapshots(context.instanceName()),
-                    snapshots -> table.getItems().setAll(snapshots), failure -> table.getItems().clear());
         }
     }
 
@@ -121,7 +130,13 @@ final class SnapshotsTab implements InstanceTab {
         this.instance = changed;
         // A snapshot made elsewhere updates the instance's last-used date; cheap enough to re-read when shown.
         if (tab.isSelected()) {
-            reload();
+            model.reload();
         }
+    }
+
+    @Override
+    public void dispose() {
+        i18n.localeProperty().removeListener(relabel);
+        model.cancel();
     }
 }
