@@ -14,6 +14,9 @@ import java.util.SplittableRandom;
  */
 public final class FileTransferProbe {
 
+    private FileTransferProbe() {
+    }
+
     public static void main(String[] args) throws Exception {
         Path socket = Path.of(args[0]);
         String instance = args[1];
