@@ -71,7 +71,10 @@ class StoragePoolViewModelTest {
         assertThat(model.fields()).extracting(f -> f.key()).containsExactly("size", "source");
         model.value("size").set("ten gigs");
         assertThat(model.settingsProblem()).isEqualTo(i18n.get(SizeRules.PROBLEM_KEY));
+        // The servers refuse a blank between number and unit.
         model.value("size").set("10 GiB");
+        assertThat(model.settingsProblem()).isEqualTo(i18n.get(SizeRules.PROBLEM_KEY));
+        model.value("size").set("10GiB");
         // btrfs takes a path as its source too; only dir insists on an absolute one.
         assertThat(model.settingsProblem()).isNull();
         assertThat(model.plan().pool()).isEqualTo(new StoragePoolsPost("p1", "btrfs", "",
