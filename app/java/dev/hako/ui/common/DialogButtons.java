@@ -30,8 +30,16 @@ public final class DialogButtons {
 
     /** Labels the pane's standard buttons now, whenever its buttons change, and when the language changes. */
     static void localise(DialogPane pane) {
+        localise(pane, null);
+    }
+
+    /** The same in a given language (a dialog service's), which wins over the main window's. */
+    static void localise(DialogPane pane, I18n own) {
+        if (own != null) {
+            pane.getProperties().put(WATCHED + ".language", own);
+        }
         relabel(pane);
-        I18n i18n = language;
+        I18n i18n = languageOf(pane);
         if (pane.getProperties().putIfAbsent(WATCHED, Boolean.TRUE) == null) {
             pane.getButtonTypes().addListener((ListChangeListener<ButtonType>) change -> relabel(pane));
             if (i18n != null) {
@@ -43,8 +51,12 @@ public final class DialogButtons {
         }
     }
 
+    private static I18n languageOf(DialogPane pane) {
+        return pane.getProperties().get(WATCHED + ".language") instanceof I18n own ? own : language;
+    }
+
     private static void relabel(DialogPane pane) {
-        I18n i18n = language;
+        I18n i18n = languageOf(pane);
         if (i18n == null) {
             return;
         }

@@ -53,6 +53,7 @@ public final class FxDialogService implements DialogService {
             dialog.initOwner(window);
         }
         Theme.styleDialog(dialog.getDialogPane(), window);
+        DialogButtons.localise(dialog.getDialogPane(), i18n);
         if (dialog.getTitle() == null || dialog.getTitle().isEmpty()) {
             dialog.setTitle(i18n.get("app.title"));
         }
