@@ -53,10 +53,14 @@ public final class FailureText {
         return i18n.format("error.unexpected", cause.getClass().getSimpleName());
     }
 
-    /** The server's own text when it answered, else null. */
+    /**
+     * The server's own text when it answered and is the whole story, else null. An explained
+     * failure words the server's text itself (which server refused, for instance): {@link #of} tells it.
+     */
     public static String serverText(Throwable failure) {
         Throwable cause = unwrap(failure);
-        if (cause instanceof LxdException lxd && !(cause instanceof UnreachableException)) {
+        if (cause instanceof LxdException lxd && !(cause instanceof UnreachableException)
+                && !(cause instanceof Explained)) {
             return lxd.serverMessage();
         }
         return null;

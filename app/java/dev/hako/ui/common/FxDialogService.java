@@ -65,9 +65,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(i18n.get("error.title"));
         alert.setHeaderText(i18n.format("error.header", action));
-        // An explained failure words the server's text itself (which server refused, for instance).
-        String server = FailureText.unwrap(failure) instanceof dev.hako.lxd.Explained ? null
-                : FailureText.serverText(failure);
+        String server = FailureText.serverText(failure);
         TextArea text = new TextArea(server != null && !server.isBlank() ? server : FailureText.of(i18n, failure));
         text.setEditable(false);
         text.setWrapText(true);
