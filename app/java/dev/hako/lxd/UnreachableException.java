@@ -17,7 +17,7 @@ public class UnreachableException extends LxdException implements Explained {
      * and have no transport failure; with a {@code cause}, its text is the detail.
      */
     public UnreachableException(String what, Throwable cause) {
-        this(what, cause, "error.unreachable.named", detail(what, cause));
+        this(what, cause, "error.unreachable.named", what);
     }
 
     private UnreachableException(String englishMessage, Throwable cause, String messageKey, Object... arguments) {
@@ -42,11 +42,9 @@ public class UnreachableException extends LxdException implements Explained {
         return new UnreachableException(englishMessage, cause, "error.connectionLost");
     }
 
-    private static String detail(String what, Throwable cause) {
-        if (cause == null || cause.getMessage() == null || cause.getMessage().isBlank()) {
-            return what;
-        }
-        return cause.getMessage();
+    /** A plain web server (an image server) answered, but not with what was asked for. */
+    public static UnreachableException notServing(String englishMessage, String address, String statusLine) {
+        return new UnreachableException(englishMessage, null, "error.notServing", address, statusLine);
     }
 
     @Override

@@ -105,8 +105,13 @@ class InstancesIT {
                         List.of("/bin/sh"), Map.of("TERM", "xterm-256color"), 80, 24));
                 session.attach(b -> screen.append(new String(b, java.nio.charset.StandardCharsets.UTF_8)), b -> { });
                 session.resize(132, 43);
-                Thread.sleep(200);
-                session.write("/bin/busybox stty size; exit 3\n".getBytes());
+                // The resize travels on the control channel, apart from input: ask until the shell reports it.
+                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+                while (!screen.toString().contains("43 132") && System.nanoTime() < deadline) {
+                    session.write("/bin/busybox stty size\n".getBytes());
+                    Thread.sleep(100);
+                }
+                session.write("exit 3\n".getBytes());
                 assertThat(session.awaitExit(T)).isEqualTo(3);
                 assertThat(screen.toString()).contains("43 132");
             } finally {

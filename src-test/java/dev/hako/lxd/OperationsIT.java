@@ -38,8 +38,11 @@ class OperationsIT {
             try {
                 RunningOperation snapshot = client.instances()
                         .createSnapshot(name, new InstanceSnapshotsPost("s0", false, null));
-                // The server deletes finished operations after 5 s.
-                Thread.sleep(7000);
+                // The server deletes finished operations after 5 s: wait until it has.
+                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                while (!forgotten(client, snapshot.id()) && System.nanoTime() < deadline) {
+                    Thread.sleep(250);
+                }
                 assertThatThrownBy(() -> client.operations().get(snapshot.id())).isInstanceOf(NotFoundException.class);
                 Operation result = snapshot.awaitSuccess(Duration.ofSeconds(10));
                 assertThat(result.succeeded()).isTrue();
@@ -62,6 +65,15 @@ class OperationsIT {
             } finally {
                 Instances.remove(client, name);
             }
+        }
+    }
+
+    private static boolean forgotten(LxdClient client, String operationId) {
+        try {
+            client.operations().get(operationId);
+            return false;
+        } catch (NotFoundException gone) {
+            return true;
         }
     }
 }

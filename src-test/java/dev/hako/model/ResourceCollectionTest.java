@@ -57,7 +57,8 @@ class ResourceCollectionTest {
     private void load() throws Exception {
         thread.submit(collection::reload).get();
         collection.addListener(changes::add);
-        Thread.sleep(50);
+        // Whatever flush the load scheduled has run once a task queued after it has.
+        thread.schedule(() -> { }, 2 * ResourceCollection.COALESCE_MILLIS, TimeUnit.MILLISECONDS).get();
         changes.clear();
     }
 

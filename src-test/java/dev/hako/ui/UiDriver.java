@@ -167,9 +167,35 @@ public final class UiDriver implements AutoCloseable {
 
     /** Lets a window that just opened finish sizing and centring before the mouse aims at it. */
     public void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(250, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        // Settled means: every showing window has kept its place and size across two successive
+        // pulses, so a click aimed now lands where it was aimed.
+        String before = windowGeometry();
+        for (int i = 0; i < 40; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.sleep(25, TimeUnit.MILLISECONDS);
+            String now = windowGeometry();
+            if (now.equals(before)) {
+                return;
+            }
+            before = now;
+        }
+    }
+
+    private static String windowGeometry() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                StringBuilder geometry = new StringBuilder();
+                for (javafx.stage.Window shown : javafx.stage.Window.getWindows()) {
+                    if (shown.isShowing()) {
+                        geometry.append(shown.getX()).append(',').append(shown.getY()).append(',')
+                                .append(shown.getWidth()).append(',').append(shown.getHeight()).append(';');
+                    }
+                }
+                return geometry.toString();
+            }).get(5, TimeUnit.SECONDS);
+        } catch (Exception unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
     }
 
     public void ctrlClick(String text) throws Exception {

@@ -132,8 +132,8 @@ public final class SimplestreamsClient {
         Request request = new Request.Builder().url(url).header("User-Agent", "Hako").build();
         try (Response response = http.newCall(request).execute()) {
             if (!response.isSuccessful()) {
-                throw new UnreachableException(url + " answered " + response.code() + " "
-                        + response.message(), null);
+                throw UnreachableException.notServing(url + " answered " + response.code() + " "
+                        + response.message(), address, (response.code() + " " + response.message()).trim());
             }
             try (InputStream in = response.body().byteStream()) {
                 return reader.read(in);
@@ -141,8 +141,8 @@ public final class SimplestreamsClient {
         } catch (SSLHandshakeException e) {
             throw new UntrustedServerException(address, pinnedFingerprint != null, e);
         } catch (IOException e) {
-            throw new UnreachableException("cannot read " + url + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+            throw UnreachableException.cannotReach("cannot read " + url + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), address, e);
         }
     }
 
