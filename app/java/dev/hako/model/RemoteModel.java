@@ -39,7 +39,7 @@ public final class RemoteModel implements AutoCloseable {
     private final Endpoint endpoint;
     private final ScheduledExecutorService thread;
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
-    private final List<Consumer<dev.hako.lxd.api.Operation>> operationListeners = new CopyOnWriteArrayList<>();
+    private final LiveOperations operations;
     private final ResourceCollection<Instance> instances;
     private final ResourceCollection<Image> images;
     private final ResourceCollection<StoragePool> storagePools;
@@ -94,6 +94,7 @@ public final class RemoteModel implements AutoCloseable {
                 () -> clustered() ? requireClient().cluster().members() : List.of(),
                 key -> requireClient().cluster().member(key).value(), ClusterMember::serverName, thread);
         this.all = List.of(instances, images, storagePools, volumes, networks, profiles, projects, clusterMembers);
+        this.operations = new LiveOperations(() -> requireClient().operations().list(), thread);
     }
 
     private boolean clustered() {
@@ -220,9 +221,9 @@ public final class RemoteModel implements AutoCloseable {
         });
     }
 
-    /** Hears every operation update the server streams (any client's), on the stream's thread. */
-    public void addOperationListener(Consumer<dev.hako.lxd.api.Operation> listener) {
-        operationListeners.add(listener);
+    /** The server's operations (any client's) as they are now, kept by events and checked against the server. */
+    public LiveOperations operations() {
+        return operations;
     }
 
     public void addStateListener(Consumer<ConnectionState> listener) {
@@ -255,11 +256,12 @@ public final class RemoteModel implements AutoCloseable {
             client = connected;
             // Listen before loading, so no change between the listing and the subscription is missed.
             connected.events().addListener(new StreamListener());
-            connected.onAnyOperation(operation -> operationListeners.forEach(l -> l.accept(operation)));
+            connected.onAnyOperation(operations::onStreamed);
             connected.events().awaitOpen(EVENTS_OPEN);
             // Instances first: they are what the user waits for; the smaller collections follow.
             instances.reload();
             nextRetryMillis = FIRST_RETRY_MILLIS;
+            operations.resyncSoon();
             setState(new ConnectionState(ConnectionState.Status.ONLINE, null, connected.kind(),
                     connected.serverInfo().environment() == null ? null
                             : connected.serverInfo().environment().serverVersion()));
@@ -325,6 +327,7 @@ public final class RemoteModel implements AutoCloseable {
         @Override
         public void onConnected(boolean reconnect) {
             if (reconnect) {
+                operations.resyncSoon();
                 thread.execute(() -> {
                     all.forEach(ResourceCollection::markStale);
                     LxdClient c = client;

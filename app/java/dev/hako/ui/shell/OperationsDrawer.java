@@ -2,6 +2,7 @@ package dev.hako.ui.shell;
 
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.api.Operation;
+import dev.hako.model.LiveOperations;
 import dev.hako.model.RemoteModel;
 import dev.hako.model.Workspace;
 import dev.hako.ui.common.BackgroundTask;
@@ -37,7 +38,11 @@ final class OperationsDrawer {
     private static final int KEEP_FINISHED = 30;
 
     /** One table row: an operation and the remote it runs on. */
-    record Row(String remote, Operation operation) {
+    record Row(String remote, LiveOperations.Entry entry) {
+
+        Operation operation() {
+            return entry.operation();
+        }
     }
 
     private final I18n i18n;
@@ -66,8 +71,7 @@ final class OperationsDrawer {
         table.getColumns().add(dev.hako.ui.view.FactSheet.<Row>column(i18n.get("operations.description"), 220,
                 row -> row.operation().description() + target(row.operation())));
         table.getColumns().add(dev.hako.ui.view.FactSheet.<Row>column(i18n.get("operations.status"), 100,
-                row -> row.operation().status() + (row.operation().err() == null || row.operation().err().isEmpty()
-                        ? "" : ": " + row.operation().err())));
+                this::status));
         TableColumn<Row, Row> progress = new TableColumn<>(i18n.get("operations.progress"));
         progress.setPrefWidth(240);
         progress.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -104,8 +108,8 @@ final class OperationsDrawer {
     }
 
     private void follow(RemoteModel remote) {
-        remote.addOperationListener(op -> {
-            incoming.add(new Row(remote.name(), op));
+        remote.operations().addListener(entry -> {
+            incoming.add(new Row(remote.name(), entry));
             if (flushScheduled.compareAndSet(false, true)) {
                 tasks.runOnUi(this::flush);
             }
@@ -114,6 +118,15 @@ final class OperationsDrawer {
 
     Node node() {
         return pane;
+    }
+
+    /** The server's status and error, or "ended" for an operation whose end the server did not report. */
+    private String status(Row row) {
+        if (row.entry().vanished()) {
+            return i18n.get("operations.ended");
+        }
+        Operation op = row.operation();
+        return op.status() + (op.err() == null || op.err().isEmpty() ? "" : ": " + op.err());
     }
 
     private static String target(Operation op) {
@@ -140,7 +153,7 @@ final class OperationsDrawer {
         // Drop the oldest finished operations beyond what is worth showing.
         List<String> finished = new ArrayList<>();
         byKey.forEach((key, r) -> {
-            if (r.operation().isFinal()) {
+            if (!r.entry().running()) {
                 finished.add(key);
             }
         });
@@ -164,7 +177,7 @@ final class OperationsDrawer {
     }
 
     private void updateTitle() {
-        long running = byKey.values().stream().filter(r -> !r.operation().isFinal()).count();
+        long running = byKey.values().stream().filter(r -> r.entry().running()).count();
         pane.setText(i18n.format("operations.title", running));
     }
 
@@ -194,14 +207,14 @@ final class OperationsDrawer {
             }
             box.setVisible(true);
             Operation op = row.operation();
-            if (op.isFinal()) {
-                bar.setProgress(op.succeeded() ? 1 : 0);
+            if (!row.entry().running()) {
+                bar.setProgress(op.succeeded() || row.entry().vanished() ? 1 : 0);
             } else {
                 bar.setProgress(op.progressPercent().isPresent() ? op.progressPercent().getAsInt() / 100.0
                         : ProgressBar.INDETERMINATE_PROGRESS);
             }
             text.setText(op.progressText().orElse(""));
-            cancel.setVisible(!op.isFinal() && op.mayCancel());
+            cancel.setVisible(row.entry().running() && op.mayCancel());
             cancel.setOnAction(e -> cancel(row));
         }
 
