@@ -19,7 +19,10 @@ public final class NameRules {
         TOO_LONG("name.problem.tooLong"),
         BAD_CHARACTER("name.problem.badCharacter"),
         BAD_START("name.problem.badStart"),
-        BAD_END("name.problem.badEnd");
+        BAD_END("name.problem.badEnd"),
+        SLASH("name.problem.slash"),
+        WHITESPACE("name.problem.whitespace"),
+        DOTS("name.problem.dots");
 
         public final String messageKey;
 
@@ -29,6 +32,27 @@ public final class NameRules {
     }
 
     private NameRules() {
+    }
+
+    /**
+     * A storage pool's name, as LXD 5.0 and Incus 6 judge it: anything but empty, a slash,
+     * white space, or "." and ".." (it names a directory), so {@code data_1}, {@code fast.ssd}
+     * and {@code 1st} are fine ({@code PoolNameRulesIT} checks this against both servers).
+     */
+    public static Optional<Problem> checkPool(String name) {
+        if (name == null || name.isEmpty()) {
+            return Optional.of(Problem.EMPTY);
+        }
+        if (name.contains("/")) {
+            return Optional.of(Problem.SLASH);
+        }
+        if (name.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            return Optional.of(Problem.WHITESPACE);
+        }
+        if (name.equals(".") || name.equals("..")) {
+            return Optional.of(Problem.DOTS);
+        }
+        return Optional.empty();
     }
 
     public static Optional<Problem> check(String name) {

@@ -25,4 +25,17 @@ class NameRulesTest {
         assertThat(NameRules.check("-web")).contains(NameRules.Problem.BAD_START);
         assertThat(NameRules.check("web-")).contains(NameRules.Problem.BAD_END);
     }
+
+    @Test
+    void poolNamesFollowThePoolRulesOfTheServers() {
+        assertThat(NameRules.checkPool("data_1")).isEmpty();
+        assertThat(NameRules.checkPool("fast.ssd")).isEmpty();
+        assertThat(NameRules.checkPool("1st")).isEmpty();
+        assertThat(NameRules.checkPool("プール")).isEmpty();
+        assertThat(NameRules.checkPool("")).contains(NameRules.Problem.EMPTY);
+        assertThat(NameRules.checkPool("a/b")).contains(NameRules.Problem.SLASH);
+        assertThat(NameRules.checkPool("a b")).contains(NameRules.Problem.WHITESPACE);
+        assertThat(NameRules.checkPool("a\u3000b")).contains(NameRules.Problem.WHITESPACE);
+        assertThat(NameRules.checkPool("..")).contains(NameRules.Problem.DOTS);
+    }
 }

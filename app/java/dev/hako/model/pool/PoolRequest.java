@@ -78,7 +78,7 @@ public final class PoolRequest {
     public static List<String> problems(String name, String driver, Map<String, String> values,
                                         java.util.Collection<String> existingPools) {
         List<String> problems = new ArrayList<>();
-        NameRules.check(name).ifPresent(p -> problems.add(p.messageKey));
+        NameRules.checkPool(name).ifPresent(p -> problems.add(p.messageKey));
         if (existingPools.contains(name)) {
             problems.add("pool.problem.exists");
         }

@@ -276,7 +276,7 @@ record InitAnswers(
         if (!pool || joining()) {
             return null;
         }
-        var rule = NameRules.check(poolName.trim());
+        var rule = NameRules.checkPool(poolName.trim());
         if (rule.isPresent()) {
             return rule.get().messageKey;
         }

@@ -109,8 +109,10 @@ class InitialisationViewModelTest {
         assertThat(vm.poolDriver().get()).isEqualTo("dir");
         assertThat(problem(vm, Page.STORAGE)).isNull();
 
-        vm.poolName().set("my_pool");
-        assertThat(problem(vm, Page.STORAGE)).isEqualTo(english.get("name.problem.badCharacter"));
+        vm.poolName().set("my_pool.fast");
+        assertThat(problem(vm, Page.STORAGE)).as("the servers take _ and . in pool names").isNull();
+        vm.poolName().set("my/pool");
+        assertThat(problem(vm, Page.STORAGE)).isEqualTo(english.get("name.problem.slash"));
         vm.poolName().set("fast");
         vm.poolDriver().set("btrfs");
         assertThat(vm.poolSizeUsed().get()).isTrue();

@@ -49,8 +49,11 @@ class StoragePoolViewModelTest {
         assertThat(model.driverProblem()).isEqualTo(i18n.get("name.problem.empty"));
         model.nameProperty().set("default");
         assertThat(model.driverProblem()).isEqualTo(i18n.get("pool.problem.exists"));
-        model.nameProperty().set("9pool");
-        assertThat(model.driverProblem()).isEqualTo(i18n.get("name.problem.badStart"));
+        model.nameProperty().set("my pool");
+        assertThat(model.driverProblem()).isEqualTo(i18n.get("name.problem.whitespace"));
+        // The servers take what an instance name could not: a digit first, _ and .
+        model.nameProperty().set("9pool_fast.ssd");
+        assertThat(model.driverProblem()).isNull();
         model.nameProperty().set(" fast ");
         assertThat(model.driverProblem()).isNull();
         // The remote's live collection is read each time: a pool made elsewhere meanwhile takes the name.
