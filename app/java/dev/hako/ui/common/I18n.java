@@ -86,6 +86,15 @@ public final class I18n {
     }
 
     /** The locales the UI is translated into. */
+    /** A server time in this language's medium date-and-time form, or the text under {@code neverKey}. */
+    public String dateTime(java.time.OffsetDateTime time, String neverKey) {
+        if (dev.hako.model.ServerTime.isNever(time)) {
+            return get(neverKey);
+        }
+        return time.atZoneSameInstant(java.time.ZoneId.systemDefault()).format(java.time.format.DateTimeFormatter
+                .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM).withLocale(locale()));
+    }
+
     public static Locale[] supported() {
         return new Locale[] {Locale.ENGLISH, Locale.JAPANESE};
     }

@@ -107,7 +107,7 @@ final class BackupsPane {
     }
 
     private String expiry(OffsetDateTime time) {
-        return time == null || time.getYear() <= 1 ? i18n.get("backups.never") : dates.date(time);
+        return i18n.dateTime(time, "backups.never");
     }
 
     private void create() {

@@ -2,9 +2,6 @@ package dev.hako.ui.view;
 
 import dev.hako.ui.common.I18n;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -172,11 +169,7 @@ public final class FactSheet {
     }
 
     public String date(OffsetDateTime time) {
-        if (time == null || time.getYear() <= 1) {
-            return i18n.get("instance.never");
-        }
-        return time.atZoneSameInstant(ZoneId.systemDefault())
-                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(i18n.locale()));
+        return i18n.dateTime(time, "instance.never");
     }
 
     /** Bytes in the binary units the server uses (KiB, MiB, GiB …). */

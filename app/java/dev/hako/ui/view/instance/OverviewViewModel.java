@@ -3,9 +3,6 @@ package dev.hako.ui.view.instance;
 import dev.hako.lxd.api.Instance;
 import dev.hako.ui.common.I18n;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,11 +66,6 @@ final class OverviewViewModel {
     }
 
     private String date(OffsetDateTime time) {
-        // The server reports "never" as the zero time 0001-01-01.
-        if (time == null || time.getYear() <= 1) {
-            return i18n.get("instance.never");
-        }
-        return time.atZoneSameInstant(ZoneId.systemDefault())
-                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(i18n.locale()));
+        return i18n.dateTime(time, "instance.never");
     }
 }

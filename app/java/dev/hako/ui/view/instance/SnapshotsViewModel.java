@@ -9,9 +9,6 @@ import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.LatestTask;
 import dev.hako.ui.common.TaskExecutor;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -75,15 +72,11 @@ final class SnapshotsViewModel {
     }
 
     String date(OffsetDateTime time) {
-        if (time == null || time.getYear() <= 1) {
-            return i18n.get("instance.never");
-        }
-        return time.atZoneSameInstant(ZoneId.systemDefault())
-                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(i18n.locale()));
+        return i18n.dateTime(time, "instance.never");
     }
 
     String expiry(OffsetDateTime time) {
-        return time == null || time.getYear() <= 1 ? i18n.get("snapshots.never") : date(time);
+        return i18n.dateTime(time, "snapshots.never");
     }
 
     String stateful(InstanceSnapshot snapshot) {
