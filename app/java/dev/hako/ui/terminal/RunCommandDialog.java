@@ -110,7 +110,11 @@ public final class RunCommandDialog {
         streams.setOrientation(Orientation.VERTICAL);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox status = new HBox(8, exit, gap, signalChoice, sendSignal);
+        // Esc presses Close, as in every other dialog; closing ends a command still running.
+        Button close = button("run.close", "runClose");
+        close.setCancelButton(true);
+        close.setOnAction(e -> close.getScene().getWindow().hide());
+        HBox status = new HBox(8, exit, gap, signalChoice, sendSignal, close);
         status.setAlignment(Pos.CENTER_LEFT);
         BorderPane root = new BorderPane(streams, new VBox(8, fields, cli), null, status, null);
         root.setPadding(new Insets(10));

@@ -253,7 +253,9 @@ class TerminalUiTest {
                 robot.clickOn("#runSignal");
                 WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> dialog[0].exitCode() != null);
                 assertThat(dialog[0].exitCode()).isEqualTo(137);
-                robot.interact(() -> dialog[0].stage().close());
+                // Esc closes the window, as its Close button does.
+                robot.clickOn("#runCliLine").push(javafx.scene.input.KeyCode.ESCAPE);
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !dialog[0].stage().isShowing());
 
                 // The instance stops: the terminal says so and does not hang.
                 client.instances().changeState(name, InstanceStatePut.stop(null, true)).awaitSuccess(
