@@ -81,10 +81,17 @@ public final class ConfigSave {
      * Refused or failed. {@code serverMessage} is the server's own words (null when it
      * did not answer); {@code now} what it has after the failure (null when that could not
      * be read either, and then nothing is known of what was applied); {@code rebased} the
-     * draft moved onto {@code now} when that needs no decision (else null).
+     * draft moved onto {@code now} when that needs no decision (else null);
+     * {@code instanceFailures} the instances a saved profile change did not reach.
      */
     public record Failed(Exception failure, String serverMessage, EditTarget.Loaded now, EditDocument rebased,
-                         List<String> applied, List<String> notApplied) implements Outcome {
+                         List<String> applied, List<String> notApplied,
+                         List<InstanceUpdateFailures.Failure> instanceFailures) implements Outcome {
+
+        /** The server kept the whole change but could not apply it to some instances that use it. */
+        public boolean savedButNotEverywhere() {
+            return now != null && !instanceFailures.isEmpty() && notApplied.isEmpty();
+        }
     }
 
     /** Saves {@code mine}, which the user made from {@code from}. Never throws: failures are an outcome. */
@@ -131,9 +138,10 @@ public final class ConfigSave {
             List<ConfigMerge.Entry> entries = ConfigMerge.compare(base, mine, now.document());
             EditDocument rebased = ConfigMerge.hasConflicts(entries) ? null
                     : ConfigMerge.merge(now.document(), entries, Map.of());
-            return new Failed(failure, said, now, rebased, applied(entries), notApplied(entries));
+            return new Failed(failure, said, now, rebased, applied(entries), notApplied(entries),
+                    InstanceUpdateFailures.parse(said));
         } catch (Exception unreadable) {
-            return new Failed(failure, said, null, null, List.of(), List.of());
+            return new Failed(failure, said, null, null, List.of(), List.of(), InstanceUpdateFailures.parse(said));
         }
     }
 

@@ -177,4 +177,9 @@ public abstract class ConfigEditorState {
     void say(Banner message) {
         banner.set(message);
     }
+
+    /** The user changed the draft: what the banner said was about the draft before, so it goes. */
+    void userEdited() {
+        banner.set(null);
+    }
 }

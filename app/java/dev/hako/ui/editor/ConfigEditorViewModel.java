@@ -208,6 +208,10 @@ public final class ConfigEditorViewModel extends ConfigEditorState {
     }
 
     private void refused(EditDocument mine, ConfigSave.Failed failed) {
+        if (failed.savedButNotEverywhere()) {
+            savedButNotEverywhere(failed);
+            return;
+        }
         if (failed.rebased() != null) {
             // The draft keeps every change and now starts from what the server has after the failure.
             loaded.set(failed.now());
@@ -234,6 +238,23 @@ public final class ConfigEditorViewModel extends ConfigEditorState {
                 serverErrors.put(key, reason);
             }
         }
+    }
+
+    /**
+     * The server kept the change but some instances using the object could not take it
+     * (a port already bound, for instance): the editor shows the server's version, and the
+     * banner names each instance with the server's reason.
+     */
+    private void savedButNotEverywhere(ConfigSave.Failed failed) {
+        serverErrors.clear();
+        edits.reset();
+        loaded.set(failed.now());
+        setDraft(failed.now().document());
+        List<String> instances = failed.instanceFailures().stream()
+                .map(f -> f.instance() + " — " + f.reason()).toList();
+        banner.set(Banner.error("editor.savedNotEverywhere", failed.instanceFailures().size(),
+                String.join("\n", instances)));
+        onSaved.accept(draft.get());
     }
 
     // ---- overlays ---------------------------------------------------------------------------------

@@ -81,6 +81,8 @@ final class DeviceEditorView {
         add.setOnAction(e -> addDevice());
         newName.setOnAction(e -> addDevice());
         HBox addRow = new HBox(6, newName, newType, add);
+        newName.setMinWidth(60);
+        HBox.setHgrow(newName, Priority.ALWAYS);
         addRow.setAlignment(Pos.CENTER_LEFT);
         VBox left = new VBox(8, list, addRow);
         VBox.setVgrow(list, Priority.ALWAYS);

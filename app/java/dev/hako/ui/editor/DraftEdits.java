@@ -44,9 +44,10 @@ public final class DraftEdits {
 
     /** A whole new draft from the form, the devices or a preset. */
     void replace(EditDocument document) {
-        if (document == null) {
+        if (document == null || document.equals(draft())) {
             return;
         }
+        model.userEdited();
         if (yamlInvalid.get()) {
             // The YAML text with errors cannot take this edit: the YAML tab shows the draft again.
             reset();
@@ -193,7 +194,8 @@ public final class DraftEdits {
         YamlCodec.Result result = YamlCodec.parse(draft().kind(), text, catalog);
         yamlProblems.setAll(result.problems());
         yamlInvalid.set(!result.ok());
-        if (result.ok()) {
+        if (result.ok() && !result.document().equals(draft())) {
+            model.userEdited();
             model.setDraft(result.document());
         }
     }

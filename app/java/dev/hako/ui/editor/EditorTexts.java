@@ -54,6 +54,8 @@ final class EditorTexts {
 
     Button button(String id, String key) {
         Button button = bind(new Button(), key);
+        // A squeezed row shrinks its fields, never a button's label to "…".
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (id != null) {
             button.setId(id);
         }

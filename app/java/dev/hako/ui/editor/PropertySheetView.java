@@ -84,7 +84,13 @@ final class PropertySheetView {
         newKey.setPrefWidth(320);
         Button add = texts.button("addKey", "editor.sheet.add");
         add.setOnAction(e -> addKey());
-        newKey.getEditor().setOnAction(e -> addKey());
+        // Enter commits an editable box's text as its value and fires the box's own action (the
+        // skin consumes the key before the text field sees it); picking a suggestion does too.
+        newKey.setOnAction(e -> {
+            if (newKey.getEditor().getText() != null && !newKey.getEditor().getText().isBlank()) {
+                addKey();
+            }
+        });
         HBox addRow = new HBox(8, newKey, add);
         addRow.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().addAll(grid, addRow);
@@ -337,6 +343,7 @@ final class PropertySheetView {
                 emptyRows.add(key);
             }
         }
+        newKey.setValue(null);
         newKey.getEditor().clear();
         rebuild();
         refocus("value-" + key);

@@ -161,7 +161,11 @@ class ConfigEditorUiTest {
         try {
             open(i18n -> ConfigEditor.forProfile(remote, name, i18n), false, Locale.ENGLISH);
             setText("value-limits.cpu", "2");
-            addKey("limits.memory");
+            // Enter in "Key to add" adds the key, as the button does.
+            @SuppressWarnings("unchecked")
+            ComboBox<String> newKey = node("newKey", ComboBox.class);
+            robot.clickOn(newKey.getEditor()).write("limits.memory").push(javafx.scene.input.KeyCode.ENTER);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> byId("value-limits.memory").isPresent());
             setText("value-limits.memory", "lots");
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(robot.lookup(".property-error").queryAll().stream()
@@ -187,6 +191,7 @@ class ConfigEditorUiTest {
             // a key the server refuses: its message appears next to the key, the draft stays
             addKey("limits.bogus_key");
             setText("value-limits.bogus_key", "1");
+            assertThat(editor.viewModel().bannerProperty().get()).as("'Saved' goes with the next edit").isNull();
             click("saveButton");
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                     () -> byId("reviewPane").isPresent() && byId("reviewDiff").isPresent());
@@ -308,6 +313,71 @@ class ConfigEditorUiTest {
                     && inside(scene.getFocusOwner(), editor.node()));
         } finally {
             api.profiles().delete(name);
+        }
+    }
+
+    /**
+     * A proxy added to a profile used by three running instances: the first binds the host
+     * port, the other two cannot. The server keeps the profile anyway; the editor says so,
+     * names the two instances with the server's reason, and shows the server's version.
+     */
+    @ParameterizedTest
+    @EnumSource(Daemon.class)
+    void aChangeSomeInstancesCannotTakeIsReportedAsSavedWithEachFailure(Daemon daemon) throws Exception {
+        connect(daemon);
+        String profile = createProfile(Map.of());
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        java.util.List<String> instances = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                String name = TestBed.uniqueName("pxy");
+                api.instances().create(dev.hako.lxd.api.InstancesPost.fromImage(name, TestBed.imageAlias(), false)
+                        .withProfiles(java.util.List.of("default", profile))).awaitSuccess(Instances.OP_TIMEOUT);
+                instances.add(name);
+                api.instances().changeState(name, dev.hako.lxd.api.InstanceStatePut.start())
+                        .awaitSuccess(Instances.OP_TIMEOUT);
+            }
+            boolean dark = daemon == Daemon.INCUS;
+            Locale locale = dark ? Locale.JAPANESE : Locale.ENGLISH;
+            open(i -> ConfigEditor.forProfile(remote, profile, i), dark, locale);
+            selectTab("devicesTab");
+            setText("newDeviceName", "fwd");
+            @SuppressWarnings("unchecked")
+            ComboBox<String> type = node("newDeviceType", ComboBox.class);
+            robot.interact(() -> type.setValue("proxy"));
+            click("addDevice");
+            setText("device-listen", "tcp:127.0.0.1:" + port);
+            setText("device-connect", "tcp:127.0.0.1:1");
+            click("saveButton");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> byId("confirmSave").isPresent());
+            click("confirmSave");
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !editor.viewModel().savingProperty().get()
+                    && editor.viewModel().bannerProperty().get() != null);
+
+            Banner banner = editor.viewModel().bannerProperty().get();
+            assertThat(banner.keys()).containsExactly("editor.savedNotEverywhere");
+            String said = message();
+            assertThat(said).startsWith(i18n.get("editor.savedNotEverywhere").substring(0, 6));
+            long named = instances.stream().filter(said::contains).count();
+            assertThat(named).as("two of three instances cannot bind the port: %s", said).isEqualTo(2);
+            assertThat(api.profiles().get(profile).value().devices()).containsKey("fwd");
+            assertThat(editor.hasUnsavedChanges()).isFalse();
+            assertThat(editor.viewModel().draft().devices().get("fwd"))
+                    .containsEntry("listen", "tcp:127.0.0.1:" + port);
+            // The one instance that took the change listens on the port.
+            try (java.net.Socket reached = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+                assertThat(reached.isConnected()).isTrue();
+            }
+            Screenshots.save(scene, "editor-saved-not-everywhere-" + daemon.name().toLowerCase(Locale.ROOT) + "-"
+                    + (dark ? "dark" : "light") + "-" + locale.getLanguage());
+        } finally {
+            for (String name : instances) {
+                Instances.remove(api, name);
+            }
+            api.profiles().delete(profile);
         }
     }
 

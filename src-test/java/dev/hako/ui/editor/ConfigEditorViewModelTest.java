@@ -171,6 +171,32 @@ class ConfigEditorViewModelTest {
     }
 
     @Test
+    void aChangeSavedButNotAppliedToEveryInstanceShowsTheServersVersionAndNamesEachInstance() {
+        server.keepButFailFor("The following instances failed to update (profile change still saved):\n"
+                + " - Project: default, Instance: web-2: bind: address already in use\n"
+                + " - Project: default, Instance: web-3: bind: address already in use\n");
+        edits.putDevice("fwd", Map.of("type", "proxy", "listen", "tcp:127.0.0.1:18080",
+                "connect", "tcp:127.0.0.1:80"));
+        saveThroughReview();
+
+        assertThat(server.document().devices()).containsKey("fwd");
+        assertThat(model.isDirty()).as("nothing is left to save").isFalse();
+        assertThat(model.draft()).isEqualTo(server.document());
+        Banner banner = model.bannerProperty().get();
+        assertThat(banner.keys()).containsExactly("editor.savedNotEverywhere");
+        assertThat(banner.text(i18n)).startsWith("Saved on the server, but 2 instances that use it could not take")
+                .contains("web-2 — bind: address already in use").contains("web-3 — bind: address already in use")
+                .doesNotContain("refused");
+        assertThat(dialogs.errors()).isEmpty();
+
+        // A second save has nothing to send; the banner goes once the user edits again.
+        model.save();
+        assertThat(model.bannerProperty().get().keys()).containsExactly("editor.noChanges");
+        edits.setConfigValue("user.after", "x");
+        assertThat(model.bannerProperty().get()).isNull();
+    }
+
+    @Test
     void aSaveThatCannotReachTheServerKeepsTheDraftAndSaysWhy() {
         server.failStoresAsUnreachable();
         edits.setConfigValue("user.a", "mine");

@@ -69,6 +69,15 @@ class ConfigurationTabUiTest {
                 });
                 WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(
                         n -> "value-image.os".equals(n.getId())).tryQuery().isPresent());
+                // In the detail pane's narrow device list, the Add button still shows its whole label.
+                selectEditorTab("devicesTab");
+                WaitForAsyncUtils.waitForFxEvents();
+                javafx.scene.control.Button addDevice = robot.lookup(n -> "addDevice".equals(n.getId()))
+                        .queryAs(javafx.scene.control.Button.class);
+                Screenshots.save(window.scene(), "editor-configuration-tab-devices-lxd-light-ja");
+                assertThat(((javafx.scene.text.Text) addDevice.lookup(".text")).getText()).isEqualTo("追加");
+                selectEditorTab("propertiesTab");
+                WaitForAsyncUtils.waitForFxEvents();
                 robot.interact(() -> robot.lookup(n -> "newKey".equals(n.getId())).queryAs(
                         javafx.scene.control.ComboBox.class).getEditor().setText("user.from-tab"));
                 robot.interact(() -> robot.lookup(n -> "addKey".equals(n.getId()))
@@ -84,9 +93,29 @@ class ConfigurationTabUiTest {
                         .queryAs(javafx.scene.control.Button.class).fire());
                 WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                         () -> "タブから".equals(api.instances().get(name).value().config().get("user.from-tab")));
+                // After the save the keyboard stays in the editor, not in the tree's filter box.
+                javafx.scene.Node tabs = robot.lookup("#instanceTabs").query();
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                    for (javafx.scene.Node n = window.scene().getFocusOwner(); n != null; n = n.getParent()) {
+                        if (n == tabs) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
             } finally {
                 Instances.remove(api, name);
             }
         }
+    }
+
+    /** Selects a tab of the configuration editor (the tab pane that holds a tab with that id). */
+    private void selectEditorTab(String id) {
+        robot.interact(() -> {
+            TabPane editorTabs = robot.lookup(".tab-pane").match(n -> ((TabPane) n).getTabs().stream()
+                    .anyMatch(t -> id.equals(t.getId()))).queryAs(TabPane.class);
+            editorTabs.getSelectionModel().select(editorTabs.getTabs().stream()
+                    .filter(t -> id.equals(t.getId())).findFirst().orElseThrow());
+        });
     }
 }

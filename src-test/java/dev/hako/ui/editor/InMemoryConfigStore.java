@@ -26,6 +26,7 @@ final class InMemoryConfigStore implements ConfigStore {
     private final List<Runnable> afterLoad = new ArrayList<>();
     private final List<Runnable> beforeStore = new ArrayList<>();
     private boolean unreachableOnStore;
+    private String keptButFailed;
     private int loads;
     private int stores;
 
@@ -53,6 +54,11 @@ final class InMemoryConfigStore implements ConfigStore {
 
     void refuse(String key) {
         refusedKeys.add(key);
+    }
+
+    /** The next write is kept, then answered with a server's list of instances it could not reach. */
+    void keepButFailFor(String serverAnswer) {
+        keptButFailed = serverAnswer;
     }
 
     void failStoresAsUnreachable() {
@@ -100,5 +106,10 @@ final class InMemoryConfigStore implements ConfigStore {
         }
         document = written;
         version++;
+        if (keptButFailed != null) {
+            String answer = keptButFailed;
+            keptButFailed = null;
+            throw new LxdException("PUT 500", 500, answer);
+        }
     }
 }
