@@ -353,7 +353,15 @@ class ConfigEditorUiTest {
             setText("device-connect", "tcp:127.0.0.1:1");
             click("saveButton");
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> byId("confirmSave").isPresent());
-            click("confirmSave");
+            // The moment the save starts, the editor says it is saving (read in the same pulse).
+            Button confirm = node("confirmSave", Button.class);
+            String[] activity = new String[1];
+            robot.interact(() -> {
+                confirm.fire();
+                Label doing = (Label) scene.lookup("#editorActivity");
+                activity[0] = doing.getParent().isVisible() ? doing.getText() : null;
+            });
+            assertThat(activity[0]).isEqualTo(i18n.get("editor.saving"));
             WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !editor.viewModel().savingProperty().get()
                     && editor.viewModel().bannerProperty().get() != null);
 

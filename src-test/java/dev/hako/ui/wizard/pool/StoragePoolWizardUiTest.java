@@ -48,7 +48,8 @@ class StoragePoolWizardUiTest {
         boolean dark = daemon == Daemon.LXD;
         Locale locale = dark ? Locale.ENGLISH : Locale.JAPANESE;
         String suffix = d + "-" + (dark ? "dark-en" : "light-ja");
-        String pool = TestBed.uniqueName("uipool");
+        // The servers take _ and . in pool names, and so does the wizard.
+        String pool = TestBed.uniqueName("ui_pool") + ".fast";
         String profile = TestBed.uniqueName("uiprof");
         Path source = Path.of(TestBed.env("HAKO_TB_DIR"), "pools", pool);
         Files.createDirectories(source);
