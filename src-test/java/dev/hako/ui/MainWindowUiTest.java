@@ -38,6 +38,23 @@ class MainWindowUiTest {
                     .map(l -> name.equals(((Label) l).getText())).orElse(false));
             ui.screenshot("main-window-" + daemon.name().toLowerCase(Locale.ROOT) + "-light-en");
 
+            // A burst of short execs from the CLI: the drawer ends as the server does, nothing left running.
+            for (int i = 0; i < 10; i++) {
+                TestBed.cli(daemon, "exec", name, "--", "/bin/busybox", "ls", "/");
+                TestBed.cli(daemon, "exec", name, "--", "/bin/busybox", "ps");
+            }
+            javafx.scene.control.TitledPane drawer = ui.robot.lookup("#operationsDrawer")
+                    .queryAs(javafx.scene.control.TitledPane.class);
+            ui.waitUntil(30, () -> drawer.getText().equals("Operations (0 running)"));
+            ui.robot.interact(() -> drawer.setExpanded(true));
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.TableView<Object> operations = ui.robot.lookup("#operationsTable")
+                    .queryAs(javafx.scene.control.TableView.class);
+            ui.waitUntil(5, () -> operations.getItems().size() >= 10);
+            assertThat(operations.getItems()).allSatisfy(row -> assertThat(String.valueOf(
+                    operations.getColumns().get(2).getCellData(row))).doesNotStartWith("Running"));
+            ui.robot.interact(() -> drawer.setExpanded(false));
+
             TestBed.cli(daemon, "delete", "--force", name);
             ui.waitUntil(10, () -> TreeRows.instance(ui.window().tree().view(), name).isEmpty());
         } finally {
