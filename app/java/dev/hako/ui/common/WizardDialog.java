@@ -146,7 +146,10 @@ public final class WizardDialog {
         } else if (node instanceof javafx.scene.control.RadioButton radio) {
             radio.selectedProperty().addListener((o, a, b) -> revalidate());
         }
-        if (node instanceof javafx.scene.Parent parent && !(node instanceof TextInputControl)) {
+        if (node instanceof javafx.scene.control.ScrollPane scroller && scroller.getContent() != null) {
+            // Its content joins the scene graph only with the skin: watch it directly.
+            watch(scroller.getContent());
+        } else if (node instanceof javafx.scene.Parent parent && !(node instanceof TextInputControl)) {
             parent.getChildrenUnmodifiable().forEach(this::watch);
         }
     }

@@ -48,6 +48,11 @@ public final class AddRemoteWizard {
     }
 
     private void page(WizardDialog wizard, AddRemoteViewModel.Page page, String titleKey, Node content) {
-        wizard.page(model.i18n().get(titleKey), content, () -> model.problem(page), () -> model.enter(page));
+        // A page longer than the window (a pasted token adds the certificate check) scrolls, never cuts text.
+        javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(content);
+        scroller.setFitToWidth(true);
+        scroller.getStyleClass().add("edge-to-edge");
+        scroller.setId("scroll-" + page.name().toLowerCase(java.util.Locale.ROOT));
+        wizard.page(model.i18n().get(titleKey), scroller, () -> model.problem(page), () -> model.enter(page));
     }
 }

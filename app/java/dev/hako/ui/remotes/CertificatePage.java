@@ -28,10 +28,12 @@ final class CertificatePage {
                 model.certificateProperty()));
         tokenCheck.setId("tokenCheck");
         tokenCheck.setWrapText(true);
+        tokenCheck.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         tokenCheck.textProperty().bind(Texts.of(i18n, () -> i18n.get(model.tokenMatches()
                 ? "remotes.cert.tokenMatches" : "remotes.cert.tokenDiffers"), model.certificateProperty()));
         accept.setId("acceptCertificate");
         accept.setWrapText(true);
+        accept.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         accept.textProperty().bind(Texts.key(i18n, "remotes.cert.accept"));
         accept.selectedProperty().bindBidirectional(model.acceptedProperty());
         VBox server = new VBox(12, intro, facts, tokenCheck, RemoteDialogs.hint(i18n, "remotes.cert.compare"),

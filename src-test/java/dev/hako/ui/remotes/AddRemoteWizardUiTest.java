@@ -161,6 +161,17 @@ class AddRemoteWizardUiTest {
             assertThat(robot.lookup("#wizardNext").queryAs(Button.class).isDisabled()).isFalse();
             assertThat(robot.lookup("#page-certificate .label").queryAllAs(Label.class).stream()
                     .anyMatch(l -> l.getText().contains(TestBed.httpsAddress(daemon)))).isTrue();
+            // The longer page scrolls: no sentence on it ends cut off in "…".
+            Node page = robot.lookup("#page-certificate").query();
+            java.util.function.Predicate<Node> visibleText = n -> n instanceof javafx.scene.control.Labeled
+                    && n.isVisible();
+            for (javafx.scene.control.Labeled shown : robot.from(page).lookup(visibleText)
+                    .queryAllAs(javafx.scene.control.Labeled.class)) {
+                javafx.scene.text.Text drawn = (javafx.scene.text.Text) shown.lookup(".text");
+                if (drawn != null && shown.getText() != null && !shown.getText().isEmpty()) {
+                    assertThat(drawn.getText()).as("shown whole").isEqualTo(shown.getText());
+                }
+            }
         }
         Screenshots.save(wizard, "add-remote-2-certificate-" + variant);
         if (token == null) {
@@ -174,6 +185,10 @@ class AddRemoteWizardUiTest {
         try {
             if (daemon == Daemon.LXD) {
                 assertThat(robot.lookup("#usePassword").query().isVisible()).isTrue();
+                // The key keeps its underscore: no mnemonic parsing on labels that name keys.
+                javafx.scene.text.Text drawn = (javafx.scene.text.Text) robot.lookup("#usePassword").query()
+                        .lookup(".text");
+                assertThat(drawn.getText()).contains("core.trust_password");
                 robot.clickOn("#trustPassword").write(TestBed.lxdTrustPassword());
             } else {
                 assertThat(robot.lookup("#usePassword").query().isVisible()).isFalse();
