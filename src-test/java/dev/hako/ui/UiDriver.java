@@ -183,7 +183,7 @@ public final class UiDriver implements AutoCloseable {
 
     private static String windowGeometry() {
         try {
-            return WaitForAsyncUtils.asyncFx(() -> {
+            return onFx(() -> {
                 StringBuilder geometry = new StringBuilder();
                 for (javafx.stage.Window shown : javafx.stage.Window.getWindows()) {
                     if (shown.isShowing()) {
@@ -192,10 +192,15 @@ public final class UiDriver implements AutoCloseable {
                     }
                 }
                 return geometry.toString();
-            }).get(5, TimeUnit.SECONDS);
+            });
         } catch (Exception unreadable) {
             throw new IllegalStateException(unreadable);
         }
+    }
+
+    /** Reads something on the UI thread, where the window's state lives. */
+    public static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
     }
 
     public void ctrlClick(String text) throws Exception {

@@ -33,6 +33,7 @@ public final class ActionContext {
     private final Workspace workspace;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
+    private java.util.function.BiConsumer<String, String> showInstance = (remote, instance) -> { };
 
     /** {@code workspace} may be null for actions that work on one known remote (detail views). */
     public ActionContext(Supplier<Window> owner, I18n i18n, Workspace workspace) {
@@ -66,6 +67,16 @@ public final class ActionContext {
 
     public DialogService dialogs() {
         return dialogs;
+    }
+
+    /** How an action brings the instance it made or renamed into view (the main window selects its row). */
+    public void onShowInstance(java.util.function.BiConsumer<String, String> show) {
+        this.showInstance = show;
+    }
+
+    /** Brings an instance into view once the window knows it. */
+    public void showInstance(String remote, String instance) {
+        showInstance.accept(remote, instance);
     }
 
     /** The connected client of a remote, or null after telling the user it is offline. */

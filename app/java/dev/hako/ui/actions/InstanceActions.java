@@ -139,11 +139,11 @@ public final class InstanceActions {
             return;
         }
         context.tasks().execute(BackgroundTask.of(progress -> client.instances().get(instance.name()).value())
-                .onSuccess(fresh -> askRename(client, fresh))
+                .onSuccess(fresh -> askRename(remote, client, fresh))
                 .onFailure(failure -> context.dialogs().showError(i18n.get("action.rename"), failure)));
     }
 
-    private void askRename(LxdClient client, Instance fresh) {
+    private void askRename(RemoteModel remote, LxdClient client, Instance fresh) {
         if (fresh.statusCode() != InstanceStatus.STOPPED) {
             context.dialogs().inform(i18n.get("action.rename"), i18n.format("action.rename.stopFirst", fresh.name()));
             return;
@@ -151,7 +151,8 @@ public final class InstanceActions {
         context.dialogs().askName(i18n.get("action.rename"), i18n.format("action.rename.prompt", fresh.name()),
                 fresh.name(), NameDialog.objectNames(i18n, false)).filter(n -> !n.equals(fresh.name()))
                 .ifPresent(newName -> context.perform(i18n.get("action.rename"),
-                        () -> client.instances().rename(fresh.name(), newName).awaitSuccess(OPERATION_TIMEOUT)));
+                        () -> client.instances().rename(fresh.name(), newName).awaitSuccess(OPERATION_TIMEOUT),
+                        () -> context.showInstance(remote.name(), newName)));
     }
 
     public void copy(RemoteModel remote, Instance instance) {
@@ -168,7 +169,7 @@ public final class InstanceActions {
                     Instance fresh = client.instances().get(instance.name()).value();
                     client.instances().create(InstancesPost.copyOf(fresh, newName, !withSnapshots.isSelected()))
                             .awaitSuccess(OPERATION_TIMEOUT);
-                }));
+                }, () -> context.showInstance(remote.name(), newName)));
     }
 
     /** Deletes; running instances are offered a stop first, and the user types the name (or count) to confirm. */
@@ -240,7 +241,8 @@ public final class InstanceActions {
     public void create(RemoteModel remote) {
         LxdClient client = context.clientOf(remote);
         if (client != null) {
-            dev.hako.ui.wizard.instance.NewInstanceWizard.open(context.owner(), i18n, context.workspace(), remote);
+            dev.hako.ui.wizard.instance.NewInstanceWizard.open(context.owner(), i18n, context.workspace(), remote,
+                    created -> context.showInstance(remote.name(), created));
         }
     }
 }

@@ -81,8 +81,10 @@ public final class MainWindow {
         this.dialogs = new FxDialogService(() -> stage, i18n);
         DialogButtons.use(i18n);
         Theme.apply(settings.darkTheme());
-        actions = new ContextMenus(new ActionContext(() -> stage, i18n, workspace, tasks, dialogs));
+        ActionContext context = new ActionContext(() -> stage, i18n, workspace, tasks, dialogs);
+        actions = new ContextMenus(context);
         tree = new ResourceTree(workspace, i18n, actions::forSelection);
+        context.onShowInstance(tree::selectWhenShown);
         dev.hako.ui.wizard.migrate.InstanceDrag.install(tree.view(), () -> stage, i18n, workspace);
         detailViews = new DetailViews(workspace, i18n);
         this.scene = new Scene(layout(), 1200, 760);

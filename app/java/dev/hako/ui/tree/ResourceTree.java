@@ -39,6 +39,9 @@ public final class ResourceTree {
     /** Held here: the language may outlive the tree, which must not be kept alive by it. */
     private final ChangeListener<Locale> relabel = (language, was, now) -> relabel();
     private Predicate<TreeEntry> filter = entry -> true;
+    private boolean filtering;
+    /** An instance to select once its row appears (after a create or a rename), as remote and name. */
+    private String[] wanted;
     private ContextMenu menu;
 
     /** With the application's task executor. */
@@ -141,12 +144,57 @@ public final class ResourceTree {
         return entries;
     }
 
-    /** Shows only rows whose names, status or config contain {@code text} (case-insensitive). */
+    /**
+     * Shows only rows whose names, status or config contain {@code text} (case-insensitive),
+     * and only the groups that still have such rows. Selected rows that still match stay selected.
+     */
     public void setFilter(String text) {
         String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         filter = needle.isEmpty() ? entry -> true
                 : entry -> entry.searchText().toLowerCase(Locale.ROOT).contains(needle);
+        filtering = !needle.isEmpty();
+        List<TreeItem<TreeEntry>> selected = new ArrayList<>(view.getSelectionModel().getSelectedItems());
         branches.forEach(b -> b.setFilter(filter));
+        List<TreeItem<TreeEntry>> kept = selected.stream().filter(this::shown).toList();
+        if (!kept.isEmpty() && !view.getSelectionModel().getSelectedItems().equals(kept)) {
+            view.getSelectionModel().clearSelection();
+            kept.forEach(item -> view.getSelectionModel().select(item));
+        }
+    }
+
+    /** Whether a row is in the tree now (not filtered away or removed). */
+    private boolean shown(TreeItem<TreeEntry> item) {
+        for (TreeItem<TreeEntry> child = item; child != root; child = child.getParent()) {
+            if (child == null || child.getParent() == null || !child.getParent().getChildren().contains(child)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Selects an instance's row, now if it is there, else as soon as it appears (a create
+     * or a rename is known to the tree only when the server's event has come).
+     */
+    public void selectWhenShown(String remote, String instance) {
+        wanted = new String[] {remote, instance};
+        selectWanted();
+    }
+
+    private void selectWanted() {
+        if (wanted == null) {
+            return;
+        }
+        for (RemoteBranch branch : branches) {
+            TreeItem<TreeEntry> row = branch.remote.equals(wanted[0]) ? branch.instanceRow(wanted[1]) : null;
+            if (row != null && shown(row)) {
+                wanted = null;
+                view.getSelectionModel().clearSelection();
+                view.getSelectionModel().select(row);
+                view.scrollTo(view.getRow(row));
+                return;
+            }
+        }
     }
 
     /** One remote's rows, kept in step with its model. */
@@ -154,6 +202,7 @@ public final class ResourceTree {
         private final String remote;
         private final TreeItem<TreeEntry> item = new TreeItem<>();
         private final List<GroupRows<?>> groups = new ArrayList<>();
+        private final GroupRows<dev.hako.lxd.api.Instance> instances;
         private final GroupRows<dev.hako.lxd.api.StoragePool> pools;
         private final GroupRows<dev.hako.lxd.api.ClusterMember> members;
         private final Map<String, TreeItem<TreeEntry>> volumeRows = new HashMap<>();
@@ -164,7 +213,7 @@ public final class ResourceTree {
             item.setExpanded(true);
             model.addStateListener(state -> tasks.runOnUi(
                     () -> item.setValue(new TreeEntry.RemoteEntry(remote, state))));
-            GroupRows<dev.hako.lxd.api.Instance> instances = group(model.instances(), TreeEntry.Group.INSTANCES,
+            instances = group(model.instances(), TreeEntry.Group.INSTANCES,
                     TreeEntry.InstanceEntry::new, e -> ((TreeEntry.InstanceEntry) e).instance().name());
             instances.group().setExpanded(true);
             group(model.images(), TreeEntry.Group.IMAGES, TreeEntry.ImageEntry::new,
@@ -192,8 +241,11 @@ public final class ResourceTree {
                     e -> ((TreeEntry.ProjectEntry) e).project().name());
             members = group(model.clusterMembers(), TreeEntry.Group.CLUSTER_MEMBERS, TreeEntry.MemberEntry::new,
                     e -> ((TreeEntry.MemberEntry) e).member().serverName());
-            model.clusterMembers().addListener(change -> tasks.runOnUi(this::showMembersWhenClustered));
-            showMembersWhenClustered();
+            arrangeGroups();
+        }
+
+        TreeItem<TreeEntry> instanceRow(String name) {
+            return instances.rows().get(name);
         }
 
         private <T> GroupRows<T> group(ResourceCollection<T> collection, TreeEntry.Group kind,
@@ -202,7 +254,11 @@ public final class ResourceTree {
             rows.setFilter(filter);
             groups.add(rows);
             item.getChildren().add(rows.group());
-            CollectionListener<T> listener = change -> tasks.runOnUi(() -> rows.apply(change));
+            CollectionListener<T> listener = change -> tasks.runOnUi(() -> {
+                rows.apply(change);
+                arrangeGroups();
+                selectWanted();
+            });
             collection.addListener(listener);
             return rows;
         }
@@ -225,12 +281,28 @@ public final class ResourceTree {
             }
         }
 
-        private void showMembersWhenClustered() {
-            boolean clustered = !members.rows().isEmpty();
-            if (clustered && !item.getChildren().contains(members.group())) {
-                item.getChildren().add(members.group());
-            } else if (!clustered) {
-                item.getChildren().remove(members.group());
+        /**
+         * The groups this remote shows: cluster members only when clustered, and while
+         * filtering only groups with matching rows, so that matches do not sink below empty groups.
+         */
+        private void arrangeGroups() {
+            List<TreeItem<TreeEntry>> target = new ArrayList<>();
+            for (GroupRows<?> rows : groups) {
+                boolean empty = rows.group().getChildren().isEmpty();
+                if (rows == members && members.rows().isEmpty() || filtering && empty) {
+                    continue;
+                }
+                target.add(rows.group());
+            }
+            var children = item.getChildren();
+            if (!children.equals(target)) {
+                // Only what changes is removed or inserted: rows that stay keep their selection.
+                children.removeIf(group -> !target.contains(group));
+                for (int i = 0; i < target.size(); i++) {
+                    if (i >= children.size() || children.get(i) != target.get(i)) {
+                        children.add(i, target.get(i));
+                    }
+                }
             }
         }
 
@@ -243,6 +315,7 @@ public final class ResourceTree {
         void setFilter(Predicate<TreeEntry> newFilter) {
             groups.forEach(g -> g.setFilter(newFilter));
             placeVolumes();
+            arrangeGroups();
         }
     }
 }

@@ -54,6 +54,7 @@ public final class NewInstanceViewModel {
     private final SettingsStepViewModel settings;
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page", Page.IMAGE);
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.EDITING);
+    private String createdName;
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
     private final ReadOnlyBooleanWrapper progressShown = new ReadOnlyBooleanWrapper(this, "progressShown");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
@@ -179,6 +180,11 @@ public final class NewInstanceViewModel {
 
     // ---- the creation ----
 
+    /** The name the server gave the instance once created (it may have chosen one); else null. */
+    String createdName() {
+        return createdName;
+    }
+
     ReadOnlyObjectProperty<Phase> phaseProperty() {
         return phase.getReadOnlyProperty();
     }
@@ -218,6 +224,7 @@ public final class NewInstanceViewModel {
                 settings.startProperty().get(), imageOwner);
         tasks.execute(BackgroundTask.of(work -> creator.create(order, listener()))
                 .onSuccess(outcome -> {
+                    createdName = outcome.name();
                     phase.set(Phase.CREATED);
                     if (outcome.startFailure() != null) {
                         dialogs.showError(i18n.format("newinstance.startFailed", outcome.name()),

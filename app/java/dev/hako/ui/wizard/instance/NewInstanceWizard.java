@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
 import javafx.stage.Window;
@@ -52,10 +53,11 @@ public final class NewInstanceWizard {
      * certificate pinned in the wizard is kept for this wizard only: writing from a second
      * copy could undo the application's later changes.
      */
-    public static void open(Window owner, I18n i18n, Workspace workspace, RemoteModel target) {
+    public static void open(Window owner, I18n i18n, Workspace workspace, RemoteModel target,
+                            Consumer<String> onCreated) {
         RemotesFile shared = sessionFile;
         if (shared != null) {
-            open(owner, i18n, workspace, target, imageServers(shared), shared);
+            open(owner, i18n, workspace, target, imageServers(shared), shared, onCreated);
             return;
         }
         FxTaskExecutor.get().execute(BackgroundTask.of(progress -> {
@@ -65,7 +67,7 @@ public final class NewInstanceWizard {
                 // Without a readable file the wizard still offers the servers' own images.
                 return List.<RemoteConfig>of();
             }
-        }).onSuccess(servers -> open(owner, i18n, workspace, target, servers, null)));
+        }).onSuccess(servers -> open(owner, i18n, workspace, target, servers, null, onCreated)));
     }
 
     private static List<RemoteConfig> imageServers(RemotesFile file) {
@@ -77,7 +79,7 @@ public final class NewInstanceWizard {
      * given, keeps a certificate the user pins for a self-signed image server.
      */
     public static void open(Window owner, I18n i18n, Workspace workspace, RemoteModel target,
-                            List<RemoteConfig> imageServers, RemotesFile remotesFile) {
+                            List<RemoteConfig> imageServers, RemotesFile remotesFile, Consumer<String> onCreated) {
         TaskExecutor tasks = FxTaskExecutor.get();
         WizardDialog[] shown = new WizardDialog[1];
         Supplier<Window> dialogOwner = () -> shown[0] != null && shown[0].window() != null
@@ -98,10 +100,11 @@ public final class NewInstanceWizard {
         TargetServer server = TargetServer.following(target, client, tasks);
         NewInstanceViewModel model = new NewInstanceViewModel(tasks, dialogs, i18n, server, sources,
                 ImageCatalogue.of(client.kind()), remotesFile, InstanceCreator.on(client));
-        shown[0] = show(owner, i18n, model, server);
+        shown[0] = show(owner, i18n, model, server, onCreated);
     }
 
-    private static WizardDialog show(Window owner, I18n i18n, NewInstanceViewModel model, TargetServer server) {
+    private static WizardDialog show(Window owner, I18n i18n, NewInstanceViewModel model, TargetServer server,
+                                     Consumer<String> onCreated) {
         ImagePage imagePage = new ImagePage(i18n, model.image());
         SettingsPage settingsPage = new SettingsPage(i18n, model.settings());
         SummaryPage summaryPage = new SummaryPage(i18n, model);
@@ -124,6 +127,7 @@ public final class NewInstanceWizard {
         model.phaseProperty().addListener((o, before, phase) -> {
             if (phase == NewInstanceViewModel.Phase.CREATED) {
                 wizard.close();
+                onCreated.accept(model.createdName());
             } else if (phase == NewInstanceViewModel.Phase.FAILED) {
                 wizard.failed();
             }

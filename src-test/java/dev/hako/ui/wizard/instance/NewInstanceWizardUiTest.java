@@ -144,6 +144,10 @@ class NewInstanceWizardUiTest {
                         && client.instances().state(own).status().equals("Running"));
                 Instance created = client.instances().get(own).value();
                 assertThat(created.profiles()).containsExactly("default", profile);
+                // The new instance is the tree's selection.
+                ui.waitUntil(20, () -> UiDriver.onFx(() -> ui.window().tree().selectedEntries()).stream()
+                        .anyMatch(e -> e instanceof dev.hako.ui.tree.TreeEntry.InstanceEntry i
+                                && i.instance().name().equals(own)));
                 assertThat(created.config()).containsEntry("limits.cpu", "2").containsEntry("limits.memory", "2GiB")
                         .containsEntry(cloudKey, "#cloud-config\nhostname: " + own);
                 assertThat(created.devices().get("root")).containsEntry("pool", pool);
@@ -155,7 +159,7 @@ class NewInstanceWizardUiTest {
                 images.setBytesPerSecond(Math.max(32 * 1024, images.imageSize() / 8));
                 I18n wizardLanguage = new I18n(locale);
                 ui.robot.interact(() -> NewInstanceWizard.open(ui.window().scene().getWindow(), wizardLanguage,
-                        ui.workspace(), remote, List.of(server), null));
+                        ui.workspace(), remote, List.of(server), null, made -> { }));
                 ui.waitUntil(20, () -> ui.robot.lookup("#newInstanceSource").tryQuery().isPresent());
                 @SuppressWarnings("unchecked")
                 ChoiceBox<Object> sources = ui.robot.lookup("#newInstanceSource").queryAs(ChoiceBox.class);

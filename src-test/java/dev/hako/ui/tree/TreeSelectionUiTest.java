@@ -1,0 +1,74 @@
+package dev.hako.ui.tree;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hako.testbed.Daemon;
+import dev.hako.testbed.TestBed;
+import dev.hako.ui.TreeRows;
+import dev.hako.ui.UiDriver;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The tree keeps what the user looks at: filtering hides groups without matches and keeps
+ * a selection that still matches; a renamed instance is selected under its new name.
+ */
+class TreeSelectionUiTest {
+
+    @ParameterizedTest
+    @EnumSource(Daemon.class)
+    void filteringKeepsTheSelectionAndARenameSelectsTheNewName(Daemon daemon) throws Exception {
+        String name = TestBed.uniqueName("sel");
+        String renamed = name + "-new";
+        boolean dark = daemon == Daemon.INCUS;
+        TestBed.cli(daemon, "init", TestBed.imageAlias(), name);
+        try (UiDriver ui = new UiDriver(daemon).open(dark, dark ? Locale.JAPANESE : Locale.ENGLISH)) {
+            ui.waitUntil(10, () -> TreeRows.instance(ui.window().tree().view(), name).isPresent());
+            ui.click(name);
+            ui.waitUntil(5, () -> selected(ui).equals(List.of(name)));
+
+            // Typing the filter one key at a time: the selection stays while the row matches.
+            TextField filter = ui.robot.lookup("#treeFilter").queryAs(TextField.class);
+            ui.robot.clickOn(filter).write(name);
+            ui.waitUntil(5, () -> groupsShown(ui).size() == 1);
+            assertThat(groupsShown(ui)).as("only the group with a match").containsExactly("INSTANCES");
+            assertThat(selected(ui)).containsExactly(name);
+            ui.screenshot("tree-filter-" + daemon.name().toLowerCase(Locale.ROOT) + (dark ? "-dark-ja" : "-light-en"));
+            ui.robot.interact(filter::clear);
+            ui.waitUntil(5, () -> groupsShown(ui).size() > 1);
+            assertThat(selected(ui)).containsExactly(name);
+
+            // Rename through the menu: the row under its new name is the selection.
+            ui.contextMenu(name, "menuRename");
+            ui.type("nameField", renamed);
+            ui.ok();
+            ui.waitUntil(20, () -> selected(ui).equals(List.of(renamed)));
+        } finally {
+            for (String gone : List.of(name, renamed)) {
+                try {
+                    TestBed.cli(daemon, "delete", "--force", gone);
+                } catch (IllegalStateException absent) {
+                    // renamed, or never made
+                }
+            }
+        }
+    }
+
+    private static List<String> selected(UiDriver ui) throws Exception {
+        return ui.onFx(() -> ui.window().tree().selectedEntries().stream()
+                .filter(e -> e instanceof TreeEntry.InstanceEntry)
+                .map(e -> ((TreeEntry.InstanceEntry) e).instance().name()).toList());
+    }
+
+    private static List<String> groupsShown(UiDriver ui) throws Exception {
+        return ui.onFx(() -> {
+            TreeItem<TreeEntry> remote = ui.window().tree().view().getRoot().getChildren().get(0);
+            return remote.getChildren().stream().map(g -> ((TreeEntry.GroupEntry) g.getValue()).group().name())
+                    .toList();
+        });
+    }
+}
