@@ -69,7 +69,10 @@ class InstanceActionsUiTest {
                 ui.contextMenu(name, "menuStop");
                 ui.waitUntil(5, () -> ui.robot.lookup("#stopForce").tryQuery().isPresent());
                 ui.robot.clickOn("#stopForce");
-                ui.ok();
+                // Enter presses OK even while the check box has the focus.
+                javafx.stage.Window stopDialog = ui.robot.lookup("#stopForce").query().getScene().getWindow();
+                ui.robot.push(javafx.scene.input.KeyCode.ENTER);
+                ui.waitUntil(5, () -> !stopDialog.isShowing());
                 ui.waitUntil(30, () -> status(client, name) == InstanceStatus.STOPPED);
                 ui.waitForRow(name, InstanceStatus.STOPPED);
 

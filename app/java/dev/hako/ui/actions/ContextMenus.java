@@ -147,7 +147,9 @@ public final class ContextMenus {
         menu.getItems().add(new SeparatorMenuItem());
         if (selected.size() == 1) {
             Instance one = selected.get(0);
-            add(menu, "action.rename", "menuRename", e -> instances.rename(remote, one));
+            // The keys the tree answers to (see MainWindow) are shown beside their items.
+            add(menu, "action.rename", "menuRename", e -> instances.rename(remote, one))
+                    .setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F2));
             add(menu, "action.copy", "menuCopy", e -> instances.copy(remote, one));
             add(menu, "menu.instance.migrate", "menuMigrate", e -> MigrationWizard.open(context.tasks(),
                     context.dialogs(), context.workspace(), remote, one, null));
@@ -155,7 +157,8 @@ public final class ContextMenus {
             add(menu, "images.publish", "menuPublish", e -> transfers.publish(remote, one.name(), null));
             menu.getItems().add(new SeparatorMenuItem());
         }
-        add(menu, "action.delete", "menuDelete", e -> instances.delete(remote, selected));
+        add(menu, "action.delete", "menuDelete", e -> instances.delete(remote, selected))
+                .setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.DELETE));
     }
 
     private MenuItem add(ContextMenu menu, String key, String id, Consumer<javafx.event.ActionEvent> handler) {

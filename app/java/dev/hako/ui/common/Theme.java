@@ -39,6 +39,7 @@ public final class Theme {
         }
         decorateDialogPane(pane);
         DialogButtons.localise(pane);
+        DialogKeys.enterPressesDefault(pane);
     }
 
     /** Dialogs carry their own pane under the scene root; it needs the sheet and classes itself. */

@@ -177,6 +177,13 @@ public final class MainWindow {
                 e.consume();
             }
         });
+        // A filter for F2: the tree takes that key for editing its cells before a handler could see it.
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F2 && e.getTarget() == tree.view()) {
+                renameSelected();
+                e.consume();
+            }
+        });
         root.setTop(new MainToolBar(i18n, settings, workspace, tree, actions, remotes == null ? null
                 : () -> remotes.menuButton(() -> stage, i18n, () -> {
                     TreeEntry entry = selectedEntry();
@@ -259,6 +266,16 @@ public final class MainWindow {
         instanceViews.values().forEach(InstanceView::dispose);
         instanceViews.clear();
         detailViews.dispose();
+    }
+
+    private void renameSelected() {
+        List<TreeEntry> selection = tree.selectedEntries();
+        if (selection.size() == 1 && selection.get(0) instanceof TreeEntry.InstanceEntry entry) {
+            RemoteModel remote = workspace.remote(entry.remote());
+            if (remote != null) {
+                actions.instances().rename(remote, entry.instance());
+            }
+        }
     }
 
     private void deleteSelected() {

@@ -42,8 +42,18 @@ class TreeSelectionUiTest {
             ui.waitUntil(5, () -> groupsShown(ui).size() > 1);
             assertThat(selected(ui)).containsExactly(name);
 
-            // Rename through the menu: the row under its new name is the selection.
-            ui.contextMenu(name, "menuRename");
+            // The menu shows the keys the tree answers to.
+            ui.robot.rightClickOn(ui.cell(name));
+            ui.waitUntil(5, () -> ui.robot.lookup(".accelerator-text").match(javafx.scene.Node::isVisible)
+                    .queryAll().size() >= 2);
+            assertThat(ui.robot.lookup(".accelerator-text").queryAllAs(javafx.scene.control.Label.class).stream()
+                    .map(javafx.scene.control.Label::getText)).contains("F2");
+            ui.robot.push(javafx.scene.input.KeyCode.ESCAPE);
+
+            // Rename with F2: the row under its new name is the selection.
+            ui.click(name);
+            ui.robot.push(javafx.scene.input.KeyCode.F2);
+            ui.waitUntil(5, () -> ui.robot.lookup("#nameField").tryQuery().isPresent());
             ui.type("nameField", renamed);
             ui.ok();
             ui.waitUntil(20, () -> selected(ui).equals(List.of(renamed)));
