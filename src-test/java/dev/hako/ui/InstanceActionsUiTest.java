@@ -129,10 +129,18 @@ class InstanceActionsUiTest {
                 ui.ok();
                 ui.waitUntil(30, () -> exists(client, renamed + "-copy"));
 
+                for (String snapshot : List.of("s1", "s2")) {
+                    client.instances().createSnapshot(renamed + "-copy",
+                            new dev.hako.lxd.api.InstanceSnapshotsPost(snapshot, false, null))
+                            .awaitSuccess(Instances.OP_TIMEOUT);
+                }
                 ui.click(renamed + "-copy");
                 ui.robot.push(KeyCode.DELETE);
                 ui.waitUntil(5, () -> ui.robot.lookup("#confirmField").tryQuery().isPresent());
                 assertThat(ui.defaultButton().isDisabled()).isTrue();
+                // The confirmation says the snapshots go too, and how many.
+                assertThat(ui.robot.lookup("#confirmDetails").queryAs(Label.class).getText())
+                        .contains(renamed + "-copy (2 snapshots)").contains("Its 2 snapshots are deleted with it.");
                 ui.robot.clickOn("#confirmField").write(renamed + "-copy");
                 ui.screenshotDialog("dialog-delete-" + d + "-light-en");
                 ui.ok();

@@ -178,6 +178,25 @@ public final class InstanceActions {
         if (client == null || instances.isEmpty()) {
             return;
         }
+        // The snapshots go with their instance: count them first, so the confirmation can say so.
+        context.tasks().execute(BackgroundTask.of(progress -> snapshotCounts(client, instances))
+                .onSuccess(counts -> confirmDelete(client, instances, counts))
+                .onFailure(failure -> context.dialogs().showError(i18n.get("action.delete"), failure)));
+    }
+
+    private static java.util.Map<String, Integer> snapshotCounts(LxdClient client, List<Instance> instances)
+            throws InterruptedException {
+        java.util.Map<String, Integer> counts = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.Map<String, String> failures = dev.hako.ui.common.BulkCalls.run(names(instances),
+                name -> counts.put(name, client.instances().snapshots(name).size()), 4, Throwable::toString);
+        if (!failures.isEmpty()) {
+            // Unreadable (gone meanwhile, or offline): the delete itself will say what is wrong.
+            failures.keySet().forEach(name -> counts.put(name, 0));
+        }
+        return counts;
+    }
+
+    private void confirmDelete(LxdClient client, List<Instance> instances, java.util.Map<String, Integer> snapshots) {
         List<Instance> running = active(instances);
         CheckBox stopFirst = new CheckBox(i18n.format("action.delete.stopFirst", running.size()));
         stopFirst.setId("deleteStopFirst");
@@ -187,7 +206,14 @@ public final class InstanceActions {
         String expected = instances.size() == 1 ? instances.get(0).name() : Integer.toString(instances.size());
         String header = instances.size() == 1 ? i18n.format("action.delete.one", expected)
                 : i18n.format("action.delete.many", instances.size());
-        String details = String.join(", ", names(instances));
+        int snapshotTotal = snapshots.values().stream().mapToInt(Integer::intValue).sum();
+        List<String> listed = new java.util.ArrayList<>();
+        for (String name : names(instances)) {
+            int count = snapshots.getOrDefault(name, 0);
+            listed.add(count == 0 ? name : i18n.format("action.delete.withSnapshots", name, count));
+        }
+        String details = String.join(", ", listed) + "\n" + i18n.format(instances.size() == 1
+                ? "action.delete.snapshotsOne" : "action.delete.snapshotsMany", snapshotTotal);
         if (!context.dialogs().confirmByName(header, details, expected, stopFirst)) {
             return;
         }

@@ -19,6 +19,7 @@ final class ConfirmByNameDialog {
                            Node... extra) {
         dialog.setHeaderText(header);
         Label explain = new Label(details);
+        explain.setId("confirmDetails");
         explain.setWrapText(true);
         Label ask = new Label(i18n.format("confirm.typeToConfirm", expected));
         TextField field = new TextField();
