@@ -155,18 +155,26 @@ class InstanceActionsUiTest {
 
     @ParameterizedTest
     @EnumSource(Daemon.class)
-    void bulkActionsOnAMultiSelectionAndRunningRenameRefused(Daemon daemon) throws Exception {
+    void bulkActionsOnAMultiSelectionAndARunningInstanceRenamedWithARestart(Daemon daemon) throws Exception {
         String d = daemon.name().toLowerCase(Locale.ROOT);
         try (LxdClient client = TestBed.connect(daemon)) {
-            List<String> names = List.of(Instances.createRunning(client, "bulk"), Instances.createRunning(client, "bulk"),
-                    Instances.createRunning(client, "bulk"));
+            List<String> names = new java.util.ArrayList<>(List.of(Instances.createRunning(client, "bulk"),
+                    Instances.createRunning(client, "bulk"), Instances.createRunning(client, "bulk")));
+            String first = names.get(0);
             try (UiDriver ui = new UiDriver(daemon).open(true, Locale.JAPANESE)) {
-                ui.click(names.get(0));
-                ui.contextMenu(names.get(0), "menuRename");
+                // A running instance is offered a stop, the rename, and a start under the new name.
+                ui.click(first);
+                ui.contextMenu(first, "menuRename");
                 ui.waitUntil(5, () -> ui.defaultButton() != null);
                 ui.screenshotDialog("dialog-rename-running-" + d + "-dark-ja");
                 ui.ok();
-                assertThat(exists(client, names.get(0))).isTrue();
+                ui.waitUntil(5, () -> ui.robot.lookup("#nameField").tryQuery().isPresent());
+                ui.type("nameField", first + "-r");
+                ui.ok();
+                ui.waitUntil(60, () -> exists(client, first + "-r") && !exists(client, first)
+                        && status(client, first + "-r") == InstanceStatus.RUNNING);
+                names.set(0, first + "-r");
+                ui.waitForRow(names.get(0), InstanceStatus.RUNNING);
 
                 ui.click(names.get(0));
                 ui.ctrlClick(names.get(1));

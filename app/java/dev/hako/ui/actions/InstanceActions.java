@@ -28,6 +28,8 @@ public final class InstanceActions {
 
     /** Generous: an image may need to be unpacked, a stop waits for the guest. */
     static final Duration OPERATION_TIMEOUT = Duration.ofMinutes(30);
+    /** How long a clean stop before a rename may take; the server says so when it is not enough. */
+    private static final int STOP_SECONDS = 60;
 
     private final ActionContext context;
     private final I18n i18n;
@@ -143,16 +145,28 @@ public final class InstanceActions {
                 .onFailure(failure -> context.dialogs().showError(i18n.get("action.rename"), failure)));
     }
 
+    /**
+     * The servers rename only stopped instances: a running one is offered a stop, the
+     * rename, and a start again under the new name.
+     */
     private void askRename(RemoteModel remote, LxdClient client, Instance fresh) {
-        if (fresh.statusCode() != InstanceStatus.STOPPED) {
-            context.dialogs().inform(i18n.get("action.rename"), i18n.format("action.rename.stopFirst", fresh.name()));
+        boolean running = fresh.statusCode() != InstanceStatus.STOPPED;
+        if (running && !context.dialogs().confirm(i18n.get("action.rename"),
+                i18n.format("action.rename.offerRestart", fresh.name()))) {
             return;
         }
         context.dialogs().askName(i18n.get("action.rename"), i18n.format("action.rename.prompt", fresh.name()),
                 fresh.name(), NameDialog.objectNames(i18n, false)).filter(n -> !n.equals(fresh.name()))
-                .ifPresent(newName -> context.perform(i18n.get("action.rename"),
-                        () -> client.instances().rename(fresh.name(), newName).awaitSuccess(OPERATION_TIMEOUT),
-                        () -> context.showInstance(remote.name(), newName)));
+                .ifPresent(newName -> context.perform(i18n.get("action.rename"), () -> {
+                    if (running) {
+                        client.instances().changeState(fresh.name(), InstanceStatePut.stop(STOP_SECONDS, false))
+                                .awaitSuccess(OPERATION_TIMEOUT);
+                    }
+                    client.instances().rename(fresh.name(), newName).awaitSuccess(OPERATION_TIMEOUT);
+                    if (running) {
+                        client.instances().changeState(newName, InstanceStatePut.start()).awaitSuccess(OPERATION_TIMEOUT);
+                    }
+                }, () -> context.showInstance(remote.name(), newName)));
     }
 
     public void copy(RemoteModel remote, Instance instance) {
