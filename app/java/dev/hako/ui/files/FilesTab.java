@@ -282,13 +282,16 @@ public final class FilesTab implements InstanceTab {
         List<FileRow> rows = selected().stream().filter(r -> r.metadata() != null && !r.isDirectory()).toList();
         if (rows.size() == 1) {
             FileChooser chooser = new FileChooser();
+            chooser.setTitle(i18n.format("files.download.title", rows.get(0).name()));
             chooser.setInitialFileName(rows.get(0).name());
             File target = chooser.showSaveDialog(window());
             if (target != null) {
                 download(rows.get(0), target.toPath());
             }
         } else if (rows.size() > 1) {
-            File dir = new DirectoryChooser().showDialog(window());
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(i18n.format("files.download.manyTitle", rows.size()));
+            File dir = chooser.showDialog(window());
             if (dir != null) {
                 rows.forEach(r -> download(r, dir.toPath().resolve(r.name())));
             }

@@ -44,6 +44,8 @@ final class MainToolBar {
     private final Workspace workspace;
     private final ResourceTree tree;
     private final ContextMenus actions;
+    /** Each button's check of whether it has something to act on now. */
+    private final java.util.Map<Button, java.util.function.BooleanSupplier> usable = new java.util.LinkedHashMap<>();
 
     MainToolBar(I18n i18n, UiSettings settings, Workspace workspace, ResourceTree tree, ContextMenus actions,
                 Supplier<Node> remotesMenu) {
@@ -75,6 +77,38 @@ final class MainToolBar {
             i18n.localeProperty().addListener((o, was, now) -> bar.getItems().set(1, remotesMenu.get()));
         }
         bar.setPadding(new Insets(4, 8, 4, 8));
+        // Buttons with nothing to act on (no server, no instance selected) are disabled, not silent.
+        tree.view().getSelectionModel().getSelectedItems().addListener(
+                (javafx.collections.ListChangeListener<Object>) change -> refreshUsable());
+        workspace.addListener(new Workspace.Listener() {
+            @Override
+            public void added(RemoteModel remote) {
+                dev.hako.ui.common.FxTaskExecutor.get().runOnUi(MainToolBar.this::refreshUsable);
+            }
+
+            @Override
+            public void removed(RemoteModel remote) {
+                dev.hako.ui.common.FxTaskExecutor.get().runOnUi(MainToolBar.this::refreshUsable);
+            }
+        });
+        refreshUsable();
+    }
+
+    private void refreshUsable() {
+        usable.forEach((button, check) -> button.setDisable(!check.getAsBoolean()));
+    }
+
+    /** The remote the tool bar acts on: the selection's, or the only one. */
+    private RemoteModel targetRemote(List<TreeEntry> selection) {
+        return selection.isEmpty()
+                ? (workspace.remotes().size() == 1 ? workspace.remotes().get(0) : null)
+                : workspace.remote(selection.get(0).remote());
+    }
+
+    private List<Instance> targetInstances(RemoteModel remote, List<TreeEntry> selection) {
+        return remote == null ? List.of() : selection.stream()
+                .filter(s -> s instanceof TreeEntry.InstanceEntry && s.remote().equals(remote.name()))
+                .map(s -> ((TreeEntry.InstanceEntry) s).instance()).toList();
     }
 
     ToolBar node() {
@@ -140,18 +174,17 @@ final class MainToolBar {
         Button button = new Button(null, Icons.of(ikon, "toolbar-icon"));
         button.setId(id);
         button.setTooltip(tooltip(i18n, key));
+        java.util.function.BooleanSupplier hasTarget = () -> {
+            List<TreeEntry> selection = tree.selectedEntries();
+            RemoteModel remote = targetRemote(selection);
+            return remote != null && (remoteOnly || !targetInstances(remote, selection).isEmpty());
+        };
+        usable.put(button, hasTarget);
         button.setOnAction(e -> {
             List<TreeEntry> selection = tree.selectedEntries();
-            RemoteModel remote = selection.isEmpty()
-                    ? (workspace.remotes().size() == 1 ? workspace.remotes().get(0) : null)
-                    : workspace.remote(selection.get(0).remote());
-            if (remote == null) {
-                return;
-            }
-            List<Instance> instances = selection.stream()
-                    .filter(s -> s instanceof TreeEntry.InstanceEntry && s.remote().equals(remote.name()))
-                    .map(s -> ((TreeEntry.InstanceEntry) s).instance()).toList();
-            if (remoteOnly || !instances.isEmpty()) {
+            RemoteModel remote = targetRemote(selection);
+            List<Instance> instances = targetInstances(remote, selection);
+            if (remote != null && (remoteOnly || !instances.isEmpty())) {
                 action.accept(remote, instances);
             }
         });

@@ -28,8 +28,14 @@ class TreeSelectionUiTest {
         TestBed.cli(daemon, "init", TestBed.imageAlias(), name);
         try (UiDriver ui = new UiDriver(daemon).open(dark, dark ? Locale.JAPANESE : Locale.ENGLISH)) {
             ui.waitUntil(10, () -> TreeRows.instance(ui.window().tree().view(), name).isPresent());
+            // With no instance selected, the tool bar's instance buttons have nothing to act on.
+            ui.robot.interact(() -> ui.window().tree().view().getSelectionModel().clearSelection());
+            assertThat(ui.robot.lookup("#toolbarStart").queryButton().isDisabled()).isTrue();
+            assertThat(ui.robot.lookup("#toolbarDelete").queryButton().isDisabled()).isTrue();
+            assertThat(ui.robot.lookup("#toolbarCreate").queryButton().isDisabled()).isFalse();
             ui.click(name);
             ui.waitUntil(5, () -> selected(ui).equals(List.of(name)));
+            assertThat(ui.robot.lookup("#toolbarStart").queryButton().isDisabled()).isFalse();
 
             // Typing the filter one key at a time: the selection stays while the row matches.
             TextField filter = ui.robot.lookup("#treeFilter").queryAs(TextField.class);
