@@ -42,6 +42,9 @@ final class LiveFigures {
     private final XYChart.Series<Number, Number> memorySeries = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> rxSeries = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> txSeries = new XYChart.Series<>();
+    private final LineChart<Number, Number> cpuChart;
+    private final LineChart<Number, Number> memoryChart;
+    private final LineChart<Number, Number> networkChart;
 
     LiveFigures(LiveFiguresViewModel model) {
         this.model = model;
@@ -59,10 +62,17 @@ final class LiveFigures {
             names.put(pair.getKey(), name);
             facts.addRow(row++, name, pair.getValue());
         }
-        HBox charts = new HBox(8, chart(cpuSeries), chart(memorySeries), chart(rxSeries, txSeries));
+        // Named before they join a chart: the legend takes its entries from the series then.
+        rxSeries.setName(i18n.get("live.rx"));
+        txSeries.setName(i18n.get("live.tx"));
+        cpuChart = chart("liveCpuChart", cpuSeries);
+        memoryChart = chart("liveMemoryChart", memorySeries);
+        networkChart = chart("liveNetworkChart", rxSeries, txSeries);
+        HBox charts = new HBox(8, cpuChart, memoryChart, networkChart);
         charts.setPadding(new Insets(4, 0, 0, 0));
         heading.getStyleClass().add("title-4");
-        node.getChildren().addAll(heading, facts, charts);
+        // The charts first: they are what a look at a busy instance is for, and stay above the fold.
+        node.getChildren().addAll(heading, charts, facts);
         model.latestProperty().addListener((obs, was, now) -> show(now));
         model.history().addListener((ListChangeListener<LiveFiguresViewModel.Figures>) change -> {
             while (change.next()) {
@@ -75,18 +85,21 @@ final class LiveFigures {
     }
 
     @SafeVarargs
-    private static LineChart<Number, Number> chart(XYChart.Series<Number, Number>... series) {
+    private static LineChart<Number, Number> chart(String id, XYChart.Series<Number, Number>... series) {
         NumberAxis x = new NumberAxis();
         x.setForceZeroInRange(false);
         x.setTickLabelsVisible(false);
         x.setTickMarkVisible(false);
         NumberAxis y = new NumberAxis();
         LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setId(id);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
-        chart.setPrefSize(240, 160);
+        chart.setPrefSize(250, 200);
         chart.getData().addAll(series);
         chart.getStyleClass().add("live-chart");
+        chart.setLegendVisible(series.length > 1);
+        chart.setLegendSide(javafx.geometry.Side.TOP);
         return chart;
     }
 
@@ -102,9 +115,20 @@ final class LiveFigures {
         memorySeries.setName(i18n.get("live.memoryMiB"));
         rxSeries.setName(i18n.get("live.rx"));
         txSeries.setName(i18n.get("live.tx"));
+        // What each chart is, its unit, and its time axis: a point every PERIOD, newest on the right.
+        String time = i18n.format("live.axis.time", (int) PERIOD.toSeconds());
+        label(cpuChart, "live.chart.cpu", "live.axis.cpu", time);
+        label(memoryChart, "live.chart.memory", "live.axis.memory", time);
+        label(networkChart, "live.chart.network", "live.axis.network", time);
         if (model.latestProperty().get() != null) {
             show(model.latestProperty().get());
         }
+    }
+
+    private void label(LineChart<Number, Number> chart, String titleKey, String unitKey, String time) {
+        chart.setTitle(i18n.get(titleKey));
+        chart.getYAxis().setLabel(i18n.get(unitKey));
+        chart.getXAxis().setLabel(time);
     }
 
     void setActive(boolean active) {
