@@ -107,12 +107,15 @@ public final class ImportRemotesDialog {
         box.setMinWidth(140);
         boolean possible = remote.importable() && noteFor(remote) == null;
         box.setDisable(!possible);
-        // Chosen by default: what can be imported and is not one of the public image servers every CLI lists.
-        box.setSelected(possible && !remote.isPublic());
+        // Chosen by default: what can be imported, is not one of the public image servers every CLI lists,
+        // and, for a local server, has its socket on this computer.
+        Path missingSocket = possible ? missingSocket(remote) : null;
+        box.setSelected(possible && !remote.isPublic() && missingSocket == null);
         Label address = RemoteDialogs.value(Texts.of(i18n, () -> remote.address() + "  (" + remote.protocol() + ")"
                 + (remote.isDefault() ? "  ★ " + i18n.get("remotes.import.isDefault") : "")));
         Label detail = RemoteDialogs.value(Texts.of(i18n, () -> {
-            String note = noteFor(remote);
+            String note = missingSocket != null ? i18n.format("remotes.import.noSocket", missingSocket)
+                    : noteFor(remote);
             return note != null ? note : remote.importable() ? "" : FailureText.of(i18n, remote.whyNot());
         }));
         detail.getStyleClass().add("text-muted");
@@ -140,6 +143,20 @@ public final class ImportRemotesDialog {
             return i18n.get("remotes.import.localOpen");
         }
         return null;
+    }
+
+    /** The socket a local remote names when nothing is there on this computer, else null. */
+    private Path missingSocket(CliRemotes.CliRemote remote) {
+        if (!remote.address().startsWith("unix:")) {
+            return null;
+        }
+        try {
+            RemoteConfig config = remote.toRemoteConfig(remote.name(), remotes.env());
+            Path socket = Path.of(config.address().substring("unix://".length()));
+            return java.nio.file.Files.exists(socket) ? null : socket;
+        } catch (RuntimeException noSocket) {
+            return null;
+        }
     }
 
     private boolean localAlreadyOpen(CliRemotes.CliRemote remote) {
