@@ -95,7 +95,8 @@ final class LiveFigures {
         chart.setId(id);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
-        chart.setPrefSize(250, 200);
+        // JavaFX draws a legend only when 200 px are left for the plot besides it and the title.
+        chart.setPrefSize(250, 285);
         chart.getData().addAll(series);
         chart.getStyleClass().add("live-chart");
         chart.setLegendVisible(series.length > 1);
