@@ -1,12 +1,10 @@
 package dev.hako.ui.common;
 
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
@@ -41,7 +39,7 @@ final class DialogKeys {
     }
 
     private static boolean isToggle(Object target) {
-        return target instanceof Node node
-                && (node instanceof CheckBox || node instanceof RadioButton || node instanceof ToggleButton);
+        // A radio button is a toggle button.
+        return target instanceof CheckBox || target instanceof ToggleButton;
     }
 }

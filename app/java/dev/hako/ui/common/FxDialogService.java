@@ -52,8 +52,10 @@ public final class FxDialogService implements DialogService {
         if (dialog.getOwner() == null && window != null && !dialog.isShowing()) {
             dialog.initOwner(window);
         }
-        Theme.styleDialog(dialog.getDialogPane(), window);
+        // This service's language first: the styling below starts the relabelling watch, which
+        // follows the language the pane names at that moment.
         DialogButtons.localise(dialog.getDialogPane(), i18n);
+        Theme.styleDialog(dialog.getDialogPane(), window);
         if (dialog.getTitle() == null || dialog.getTitle().isEmpty()) {
             dialog.setTitle(i18n.get("app.title"));
         }

@@ -85,7 +85,6 @@ public final class I18n {
         return new MessageFormat(get(key), locale()).format(arguments);
     }
 
-    /** The locales the UI is translated into. */
     /** A server time in this language's medium date-and-time form, or the text under {@code neverKey}. */
     public String dateTime(java.time.OffsetDateTime time, String neverKey) {
         if (dev.hako.model.ServerTime.isNever(time)) {
@@ -95,6 +94,7 @@ public final class I18n {
                 .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM).withLocale(locale()));
     }
 
+    /** The locales the UI is translated into. */
     public static Locale[] supported() {
         return new Locale[] {Locale.ENGLISH, Locale.JAPANESE};
     }
