@@ -31,7 +31,7 @@ public final class LiveOperations {
     static final long FIRST_CHECK_MILLIS = 1500;
     static final long LONGEST_CHECK_MILLIS = 30_000;
     /** Ended operations kept for the drawer to show. */
-    static final int KEEP_ENDED = 50;
+    static final int KEEP_ENDED = 30;
 
     /** One operation; {@code vanished} when the server stopped listing it before its end was seen. */
     public record Entry(Operation operation, boolean vanished) {

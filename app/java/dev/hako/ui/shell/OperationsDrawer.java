@@ -10,10 +10,7 @@ import dev.hako.ui.common.DialogService;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.TaskExecutor;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -35,7 +32,10 @@ import javafx.scene.control.Label;
  */
 final class OperationsDrawer {
 
-    private static final int KEEP_FINISHED = 30;
+    /** Newest first; the servers always date their operations. */
+    private static final java.util.Comparator<Row> NEWEST_FIRST = java.util.Comparator.comparing(
+            (Row row) -> row.operation().createdAt(), java.util.Comparator.nullsLast(
+                    java.util.Comparator.<java.time.OffsetDateTime>reverseOrder()));
 
     /** One table row: an operation and the remote it runs on. */
     record Row(String remote, LiveOperations.Entry entry) {
@@ -51,8 +51,6 @@ final class OperationsDrawer {
     private final DialogService dialogs;
     private final TitledPane pane = new TitledPane();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
-    private final Map<String, Row> byKey = new LinkedHashMap<>();
-    private final ConcurrentLinkedQueue<Row> incoming = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
 
     OperationsDrawer(Workspace workspace, I18n i18n, TaskExecutor tasks, DialogService dialogs) {
@@ -108,8 +106,8 @@ final class OperationsDrawer {
     }
 
     private void follow(RemoteModel remote) {
+        // The model keeps the operations (and forgets old ended ones); the drawer only shows them.
         remote.operations().addListener(entry -> {
-            incoming.add(new Row(remote.name(), entry));
             if (flushScheduled.compareAndSet(false, true)) {
                 tasks.runOnUi(this::flush);
             }
@@ -146,20 +144,6 @@ final class OperationsDrawer {
 
     private void flush() {
         flushScheduled.set(false);
-        Row row;
-        while ((row = incoming.poll()) != null) {
-            byKey.put(row.remote() + "/" + row.operation().id(), row);
-        }
-        // Drop the oldest finished operations beyond what is worth showing.
-        List<String> finished = new ArrayList<>();
-        byKey.forEach((key, r) -> {
-            if (!r.entry().running()) {
-                finished.add(key);
-            }
-        });
-        for (int i = 0; i < finished.size() - KEEP_FINISHED; i++) {
-            byKey.remove(finished.get(i));
-        }
         updateTitle();
         if (pane.isExpanded()) {
             showRows();
@@ -171,13 +155,21 @@ final class OperationsDrawer {
      * brings hundreds of operation events, and a hidden table need not lay out for them.
      */
     private void showRows() {
-        List<Row> ordered = new ArrayList<>(byKey.values());
-        java.util.Collections.reverse(ordered);
+        List<Row> ordered = current();
+        ordered.sort(NEWEST_FIRST);
         rows.setAll(ordered);
     }
 
+    private List<Row> current() {
+        List<Row> all = new ArrayList<>();
+        for (RemoteModel remote : workspace.remotes()) {
+            remote.operations().entries().forEach(entry -> all.add(new Row(remote.name(), entry)));
+        }
+        return all;
+    }
+
     private void updateTitle() {
-        long running = byKey.values().stream().filter(r -> r.entry().running()).count();
+        long running = current().stream().filter(r -> r.entry().running()).count();
         pane.setText(i18n.format("operations.title", running));
     }
 
