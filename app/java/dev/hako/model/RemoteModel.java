@@ -261,7 +261,6 @@ public final class RemoteModel implements AutoCloseable {
             // Instances first: they are what the user waits for; the smaller collections follow.
             instances.reload();
             nextRetryMillis = FIRST_RETRY_MILLIS;
-            operations.resyncSoon();
             setState(new ConnectionState(ConnectionState.Status.ONLINE, null, connected.kind(),
                     connected.serverInfo().environment() == null ? null
                             : connected.serverInfo().environment().serverVersion()));
@@ -270,6 +269,8 @@ public final class RemoteModel implements AutoCloseable {
                     thread.execute(() -> reloadQuietly(collection));
                 }
             }
+            // Operations already running when we connected: read after the tree's collections.
+            operations.resyncSoon();
         } catch (LxdException | IllegalStateException e) {
             LOG.log(Level.FINE, "cannot connect to " + name, e);
             if (connected != null) {
