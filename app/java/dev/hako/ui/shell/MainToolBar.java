@@ -105,10 +105,8 @@ final class MainToolBar {
                 : workspace.remote(selection.get(0).remote());
     }
 
-    private List<Instance> targetInstances(RemoteModel remote, List<TreeEntry> selection) {
-        return remote == null ? List.of() : selection.stream()
-                .filter(s -> s instanceof TreeEntry.InstanceEntry && s.remote().equals(remote.name()))
-                .map(s -> ((TreeEntry.InstanceEntry) s).instance()).toList();
+    private List<Instance> targetInstances(RemoteModel remote) {
+        return remote == null ? List.of() : tree.selectedInstancesOf(remote.name());
     }
 
     ToolBar node() {
@@ -177,13 +175,13 @@ final class MainToolBar {
         java.util.function.BooleanSupplier hasTarget = () -> {
             List<TreeEntry> selection = tree.selectedEntries();
             RemoteModel remote = targetRemote(selection);
-            return remote != null && (remoteOnly || !targetInstances(remote, selection).isEmpty());
+            return remote != null && (remoteOnly || !targetInstances(remote).isEmpty());
         };
         usable.put(button, hasTarget);
         button.setOnAction(e -> {
             List<TreeEntry> selection = tree.selectedEntries();
             RemoteModel remote = targetRemote(selection);
-            List<Instance> instances = targetInstances(remote, selection);
+            List<Instance> instances = targetInstances(remote);
             if (remote != null && (remoteOnly || !instances.isEmpty())) {
                 action.accept(remote, instances);
             }

@@ -284,28 +284,14 @@ public final class MainWindow {
             return;
         }
         RemoteModel remote = workspace.remote(selection.get(0).remote());
-        List<Instance> instances = selection.stream()
-                .filter(s -> s instanceof TreeEntry.InstanceEntry && remote != null && s.remote().equals(remote.name()))
-                .map(s -> ((TreeEntry.InstanceEntry) s).instance()).toList();
-        if (remote != null && !instances.isEmpty()) {
+        List<Instance> instances = remote == null ? List.of() : tree.selectedInstancesOf(remote.name());
+        if (!instances.isEmpty()) {
             actions.instances().delete(remote, instances);
         }
     }
 
-    /** Selects the tree row for an instance, e.g. from a test or a search. */
-    public boolean select(String remote, String instance) {
-        for (TreeItem<TreeEntry> remoteItem : tree.view().getRoot().getChildren()) {
-            for (TreeItem<TreeEntry> group : remoteItem.getChildren()) {
-                for (TreeItem<TreeEntry> row : group.getChildren()) {
-                    if (row.getValue() instanceof TreeEntry.InstanceEntry entry && entry.remote().equals(remote)
-                            && entry.instance().name().equals(instance)) {
-                        tree.view().getSelectionModel().clearSelection();
-                        tree.view().getSelectionModel().select(row);
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+    /** Selects the tree row for an instance (now, or when it appears), e.g. from a test or a search. */
+    public void select(String remote, String instance) {
+        tree.selectWhenShown(remote, instance);
     }
 }

@@ -40,8 +40,8 @@ public final class ResourceTree {
     private final ChangeListener<Locale> relabel = (language, was, now) -> relabel();
     private Predicate<TreeEntry> filter = entry -> true;
     private boolean filtering;
-    /** An instance to select once its row appears (after a create or a rename), as remote and name. */
-    private String[] wanted;
+    /** An instance to select once its row appears (after a create or a rename). */
+    private Wanted wanted;
     private ContextMenu menu;
 
     /** With the application's task executor. */
@@ -133,6 +133,13 @@ public final class ResourceTree {
         branches.forEach(RemoteBranch::relabel);
     }
 
+    /** The selected instances of one remote, in selection order. */
+    public List<dev.hako.lxd.api.Instance> selectedInstancesOf(String remote) {
+        return selectedEntries().stream()
+                .filter(e -> e instanceof TreeEntry.InstanceEntry && e.remote().equals(remote))
+                .map(e -> ((TreeEntry.InstanceEntry) e).instance()).toList();
+    }
+
     /** The selected rows' entries, in selection order. */
     public List<TreeEntry> selectedEntries() {
         List<TreeEntry> entries = new ArrayList<>();
@@ -177,8 +184,11 @@ public final class ResourceTree {
      * or a rename is known to the tree only when the server's event has come).
      */
     public void selectWhenShown(String remote, String instance) {
-        wanted = new String[] {remote, instance};
+        wanted = new Wanted(remote, instance);
         selectWanted();
+    }
+
+    private record Wanted(String remote, String instance) {
     }
 
     private void selectWanted() {
@@ -186,7 +196,8 @@ public final class ResourceTree {
             return;
         }
         for (RemoteBranch branch : branches) {
-            TreeItem<TreeEntry> row = branch.remote.equals(wanted[0]) ? branch.instanceRow(wanted[1]) : null;
+            TreeItem<TreeEntry> row = branch.remote.equals(wanted.remote()) ? branch.instanceRow(wanted.instance())
+                    : null;
             if (row != null && shown(row)) {
                 wanted = null;
                 view.getSelectionModel().clearSelection();
