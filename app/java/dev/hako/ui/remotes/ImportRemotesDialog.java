@@ -1,7 +1,6 @@
 package dev.hako.ui.remotes;
 
 import dev.hako.lxd.Endpoint;
-import dev.hako.model.RemoteModel;
 import dev.hako.remote.CliRemotes;
 import dev.hako.remote.RemoteConfig;
 import dev.hako.ui.common.DialogService;
@@ -133,46 +132,39 @@ public final class ImportRemotesDialog {
         if (!remote.importable()) {
             return null;
         }
-        if (remotes.file().find(remote.name()).isPresent() || remotes.workspace().remote(remote.name()) != null) {
-            if (remote.address().startsWith("unix:") && localAlreadyOpen(remote)) {
-                return i18n.get("remotes.import.localOpen");
-            }
-            return i18n.format("remotes.import.nameTaken", remote.name());
-        }
-        if (remote.address().startsWith("unix:") && localAlreadyOpen(remote)) {
+        if (localAlreadyOpen(remote)) {
             return i18n.get("remotes.import.localOpen");
+        }
+        if (remotes.file().find(remote.name()).isPresent() || remotes.workspace().remote(remote.name()) != null) {
+            return i18n.format("remotes.import.nameTaken", remote.name());
         }
         return null;
     }
 
-    /** The socket a local remote names when nothing is there on this computer, else null. */
-    private Path missingSocket(CliRemotes.CliRemote remote) {
+    /** The socket a local remote names on this computer; null for a network remote. */
+    private Path socketOf(CliRemotes.CliRemote remote) {
         if (!remote.address().startsWith("unix:")) {
             return null;
         }
         try {
             RemoteConfig config = remote.toRemoteConfig(remote.name(), remotes.env());
-            Path socket = Path.of(config.address().substring("unix://".length()));
-            return java.nio.file.Files.exists(socket) ? null : socket;
+            return Path.of(config.address().substring("unix://".length())).toAbsolutePath().normalize();
         } catch (RuntimeException noSocket) {
             return null;
         }
     }
 
+    /** The socket a local remote names when nothing is there on this computer, else null. */
+    private Path missingSocket(CliRemotes.CliRemote remote) {
+        Path socket = socketOf(remote);
+        return socket == null || java.nio.file.Files.exists(socket) ? null : socket;
+    }
+
     private boolean localAlreadyOpen(CliRemotes.CliRemote remote) {
-        try {
-            RemoteConfig config = remote.toRemoteConfig(remote.name(), remotes.env());
-            Path socket = Path.of(config.address().substring("unix://".length()));
-            for (RemoteModel open : remotes.workspace().remotes()) {
-                if (open.endpoint() instanceof Endpoint.UnixSocket unix && unix.socket().toAbsolutePath().normalize()
-                        .equals(socket.toAbsolutePath().normalize())) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (RuntimeException noSocket) {
-            return false;
-        }
+        Path socket = socketOf(remote);
+        return socket != null && remotes.workspace().remotes().stream().anyMatch(open ->
+                open.endpoint() instanceof Endpoint.UnixSocket unix
+                        && unix.socket().toAbsolutePath().normalize().equals(socket));
     }
 
     private void importChosen() {
