@@ -82,6 +82,11 @@ public final class InstancesApi extends ResourceApi {
         return list(path(name) + "/snapshots", InstanceSnapshot.class);
     }
 
+    /** Only the snapshots' names: one short listing, for counting them. */
+    public List<String> snapshotNames(String name) {
+        return names(path(name) + "/snapshots");
+    }
+
     public RunningOperation createSnapshot(String name, InstanceSnapshotsPost request) {
         return async("POST", path(name) + "/snapshots", request, null);
     }

@@ -201,12 +201,9 @@ public final class InstanceActions {
     private static java.util.Map<String, Integer> snapshotCounts(LxdClient client, List<Instance> instances)
             throws InterruptedException {
         java.util.Map<String, Integer> counts = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.Map<String, String> failures = dev.hako.ui.common.BulkCalls.run(names(instances),
-                name -> counts.put(name, client.instances().snapshots(name).size()), 4, Throwable::toString);
-        if (!failures.isEmpty()) {
-            // Unreadable (gone meanwhile, or offline): the delete itself will say what is wrong.
-            failures.keySet().forEach(name -> counts.put(name, 0));
-        }
+        // An instance whose snapshots cannot be listed (gone meanwhile) counts none: the delete says what is wrong.
+        dev.hako.ui.common.BulkCalls.run(names(instances),
+                name -> counts.put(name, client.instances().snapshotNames(name).size()), 4, Throwable::toString);
         return counts;
     }
 
