@@ -32,17 +32,15 @@ class OperationsIT {
 
     @ParameterizedTest
     @EnumSource(Daemon.class)
-    void resultOfAnOperationIsKnownAfterTheServerForgotIt(Daemon daemon) throws InterruptedException {
+    void resultOfAnOperationIsKnownAfterTheServerForgotIt(Daemon daemon) throws Exception {
         try (LxdClient client = TestBed.connect(daemon)) {
             String name = Instances.createStopped(client, "late");
             try {
                 RunningOperation snapshot = client.instances()
                         .createSnapshot(name, new InstanceSnapshotsPost("s0", false, null));
                 // The server deletes finished operations after 5 s: wait until it has.
-                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                while (!forgotten(client, snapshot.id()) && System.nanoTime() < deadline) {
-                    Thread.sleep(250);
-                }
+                org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                        () -> forgotten(client, snapshot.id()));
                 assertThatThrownBy(() -> client.operations().get(snapshot.id())).isInstanceOf(NotFoundException.class);
                 Operation result = snapshot.awaitSuccess(Duration.ofSeconds(10));
                 assertThat(result.succeeded()).isTrue();

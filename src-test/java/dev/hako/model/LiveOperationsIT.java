@@ -9,10 +9,10 @@ import dev.hako.testbed.Daemon;
 import dev.hako.testbed.Instances;
 import dev.hako.testbed.TestBed;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The burst an operator reported: twenty short {@code exec}s from the CLI while Hako
@@ -28,7 +28,7 @@ class LiveOperationsIT {
             String name = Instances.createRunning(api, "ops");
             try {
                 remote.start();
-                await(20, () -> remote.state().online());
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> remote.state().online());
                 for (int i = 0; i < 10; i++) {
                     TestBed.cli(daemon, "exec", name, "--", "/bin/busybox", "ls", "/");
                     TestBed.cli(daemon, "exec", name, "--", "/bin/busybox", "ps");
@@ -36,23 +36,14 @@ class LiveOperationsIT {
 
                 assertThat(api.operations().list()).noneMatch(op -> op.statusCode() == Operation.RUNNING
                         && op.description().contains("command"));
-                await(30, () -> remote.operations().entries().stream().noneMatch(LiveOperations.Entry::running));
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                        () -> remote.operations().entries().stream().noneMatch(LiveOperations.Entry::running));
                 List<LiveOperations.Entry> seen = remote.operations().entries();
                 assertThat(seen.stream().filter(e -> e.operation().description().contains("command")).count())
                         .as("Hako followed the burst").isGreaterThanOrEqualTo(10);
             } finally {
                 Instances.remove(api, name);
             }
-        }
-    }
-
-    private static void await(int seconds, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!condition.call()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + seconds + " s");
-            }
-            Thread.sleep(100);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Out-of-order events and lost ends, with the server's list held in memory. */
 class LiveOperationsTest {
@@ -56,10 +57,8 @@ class LiveOperationsTest {
         live.onStreamed(op("b", Operation.RUNNING, 0));
         live.onStreamed(op("c", Operation.RUNNING, 0));
         // "c" ended and was forgotten by the server without its end reaching us; "b" still runs.
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (entries().stream().filter(LiveOperations.Entry::running).count() != 1 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> entries().stream().filter(LiveOperations.Entry::running).count() == 1);
         assertThat(entries()).filteredOn(LiveOperations.Entry::running).extracting(e -> e.operation().id())
                 .containsExactly("b");
         assertThat(entries()).filteredOn(LiveOperations.Entry::vanished).extracting(e -> e.operation().id())
@@ -67,10 +66,8 @@ class LiveOperationsTest {
 
         // The server's list is news too: "b" ended with a failure the stream did not bring.
         serverList.set(0, op("b", 400, 5));
-        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (entries().stream().anyMatch(LiveOperations.Entry::running) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> entries().stream().noneMatch(LiveOperations.Entry::running));
         assertThat(entries()).filteredOn(e -> e.operation().id().equals("b")).singleElement()
                 .satisfies(e -> assertThat(e.operation().statusCode()).isEqualTo(400));
     }
