@@ -16,6 +16,8 @@ public final class LxdClient implements AutoCloseable {
 
     private final Transport transport;
     private final OperationTracker tracker = new OperationTracker();
+    private final java.util.List<java.util.function.Consumer<String>> startedListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Object eventsLock = new Object();
     private EventStream events;
     private volatile Server server;
@@ -148,6 +150,11 @@ public final class LxdClient implements AutoCloseable {
         return tracker.watchAll(listener);
     }
 
+    /** Hears the id of each operation this client starts, so it can be told apart from other clients' work. */
+    public void onOperationStarted(java.util.function.Consumer<String> listener) {
+        startedListeners.add(listener);
+    }
+
     /**
      * Sends a request that answers with an operation. The event stream is opened
      * first, so an operation that ends before anyone waits on it is still seen.
@@ -168,6 +175,7 @@ public final class LxdClient implements AutoCloseable {
             throw new MalformedResponseException(method + " " + url.encodedPath() + ": operation without metadata",
                     null);
         }
+        startedListeners.forEach(listener -> listener.accept(operation.id()));
         return new RunningOperation(transport, tracker, operation);
     }
 

@@ -30,11 +30,17 @@ public final class LiveOperations {
     /** First wait before the server's list is read while something runs; doubled while nothing changes. */
     static final long FIRST_CHECK_MILLIS = 1500;
     static final long LONGEST_CHECK_MILLIS = 30_000;
-    /** Ended operations kept for the drawer to show. */
-    static final int KEEP_ENDED = 30;
+    /** Ended operations kept for the drawer to show (it folds repeats, so a script's burst leaves room). */
+    static final int KEEP_ENDED = 200;
 
-    /** One operation; {@code vanished} when the server stopped listing it before its end was seen. */
-    public record Entry(Operation operation, boolean vanished) {
+    /** Ids of operations started here remembered (enough for any burst the drawer can show). */
+    static final int KEEP_STARTED_HERE = 1000;
+
+    /**
+     * One operation; {@code vanished} when the server stopped listing it before its end was seen,
+     * {@code startedHere} when this application asked for it (the others are other clients' work).
+     */
+    public record Entry(Operation operation, boolean vanished, boolean startedHere) {
 
         public boolean running() {
             return !vanished && !operation.isFinal();
@@ -44,6 +50,7 @@ public final class LiveOperations {
     private final Supplier<List<Operation>> serverList;
     private final ScheduledExecutorService thread;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private final Set<String> startedHere = new java.util.LinkedHashSet<>();
     private final List<Consumer<Entry>> listeners = new CopyOnWriteArrayList<>();
     private volatile List<Entry> snapshot = List.of();
     private ScheduledFuture<?> nextCheck;
@@ -73,6 +80,23 @@ public final class LiveOperations {
         });
     }
 
+    /**
+     * Marks an operation as started by this application, from any thread. Its events may
+     * come before the answer that names it, so an entry already known is updated too.
+     */
+    public void onStartedHere(String id) {
+        thread.execute(() -> {
+            startedHere.add(id);
+            if (startedHere.size() > KEEP_STARTED_HERE) {
+                startedHere.remove(startedHere.iterator().next());
+            }
+            Entry known = entries.get(id);
+            if (known != null && !known.startedHere()) {
+                put(new Entry(known.operation(), known.vanished(), true));
+            }
+        });
+    }
+
     /** Reads the server's list now (after a reconnect, when events may have been missed). */
     public void resyncSoon() {
         thread.execute(this::resync);
@@ -95,7 +119,7 @@ public final class LiveOperations {
         if (known != null && !operation.isFinal() && isOlder(operation, known.operation())) {
             return false;
         }
-        put(new Entry(operation, false));
+        put(new Entry(operation, false, startedHere.contains(operation.id())));
         return true;
     }
 
@@ -147,7 +171,7 @@ public final class LiveOperations {
         }
         for (Entry entry : List.copyOf(entries.values())) {
             if (entry.running() && !onServer.contains(entry.operation().id())) {
-                put(new Entry(entry.operation(), true));
+                put(new Entry(entry.operation(), true, entry.startedHere()));
                 changed = true;
             }
         }

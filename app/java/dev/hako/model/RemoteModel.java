@@ -257,6 +257,7 @@ public final class RemoteModel implements AutoCloseable {
             // Listen before loading, so no change between the listing and the subscription is missed.
             connected.events().addListener(new StreamListener());
             connected.onAnyOperation(operations::onStreamed);
+            connected.onOperationStarted(operations::onStartedHere);
             connected.events().awaitOpen(EVENTS_OPEN);
             // Instances first: they are what the user waits for; the smaller collections follow.
             instances.reload();

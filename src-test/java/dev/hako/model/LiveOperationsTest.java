@@ -82,4 +82,19 @@ class LiveOperationsTest {
         assertThat(entries()).hasSize(LiveOperations.KEEP_ENDED + 1);
         assertThat(entries().get(0).operation().id()).isEqualTo("e20");
     }
+
+    @Test
+    void anOperationStartedHereIsMarkedWhetherItsEventsComeBeforeOrAfterTheAnswer() throws Exception {
+        // "early" ran so fast that its end was streamed before the answer that named it.
+        live.onStreamed(op("early", Operation.SUCCESS, 1));
+        live.onStartedHere("early");
+        live.onStartedHere("late");
+        live.onStreamed(op("late", Operation.RUNNING, 0));
+        live.onStreamed(op("cli", Operation.RUNNING, 0));
+
+        assertThat(entries()).extracting(e -> e.operation().id(), LiveOperations.Entry::startedHere)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("early", true),
+                        org.assertj.core.groups.Tuple.tuple("late", true),
+                        org.assertj.core.groups.Tuple.tuple("cli", false));
+    }
 }

@@ -50,9 +50,27 @@ class MainWindowUiTest {
             @SuppressWarnings("unchecked")
             javafx.scene.control.TableView<Object> operations = ui.robot.lookup("#operationsTable")
                     .queryAs(javafx.scene.control.TableView.class);
-            ui.waitUntil(5, () -> operations.getItems().size() >= 10);
+            // The CLI's execs are other clients' work, folded into a row per outcome with their count.
+            ui.robot.interact(() -> ui.robot.lookup("#operationsOriginFilter").queryAs(
+                    javafx.scene.control.ComboBox.class).getSelectionModel().select(2));
+            ui.waitUntil(5, () -> execsListed(operations) >= 20);
+            assertThat(operations.getItems()).hasSizeLessThan(5).allSatisfy(row -> assertThat(String.valueOf(
+                    operations.getColumns().get(2).getCellData(row))).doesNotStartWith("Running"));
+            assertThat(String.valueOf(operations.getColumns().get(1).getCellData(0))).contains(name).contains("\u00d7");
+            double shortHeight = operations.getHeight();
+            ui.robot.drag(ui.robot.lookup("#operationsGrip").queryAs(javafx.scene.Node.class))
+                    .moveBy(0, -150).drop();
+            ui.waitUntil(5, () -> operations.getHeight() > shortHeight + 100);
+            ui.screenshot("operations-drawer-folded-" + daemon.name().toLowerCase(Locale.ROOT) + "-light-en");
+            // Unfolded, every exec is its own row.
+            ui.robot.clickOn("#operationsFold");
+            ui.waitUntil(5, () -> operations.getItems().size() >= 20);
             assertThat(operations.getItems()).allSatisfy(row -> assertThat(String.valueOf(
                     operations.getColumns().get(2).getCellData(row))).doesNotStartWith("Running"));
+            // Nothing of this window's own: it started no operation.
+            ui.robot.interact(() -> ui.robot.lookup("#operationsOriginFilter").queryAs(
+                    javafx.scene.control.ComboBox.class).getSelectionModel().select(1));
+            ui.waitUntil(5, () -> operations.getItems().isEmpty());
             ui.robot.interact(() -> drawer.setExpanded(false));
 
             TestBed.cli(daemon, "delete", "--force", name);
@@ -64,6 +82,19 @@ class MainWindowUiTest {
                 // deleted by the test
             }
         }
+    }
+
+    /** How many execs on the window's instance the operations table accounts for, folded ones counted. */
+    private static int execsListed(javafx.scene.control.TableView<Object> operations) {
+        int listed = 0;
+        for (Object row : operations.getItems()) {
+            String description = String.valueOf(operations.getColumns().get(1).getCellData(row));
+            if (description.startsWith("Executing command")) {
+                int times = description.lastIndexOf('\u00d7');
+                listed += times < 0 ? 1 : Integer.parseInt(description.substring(times + 1).trim());
+            }
+        }
+        return listed;
     }
 
     @ParameterizedTest

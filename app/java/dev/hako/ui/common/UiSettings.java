@@ -10,7 +10,7 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Theme and language, remembered between runs in {@code ui.properties} of the config directory. */
+/** Theme, language and the operations drawer's height, remembered between runs in {@code ui.properties}. */
 public final class UiSettings {
 
     private static final Logger LOG = Logger.getLogger(UiSettings.class.getName());
@@ -45,6 +45,20 @@ public final class UiSettings {
 
     public void setLocale(Locale locale) {
         values.setProperty("language", locale.toLanguageTag());
+        save();
+    }
+
+    /** The height the operations drawer was last dragged to. */
+    public double operationsHeight(double otherwise) {
+        try {
+            return Double.parseDouble(values.getProperty("operations.height", Double.toString(otherwise)));
+        } catch (NumberFormatException unreadable) {
+            return otherwise;
+        }
+    }
+
+    public void setOperationsHeight(double height) {
+        values.setProperty("operations.height", Long.toString(Math.round(height)));
         save();
     }
 

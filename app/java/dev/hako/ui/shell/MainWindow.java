@@ -189,7 +189,7 @@ public final class MainWindow {
                     TreeEntry entry = selectedEntry();
                     return entry == null ? null : entry.remote();
                 })).node());
-        root.setBottom(new VBox(new OperationsDrawer(workspace, i18n, tasks, dialogs).node(),
+        root.setBottom(new VBox(new OperationsDrawer(workspace, i18n, tasks, dialogs, settings).node(),
                 new StatusBar(workspace, i18n, tasks).node()));
         return root;
     }

@@ -2,74 +2,82 @@ package dev.hako.ui.shell;
 
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.api.Operation;
-import dev.hako.model.LiveOperations;
 import dev.hako.model.RemoteModel;
 import dev.hako.model.Workspace;
 import dev.hako.ui.common.BackgroundTask;
 import dev.hako.ui.common.DialogService;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.TaskExecutor;
+import dev.hako.ui.common.UiSettings;
+import dev.hako.ui.shell.OperationsDrawerViewModel.Origin;
+import dev.hako.ui.shell.OperationsDrawerViewModel.Row;
+import dev.hako.ui.view.FactSheet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import javafx.scene.control.Label;
 
 /**
  * Running and recent operations of every remote, with progress and cancel. Fed by
  * the servers' operation events (so it also shows work started elsewhere);
- * updates are batched into one repaint per frame.
+ * updates are batched into one repaint per frame. What it lists, and how it is
+ * narrowed and folded, is {@link OperationsDrawerViewModel}'s.
  */
 final class OperationsDrawer {
 
-    /** Newest first; the servers always date their operations. */
-    private static final java.util.Comparator<Row> NEWEST_FIRST = java.util.Comparator.comparing(
-            (Row row) -> row.operation().createdAt(), java.util.Comparator.nullsLast(
-                    java.util.Comparator.<java.time.OffsetDateTime>reverseOrder()));
-
-    /** One table row: an operation and the remote it runs on. */
-    record Row(String remote, LiveOperations.Entry entry) {
-
-        Operation operation() {
-            return entry.operation();
-        }
-    }
+    static final double DEFAULT_HEIGHT = 240;
+    /** The "all" entry of the remote and kind choices (no remote or server description is empty). */
+    private static final String ALL = "";
+    private static final double SHORTEST = 120;
 
     private final I18n i18n;
     private final Workspace workspace;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
+    private final OperationsDrawerViewModel model = new OperationsDrawerViewModel();
     private final TitledPane pane = new TitledPane();
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final BorderPane content = new BorderPane();
+    private final ComboBox<String> remoteFilter = new ComboBox<>(FXCollections.observableArrayList(ALL));
+    private final ComboBox<String> kindFilter = new ComboBox<>(FXCollections.observableArrayList(ALL));
+    private final ComboBox<Origin> originFilter = new ComboBox<>(FXCollections.observableArrayList(Origin.values()));
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
 
-    OperationsDrawer(Workspace workspace, I18n i18n, TaskExecutor tasks, DialogService dialogs) {
+    OperationsDrawer(Workspace workspace, I18n i18n, TaskExecutor tasks, DialogService dialogs, UiSettings settings) {
         this.i18n = i18n;
         this.workspace = workspace;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        TableView<Row> table = new TableView<>(rows);
+        TableView<Row> table = new TableView<>(model.rows());
         table.setId("operationsTable");
         Label none = new Label();
         none.textProperty().bind(i18n.text("operations.none"));
         table.setPlaceholder(none);
-        table.setPrefHeight(160);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(dev.hako.ui.view.FactSheet.<Row>column(i18n.get("operations.remote"), 100, row -> row.remote()));
-        table.getColumns().add(dev.hako.ui.view.FactSheet.<Row>column(i18n.get("operations.description"), 220,
-                row -> row.operation().description() + target(row.operation())));
-        table.getColumns().add(dev.hako.ui.view.FactSheet.<Row>column(i18n.get("operations.status"), 100,
-                this::status));
+        table.getColumns().add(FactSheet.<Row>column(i18n.get("operations.remote"), 100, Row::remote));
+        table.getColumns().add(FactSheet.<Row>column(i18n.get("operations.description"), 260, this::description));
+        table.getColumns().add(FactSheet.<Row>column(i18n.get("operations.status"), 100, this::status));
         TableColumn<Row, Row> progress = new TableColumn<>(i18n.get("operations.progress"));
         progress.setPrefWidth(240);
         progress.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -81,8 +89,14 @@ final class OperationsDrawer {
         for (int i = 0; i < headers.size(); i++) {
             table.getColumns().get(i).textProperty().bind(i18n.text(headers.get(i)));
         }
-        i18n.localeProperty().addListener((o, was, now) -> updateTitle());
-        pane.setContent(table);
+        i18n.localeProperty().addListener((o, was, now) -> {
+            updateTitle();
+            table.refresh();
+        });
+        content.setTop(new VBox(grip(settings), filters()));
+        content.setCenter(table);
+        content.setPrefHeight(Math.max(SHORTEST, settings.operationsHeight(DEFAULT_HEIGHT)));
+        pane.setContent(content);
         pane.setExpanded(false);
         pane.setId("operationsDrawer");
         pane.setAnimated(false);
@@ -91,18 +105,136 @@ final class OperationsDrawer {
                 showRows();
             }
         });
+        model.runningProperty().addListener((o, was, now) -> updateTitle());
         updateTitle();
         workspace.remotes().forEach(this::follow);
         workspace.addListener(new Workspace.Listener() {
             @Override
             public void added(RemoteModel remote) {
                 follow(remote);
+                tasks.runOnUi(OperationsDrawer.this::flush);
             }
 
             @Override
             public void removed(RemoteModel remote) {
+                tasks.runOnUi(OperationsDrawer.this::flush);
             }
         });
+        flush();
+    }
+
+    /** A handle on the drawer's top edge: dragged up, the list grows; the height is remembered. */
+    private Node grip(UiSettings settings) {
+        Region grip = new Region();
+        grip.setId("operationsGrip");
+        grip.getStyleClass().add("drawer-grip");
+        grip.setMinHeight(6);
+        grip.setPrefHeight(6);
+        grip.setCursor(Cursor.V_RESIZE);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.text("operations.resize"));
+        Tooltip.install(grip, tip);
+        double[] from = new double[2];
+        grip.setOnMousePressed(e -> {
+            from[0] = e.getScreenY();
+            from[1] = content.getHeight();
+        });
+        grip.setOnMouseDragged(e -> content.setPrefHeight(clampedHeight(from[1] + from[0] - e.getScreenY())));
+        grip.setOnMouseReleased(e -> settings.setOperationsHeight(content.getPrefHeight()));
+        return grip;
+    }
+
+    /** No shorter than a few rows, no taller than most of the window. */
+    private double clampedHeight(double wanted) {
+        double tallest = pane.getScene() == null ? wanted : pane.getScene().getHeight() * 0.75;
+        return Math.max(SHORTEST, Math.min(tallest, wanted));
+    }
+
+    private Node filters() {
+        remoteFilter.setId("operationsRemoteFilter");
+        remoteFilter.setValue(ALL);
+        remoteFilter.valueProperty().addListener((o, was, now) -> model.remoteProperty().set(orNull(now)));
+        kindFilter.setId("operationsKindFilter");
+        kindFilter.setValue(ALL);
+        kindFilter.valueProperty().addListener((o, was, now) -> model.kindProperty().set(orNull(now)));
+        originFilter.setId("operationsOriginFilter");
+        originFilter.valueProperty().bindBidirectional(model.originProperty());
+        CheckBox fold = new CheckBox();
+        fold.setId("operationsFold");
+        fold.textProperty().bind(i18n.text("operations.filter.fold"));
+        fold.selectedProperty().bindBidirectional(model.foldRepeatsProperty());
+        Label shown = new Label();
+        shown.setId("operationsShown");
+        shown.getStyleClass().add("text-muted");
+        Runnable count = () -> shown.setText(i18n.format("operations.shown",
+                model.rows().stream().mapToInt(Row::count).sum(), model.totalProperty().get()));
+        model.rows().addListener((ListChangeListener<Row>) c -> count.run());
+        useLanguage();
+        i18n.localeProperty().addListener((o, was, now) -> {
+            count.run();
+            useLanguage();
+        });
+        count.run();
+        model.kinds().addListener((ListChangeListener<String>) c -> {
+            List<String> choices = new ArrayList<>(List.of(ALL));
+            choices.addAll(model.kinds());
+            replaceChoices(kindFilter, choices);
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, label("operations.filter.remote", remoteFilter), remoteFilter,
+                label("operations.filter.kind", kindFilter), kindFilter,
+                label("operations.filter.origin", originFilter), originFilter, fold, spacer, shown);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(2, 4, 4, 4));
+        return bar;
+    }
+
+    /** New converters make the boxes redraw their choices in the window's language. */
+    private void useLanguage() {
+        remoteFilter.setConverter(converter(v -> v.isEmpty() ? i18n.get("operations.filter.allRemotes") : v));
+        kindFilter.setConverter(converter(v -> v.isEmpty() ? i18n.get("operations.filter.allKinds") : v));
+        originFilter.setConverter(converter(o -> i18n.get(switch (o) {
+            case EVERYONE -> "operations.origin.everyone";
+            case HERE -> "operations.origin.here";
+            case ELSEWHERE -> "operations.origin.elsewhere";
+        })));
+    }
+
+    /** Keeps the choice made while the choices change; one that is gone falls back to "all". */
+    private static void replaceChoices(ComboBox<String> box, List<String> choices) {
+        if (box.getItems().equals(choices)) {
+            return;
+        }
+        String chosen = box.getValue();
+        box.getItems().setAll(choices);
+        box.setValue(chosen != null && choices.contains(chosen) ? chosen : ALL);
+    }
+
+    private Label label(String key, Node field) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.text(key));
+        label.setLabelFor(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : show.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
+    }
+
+    private static String orNull(String choice) {
+        return choice == null || choice.isEmpty() ? null : choice;
     }
 
     private void follow(RemoteModel remote) {
@@ -118,6 +250,13 @@ final class OperationsDrawer {
         return pane;
     }
 
+    private String description(Row row) {
+        Operation op = row.operation();
+        List<String> objects = OperationsDrawerViewModel.objectsOf(op);
+        String text = op.description() + (objects.isEmpty() ? "" : " (" + String.join(", ", objects) + ")");
+        return row.count() > 1 ? i18n.format("operations.repeated", text, row.count()) : text;
+    }
+
     /** The server's status and error, or "ended" for an operation whose end the server did not report. */
     private String status(Row row) {
         if (row.entry().vanished()) {
@@ -127,26 +266,15 @@ final class OperationsDrawer {
         return op.status() + (op.err() == null || op.err().isEmpty() ? "" : ": " + op.err());
     }
 
-    private static String target(Operation op) {
-        if (op.resources() == null) {
-            return "";
-        }
-        List<String> names = new ArrayList<>();
-        // A cluster bootstrap lists {"cluster": null}: a kind without objects.
-        op.resources().values().stream().filter(java.util.Objects::nonNull).forEach(urls -> urls.forEach(url -> {
-            String name = url.substring(url.lastIndexOf('/') + 1);
-            if (!names.contains(name) && !url.contains("/operations/")) {
-                names.add(name);
-            }
-        }));
-        return names.isEmpty() ? "" : " (" + String.join(", ", names) + ")";
-    }
-
     private void flush() {
         flushScheduled.set(false);
-        updateTitle();
+        List<String> names = new ArrayList<>(List.of(ALL));
+        workspace.remotes().forEach(r -> names.add(r.name()));
+        replaceChoices(remoteFilter, names);
         if (pane.isExpanded()) {
             showRows();
+        } else {
+            model.count(sources());
         }
     }
 
@@ -155,24 +283,20 @@ final class OperationsDrawer {
      * brings hundreds of operation events, and a hidden table need not lay out for them.
      */
     private void showRows() {
-        List<Row> ordered = current();
-        ordered.sort(NEWEST_FIRST);
-        rows.setAll(ordered);
+        model.show(sources());
     }
 
-    private List<Row> current() {
-        List<Row> all = new ArrayList<>();
+    private List<OperationsDrawerViewModel.Source> sources() {
+        List<OperationsDrawerViewModel.Source> all = new ArrayList<>();
         for (RemoteModel remote : workspace.remotes()) {
-            remote.operations().entries().forEach(entry -> all.add(new Row(remote.name(), entry)));
+            all.add(new OperationsDrawerViewModel.Source(remote.name(), remote.operations().entries()));
         }
         return all;
     }
 
     private void updateTitle() {
-        long running = current().stream().filter(r -> r.entry().running()).count();
-        pane.setText(i18n.format("operations.title", running));
+        pane.setText(i18n.format("operations.title", model.runningProperty().get()));
     }
-
     /** Progress bar, the server's progress text, and Cancel while the server allows it. */
     private final class ProgressCell extends TableCell<Row, Row> {
         private final ProgressBar bar = new ProgressBar();
