@@ -59,6 +59,18 @@ public final class Theme {
         if (LINUX && !pane.getStyleClass().contains("linux")) {
             pane.getStyleClass().add("linux");
         }
+        markOpaquePopups(pane);
+    }
+
+    /**
+     * Without a compositor a window cannot be see-through, so a popup's drop shadow would
+     * paint as a light frame around menus and lists; the sheet drops the shadow then.
+     */
+    private static void markOpaquePopups(javafx.scene.Node root) {
+        if (!javafx.application.Platform.isSupported(javafx.application.ConditionalFeature.TRANSPARENT_WINDOW)
+                && !root.getStyleClass().contains("opaque-popups")) {
+            root.getStyleClass().add("opaque-popups");
+        }
     }
 
     /** A window of the application's own (not the main one): the current theme's sheet and classes. */
@@ -110,5 +122,6 @@ public final class Theme {
         if (LINUX && !scene.getRoot().getStyleClass().contains("linux")) {
             scene.getRoot().getStyleClass().add("linux");
         }
+        markOpaquePopups(scene.getRoot());
     }
 }
