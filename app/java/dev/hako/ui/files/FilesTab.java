@@ -149,6 +149,7 @@ public final class FilesTab implements InstanceTab {
         table.getColumns().add(size);
         table.getColumns().add(column("files.col.modified", r -> r.metadata() == null
                 || r.metadata().modified() == null ? "" : r.metadata().modified().replace(" +0000 UTC", " UTC"), 190));
+        dev.hako.ui.common.FitToText.columns(table);
         table.setRowFactory(t -> {
             TableRow<FileRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

@@ -111,6 +111,7 @@ final class ImagePage {
         table.getColumns().add(column(() -> i18n.get("newinstance.col.description"), ImageChoice::description,
                 220));
         table.setPlaceholder(label(i18n, () -> i18n.get("newinstance.noImages")));
+        dev.hako.ui.common.FitToText.columns(table);
         // The table's selection and the model's choice follow each other (the model picks a lone match).
         table.getSelectionModel().selectedItemProperty().addListener((o, before, selected) -> {
             if (!narrowing) {

@@ -127,6 +127,8 @@ final class SettingsPage {
         memory.promptTextProperty().bind(text(i18n, () -> i18n.get("newinstance.memoryPrompt")));
         cpu.setPrefColumnCount(9);
         memory.setPrefColumnCount(8);
+        dev.hako.ui.common.FitToText.prompt(cpu);
+        dev.hako.ui.common.FitToText.prompt(memory);
         cpu.textProperty().bindBidirectional(model.cpuProperty());
         memory.textProperty().bindBidirectional(model.memoryProperty());
         cpu.disableProperty().bind(model.customLimitsProperty().not());
