@@ -217,7 +217,8 @@ final class OperationsDrawer {
                 return;
             }
             tasks.execute(BackgroundTask.ofRunnable(() -> client.operations().cancel(row.operation().id()))
-                    .onFailure(failure -> dialogs.showError(i18n.get("operations.cancel"), failure)));
+                    .onFailure(failure -> dialogs.showError(i18n.format("operations.cancelFailed",
+                            row.operation().description() + target(row.operation()), row.remote()), failure)));
         }
     }
 }
