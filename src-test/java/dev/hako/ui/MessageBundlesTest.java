@@ -8,9 +8,12 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,6 +24,9 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
 
     private static final Pattern KEY_USE = Pattern.compile("i18n\\.(?:get|format)\\(\"([a-zA-Z0-9_.]+)\"");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
+    /** Japanese texts that leave an argument out on purpose: a parser's English words. */
+    private static final Set<String> ARGUMENT_LEFT_OUT = Set.of("newinstance.problem.userData");
 
     private static Properties loadIfPresent(String name) throws IOException {
         Properties properties = new Properties();
@@ -46,6 +52,36 @@ class MessageBundlesTest {
             }
         }
         assertThat(seen).isNotEmpty();
+    }
+
+    private static Set<String> arguments(String pattern) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = ARGUMENT.matcher(pattern);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    /** A sentence that names an object or counts says so in both languages, with the same arguments. */
+    @Test
+    void bothLanguagesFormatTheSameArguments() throws IOException {
+        for (String bundle : I18n.BUNDLES) {
+            Properties en = loadIfPresent(bundle + ".properties");
+            Properties ja = loadIfPresent(bundle + "_ja.properties");
+            for (String key : en.stringPropertyNames()) {
+                Set<String> expected = arguments(en.getProperty(key));
+                if (expected.isEmpty()) {
+                    continue;
+                }
+                // A malformed pattern (a choice without its limits, say) throws here.
+                new MessageFormat(en.getProperty(key), Locale.ENGLISH);
+                new MessageFormat(ja.getProperty(key, ""), Locale.JAPANESE);
+                if (!ARGUMENT_LEFT_OUT.contains(key)) {
+                    assertThat(arguments(ja.getProperty(key, ""))).as(key).isEqualTo(expected);
+                }
+            }
+        }
     }
 
     private static Properties allEnglish() throws IOException {

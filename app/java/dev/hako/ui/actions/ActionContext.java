@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 
@@ -83,21 +84,45 @@ public final class ActionContext {
     public LxdClient clientOf(RemoteModel remote) {
         LxdClient client = remote.client();
         if (client == null) {
-            dialogs.showError(i18n.format("action.reachRemote", remote.name()),
+            dialogs.showError(i18n.format("action.notConnected", remote.name()),
                     new UnreachableException(remote.state().reason() == null ? remote.name()
                             : remote.state().reason(), null));
         }
         return client;
     }
 
-    /** Runs one server call in the background; a failure is shown with the server's words. */
-    public void perform(String action, BackgroundTask.ThrowingRunnable work, Runnable onSuccess) {
+    /**
+     * Runs one server call in the background; a failure is shown under {@code headline}, a
+     * finished sentence that names what could not be done ("Could not rename web"), with the
+     * server's words below it.
+     */
+    public void perform(String headline, BackgroundTask.ThrowingRunnable work, Runnable onSuccess) {
         tasks.execute(BackgroundTask.ofRunnable(work).onSuccess(ignored -> onSuccess.run())
-                .onFailure(failure -> dialogs.showError(action, failure)));
+                .onFailure(failure -> dialogs.showError(headline, failure)));
     }
 
-    public void perform(String action, BackgroundTask.ThrowingRunnable work) {
-        perform(action, work, () -> { });
+    public void perform(String headline, BackgroundTask.ThrowingRunnable work) {
+        perform(headline, work, () -> { });
+    }
+
+    /**
+     * The headlines of a bulk action's failures, each a finished sentence in the user's
+     * language: {@code one} when a single call failed, given that object's name ("Could not
+     * start web"); {@code many} when several did, given how many of how many ("Could not
+     * start 2 of 5 instances").
+     */
+    public record BulkHeadlines(Function<String, String> one, Counted many) {
+
+        /** The headline when none of {@code names} came through (one object named, several counted). */
+        public String all(List<String> names) {
+            return names.size() == 1 ? one.apply(names.get(0)) : many.of(names.size(), names.size());
+        }
+
+        /** The headline for {@code failed} failed calls out of {@code total}. */
+        @FunctionalInterface
+        public interface Counted {
+            String of(int failed, int total);
+        }
     }
 
     /**
@@ -105,7 +130,7 @@ public final class ActionContext {
      * failure together; the others still happen. One failure alone is shown as such,
      * with its hint.
      */
-    public void performEach(String action, List<String> names, Consumer<String> work, Runnable onDone) {
+    public void performEach(BulkHeadlines headlines, List<String> names, Consumer<String> work, Runnable onDone) {
         Map<String, Throwable> failures = new ConcurrentHashMap<>();
         tasks.execute(BackgroundTask.of(progress -> BulkCalls.run(names, name -> {
                     try {
@@ -117,17 +142,19 @@ public final class ActionContext {
                 }, BULK_PARALLELISM, failure -> FailureText.of(i18n, failure)))
                 .onSuccess(described -> {
                     onDone.run();
-                    reportEach(action, described, failures);
+                    reportEach(headlines, names.size(), described, failures);
                 })
-                .onFailure(failure -> dialogs.showError(action, failure)));
+                // Interrupted before the calls were done: what became of them is not known.
+                .onFailure(failure -> dialogs.showError(headlines.all(names), failure)));
     }
 
-    private void reportEach(String action, Map<String, String> described, Map<String, Throwable> failures) {
+    private void reportEach(BulkHeadlines headlines, int total, Map<String, String> described,
+                            Map<String, Throwable> failures) {
         if (described.size() == 1) {
             String name = described.keySet().iterator().next();
-            dialogs.showError(i18n.format("action.failedFor", action, name), failures.get(name));
+            dialogs.showError(headlines.one().apply(name), failures.get(name));
         } else if (!described.isEmpty()) {
-            dialogs.showErrors(action, described);
+            dialogs.showErrors(headlines.many().of(described.size(), total), described);
         }
     }
 }

@@ -43,13 +43,13 @@ public final class InstanceActions {
         return instances.stream().map(Instance::name).toList();
     }
 
-    private void changeState(RemoteModel remote, List<Instance> instances, String actionKey,
+    private void changeState(RemoteModel remote, List<Instance> instances, ActionContext.BulkHeadlines headlines,
                              InstanceStatePut action) {
         LxdClient client = context.clientOf(remote);
         if (client == null || instances.isEmpty()) {
             return;
         }
-        context.performEach(i18n.get(actionKey), names(instances),
+        context.performEach(headlines, names(instances),
                 name -> client.instances().changeState(name, action).awaitSuccess(OPERATION_TIMEOUT), () -> { });
     }
 
@@ -72,13 +72,18 @@ public final class InstanceActions {
     }
 
     public void start(RemoteModel remote, List<Instance> instances) {
-        changeState(remote, startable(instances), "action.start", InstanceStatePut.start());
+        changeState(remote, startable(instances), new ActionContext.BulkHeadlines(
+                name -> i18n.format("action.start.failedOne", name),
+                (failed, total) -> i18n.format("action.start.failedMany", failed, total)), InstanceStatePut.start());
     }
 
     public void restart(RemoteModel remote, List<Instance> instances) {
         StopChoice choice = askStop(i18n.get("action.restart"), instances).orElse(null);
         if (choice != null) {
-            changeState(remote, instances, "action.restart", InstanceStatePut.restart(choice.timeout, choice.force));
+            changeState(remote, instances, new ActionContext.BulkHeadlines(
+                    name -> i18n.format("action.restart.failedOne", name),
+                    (failed, total) -> i18n.format("action.restart.failedMany", failed, total)),
+                    InstanceStatePut.restart(choice.timeout, choice.force));
         }
     }
 
@@ -87,16 +92,23 @@ public final class InstanceActions {
         if (active.isEmpty()) {
             return;
         }
-        askStop(i18n.get("action.stop"), active).ifPresent(choice -> changeState(remote, active, "action.stop",
+        askStop(i18n.get("action.stop"), active).ifPresent(choice -> changeState(remote, active,
+                new ActionContext.BulkHeadlines(name -> i18n.format("action.stop.failedOne", name),
+                        (failed, total) -> i18n.format("action.stop.failedMany", failed, total)),
                 InstanceStatePut.stop(choice.timeout, choice.force)));
     }
 
     public void freeze(RemoteModel remote, List<Instance> instances) {
-        changeState(remote, freezable(instances), "action.freeze", InstanceStatePut.freeze());
+        changeState(remote, freezable(instances), new ActionContext.BulkHeadlines(
+                name -> i18n.format("action.freeze.failedOne", name),
+                (failed, total) -> i18n.format("action.freeze.failedMany", failed, total)), InstanceStatePut.freeze());
     }
 
     public void unfreeze(RemoteModel remote, List<Instance> instances) {
-        changeState(remote, frozen(instances), "action.unfreeze", InstanceStatePut.unfreeze());
+        changeState(remote, frozen(instances), new ActionContext.BulkHeadlines(
+                name -> i18n.format("action.unfreeze.failedOne", name),
+                (failed, total) -> i18n.format("action.unfreeze.failedMany", failed, total)),
+                InstanceStatePut.unfreeze());
     }
 
     /** Stops every running instance of a remote (what {@code lxd shutdown} does to them). */
@@ -142,7 +154,8 @@ public final class InstanceActions {
         }
         context.tasks().execute(BackgroundTask.of(progress -> client.instances().get(instance.name()).value())
                 .onSuccess(fresh -> askRename(remote, client, fresh))
-                .onFailure(failure -> context.dialogs().showError(i18n.get("action.rename"), failure)));
+                .onFailure(failure -> context.dialogs().showError(i18n.format("action.rename.failed",
+                        instance.name()), failure)));
     }
 
     /**
@@ -157,7 +170,7 @@ public final class InstanceActions {
         }
         context.dialogs().askName(i18n.get("action.rename"), i18n.format("action.rename.prompt", fresh.name()),
                 fresh.name(), NameDialog.objectNames(i18n, false)).filter(n -> !n.equals(fresh.name()))
-                .ifPresent(newName -> context.perform(i18n.get("action.rename"), () -> {
+                .ifPresent(newName -> context.perform(i18n.format("action.rename.failed", fresh.name()), () -> {
                     if (running) {
                         client.instances().changeState(fresh.name(), InstanceStatePut.stop(STOP_SECONDS, false))
                                 .awaitSuccess(OPERATION_TIMEOUT);
@@ -179,7 +192,7 @@ public final class InstanceActions {
         context.dialogs().askName(i18n.get("action.copy"),
                 i18n.format("action.copy.prompt", instance.name()), instance.name() + "-copy",
                 NameDialog.objectNames(i18n, false), withSnapshots)
-                .ifPresent(newName -> context.perform(i18n.get("action.copy"), () -> {
+                .ifPresent(newName -> context.perform(i18n.format("action.copy.failed", instance.name(), newName), () -> {
                     Instance fresh = client.instances().get(instance.name()).value();
                     client.instances().create(InstancesPost.copyOf(fresh, newName, !withSnapshots.isSelected()))
                             .awaitSuccess(OPERATION_TIMEOUT);
@@ -193,9 +206,12 @@ public final class InstanceActions {
             return;
         }
         // The snapshots go with their instance: count them first, so the confirmation can say so.
+        ActionContext.BulkHeadlines headlines = new ActionContext.BulkHeadlines(
+                name -> i18n.format("action.delete.failedOne", name),
+                (failed, total) -> i18n.format("action.delete.failedMany", failed, total));
         context.tasks().execute(BackgroundTask.of(progress -> snapshotCounts(client, instances))
-                .onSuccess(counts -> confirmDelete(client, instances, counts))
-                .onFailure(failure -> context.dialogs().showError(i18n.get("action.delete"), failure)));
+                .onSuccess(counts -> confirmDelete(client, instances, counts, headlines))
+                .onFailure(failure -> context.dialogs().showError(headlines.all(names(instances)), failure)));
     }
 
     private static java.util.Map<String, Integer> snapshotCounts(LxdClient client, List<Instance> instances)
@@ -207,7 +223,8 @@ public final class InstanceActions {
         return counts;
     }
 
-    private void confirmDelete(LxdClient client, List<Instance> instances, java.util.Map<String, Integer> snapshots) {
+    private void confirmDelete(LxdClient client, List<Instance> instances, java.util.Map<String, Integer> snapshots,
+                               ActionContext.BulkHeadlines headlines) {
         List<Instance> running = active(instances);
         CheckBox stopFirst = new CheckBox(i18n.format("action.delete.stopFirst", running.size()));
         stopFirst.setId("deleteStopFirst");
@@ -229,7 +246,7 @@ public final class InstanceActions {
             return;
         }
         boolean stop = stopFirst.isSelected();
-        context.performEach(i18n.get("action.delete"), names(instances), name -> {
+        context.performEach(headlines, names(instances), name -> {
             if (stop && client.instances().get(name).value().statusCode() != InstanceStatus.STOPPED) {
                 client.instances().changeState(name, InstanceStatePut.stop(null, true))
                         .awaitSuccess(OPERATION_TIMEOUT);
@@ -252,16 +269,17 @@ public final class InstanceActions {
         stateful.setDisable(!instance.running());
         context.dialogs().askName(i18n.get("action.snapshot"),
                 i18n.format("action.snapshot.prompt", instance.name()), "", NameDialog.objectNames(i18n, true),
-                stateful).ifPresent(name -> context.perform(i18n.get("action.snapshot"), () -> client.instances()
-                .createSnapshot(instance.name(), new InstanceSnapshotsPost(name.isEmpty() ? null : name,
-                        stateful.isSelected(), null)).awaitSuccess(OPERATION_TIMEOUT), onDone));
+                stateful).ifPresent(name -> context.perform(i18n.format("action.snapshot.failed", instance.name()),
+                        () -> client.instances().createSnapshot(instance.name(), new InstanceSnapshotsPost(
+                                name.isEmpty() ? null : name, stateful.isSelected(), null))
+                                .awaitSuccess(OPERATION_TIMEOUT), onDone));
     }
 
     public void restoreSnapshot(RemoteModel remote, String instance, String snapshot, Runnable onDone) {
         LxdClient client = context.clientOf(remote);
         if (client != null && context.dialogs().confirm(i18n.get("action.snapshot.restore"),
                 i18n.format("action.snapshot.restore.confirm", instance, snapshot))) {
-            context.perform(i18n.get("action.snapshot.restore"), () -> client.instances()
+            context.perform(i18n.format("action.snapshot.restore.failed", instance, snapshot), () -> client.instances()
                     .restoreSnapshot(instance, snapshot).awaitSuccess(OPERATION_TIMEOUT), onDone);
         }
     }
@@ -270,7 +288,7 @@ public final class InstanceActions {
         LxdClient client = context.clientOf(remote);
         if (client != null && context.dialogs().confirm(i18n.get("action.snapshot.delete"),
                 i18n.format("action.snapshot.delete.confirm", instance, snapshot))) {
-            context.perform(i18n.get("action.snapshot.delete"), () -> client.instances()
+            context.perform(i18n.format("action.snapshot.delete.failed", instance, snapshot), () -> client.instances()
                     .deleteSnapshot(instance, snapshot).awaitSuccess(OPERATION_TIMEOUT), onDone);
         }
     }

@@ -39,9 +39,14 @@ public final class ObjectActions {
         if (client == null || images.isEmpty()) {
             return;
         }
-        String list = String.join(", ", images.stream().map(dev.hako.ui.tree.TreeEntry.ImageEntry::labelOf).toList());
-        if (context.dialogs().confirm(i18n.format("action.image.delete.confirm", images.size()), list)) {
-            context.performEach(i18n.get("action.image.delete"), images.stream().map(Image::fingerprint).toList(),
+        Map<String, String> labels = new LinkedHashMap<>();
+        images.forEach(image -> labels.put(image.fingerprint(), dev.hako.ui.tree.TreeEntry.ImageEntry.labelOf(image)));
+        if (context.dialogs().confirm(i18n.format("action.image.delete.confirm", images.size()),
+                String.join(", ", labels.values()))) {
+            context.performEach(new ActionContext.BulkHeadlines(
+                            fp -> i18n.format("action.image.delete.failedOne", labels.get(fp)),
+                            (failed, total) -> i18n.format("action.image.delete.failedMany", failed, total)),
+                    List.copyOf(labels.keySet()),
                     fp -> client.images().delete(fp).awaitSuccess(InstanceActions.OPERATION_TIMEOUT), () -> { });
         }
     }
@@ -51,10 +56,11 @@ public final class ObjectActions {
         if (client == null) {
             return;
         }
-        context.dialogs().askName(i18n.get("action.alias.create"),
-                i18n.format("action.alias.create.prompt", image.fingerprint().substring(0, 12)), "",
-                this::aliasProblem).ifPresent(alias -> context.perform(i18n.get("action.alias.create"),
-                () -> client.images().createAlias(alias, image.fingerprint(), "")));
+        String shortFp = image.fingerprint().substring(0, 12);
+        context.dialogs().askName(i18n.get("action.alias.create"), i18n.format("action.alias.create.prompt", shortFp),
+                "", this::aliasProblem).ifPresent(alias -> context.perform(
+                        i18n.format("action.alias.create.failed", alias, shortFp),
+                        () -> client.images().createAlias(alias, image.fingerprint(), "")));
     }
 
     public void renameAlias(RemoteModel remote, String alias) {
@@ -64,7 +70,8 @@ public final class ObjectActions {
         }
         context.dialogs().askName(i18n.get("action.alias.rename"),
                 i18n.format("action.alias.rename.prompt", alias), alias, this::aliasProblem)
-                .filter(n -> !n.equals(alias)).ifPresent(newName -> context.perform(i18n.get("action.alias.rename"),
+                .filter(n -> !n.equals(alias)).ifPresent(newName -> context.perform(
+                        i18n.format("action.alias.rename.failed", alias, newName),
                         () -> client.images().renameAlias(alias, newName)));
     }
 
@@ -72,7 +79,7 @@ public final class ObjectActions {
         LxdClient client = context.clientOf(remote);
         if (client != null && context.dialogs().confirm(i18n.get("action.alias.delete"),
                 i18n.format("action.alias.delete.confirm", alias))) {
-            context.perform(i18n.get("action.alias.delete"), () -> client.images().deleteAlias(alias));
+            context.perform(i18n.format("action.alias.delete.failed", alias), () -> client.images().deleteAlias(alias));
         }
     }
 
@@ -112,8 +119,9 @@ public final class ObjectActions {
                     if (!size.getText().isBlank()) {
                         config.put("size", size.getText().trim().replace(" ", ""));
                     }
-                    context.perform(i18n.get("action.volume.create"), () -> client.storage().createVolume(pool,
-                            StorageVolumesPost.custom(name, contentType.getValue(), config)));
+                    context.perform(i18n.format("action.volume.create.failed", name, pool),
+                            () -> client.storage().createVolume(pool,
+                                    StorageVolumesPost.custom(name, contentType.getValue(), config)));
                 });
     }
 
@@ -127,8 +135,8 @@ public final class ObjectActions {
         if (context.dialogs().confirmByName(
                 i18n.format("action.volume.delete.confirm", volume.volume().name(), volume.pool()), details,
                 volume.volume().name())) {
-            context.perform(i18n.get("action.volume.delete"), () -> client.storage().deleteVolume(volume.pool(),
-                    volume.volume().type(), volume.volume().name()));
+            context.perform(i18n.format("action.volume.delete.failed", volume.volume().name(), volume.pool()),
+                    () -> client.storage().deleteVolume(volume.pool(), volume.volume().type(), volume.volume().name()));
         }
     }
 
@@ -164,7 +172,7 @@ public final class ObjectActions {
                         return i18n.get("action.network.badIpv6");
                     }
                     return problem;
-                }, fields).ifPresent(name -> context.perform(i18n.get("action.network.create"),
+                }, fields).ifPresent(name -> context.perform(i18n.format("action.network.create.failed", name),
                         () -> client.networks().create(new NetworksPost(name, "bridge", "", Map.of(
                                 "ipv4.address", ipv4.getText().trim(), "ipv6.address", ipv6.getText().trim())))));
     }
@@ -206,7 +214,8 @@ public final class ObjectActions {
                 : i18n.format("action.usedBy", String.join(", ", usedBy));
         if (context.dialogs().confirmByName(i18n.format("action.network.delete.confirm", network),
                 details, network)) {
-            context.perform(i18n.get("action.network.delete"), () -> client.networks().delete(network));
+            context.perform(i18n.format("action.network.delete.failed", network),
+                    () -> client.networks().delete(network));
         }
     }
 
@@ -215,7 +224,7 @@ public final class ObjectActions {
         if (client != null) {
             context.dialogs().askName(i18n.get("action.profile.create"),
                     i18n.get("action.profile.create.prompt"), "", NameDialog.objectNames(i18n, false))
-                    .ifPresent(name -> context.perform(i18n.get("action.profile.create"),
+                    .ifPresent(name -> context.perform(i18n.format("action.profile.create.failed", name),
                             () -> client.profiles().create(new ProfilesPost(name, "", Map.of(), Map.of()))));
         }
     }
@@ -226,7 +235,7 @@ public final class ObjectActions {
             context.dialogs().askName(i18n.get("action.profile.copy"),
                     i18n.format("action.profile.copy.prompt", profile.name()), profile.name() + "-copy",
                     NameDialog.objectNames(i18n, false)).ifPresent(name -> context.perform(
-                            i18n.get("action.profile.copy"), () -> {
+                            i18n.format("action.profile.copy.failed", profile.name(), name), () -> {
                         Profile fresh = client.profiles().get(profile.name()).value();
                         client.profiles().create(new ProfilesPost(name, fresh.description(), fresh.config(),
                                 fresh.devices()));
@@ -243,7 +252,8 @@ public final class ObjectActions {
         String details = usedBy.isEmpty() ? "" : i18n.format("action.usedBy", String.join(", ", usedBy));
         if (context.dialogs().confirmByName(i18n.format("action.profile.delete.confirm", profile.name()), details,
                 profile.name())) {
-            context.perform(i18n.get("action.profile.delete"), () -> client.profiles().delete(profile.name()));
+            context.perform(i18n.format("action.profile.delete.failed", profile.name()),
+                    () -> client.profiles().delete(profile.name()));
         }
     }
 }

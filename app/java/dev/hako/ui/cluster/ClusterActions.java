@@ -115,7 +115,8 @@ public final class ClusterActions {
                 .onFailure(failure -> {
                     remote.refresh();
                     progress.finished(() -> "");
-                    dialogs.showError(action.get(), failure);
+                    dialogs.showError(evacuate ? i18n.format("cluster.evacuate.failed", member)
+                            : i18n.format("cluster.restore.failed", member), failure);
                 }));
     }
 
@@ -142,7 +143,7 @@ public final class ClusterActions {
                 })
                 .onFailure(failure -> {
                     progress.finished(() -> "");
-                    dialogs.showError(action.get(), failure);
+                    dialogs.showError(i18n.format("cluster.remove.failed", member), failure);
                 }));
     }
 
@@ -157,7 +158,7 @@ public final class ClusterActions {
         forms.askNewMember(name -> memberNameProblem(i18n, name, taken)).ifPresent(member ->
                 tasks.execute(BackgroundTask.of(p -> JoinToken.create(client, member))
                         .onSuccess(token -> forms.showToken(token, () -> token.revoke(client)))
-                        .onFailure(failure -> dialogs.showError(i18n.format("cluster.token.action", member),
+                        .onFailure(failure -> dialogs.showError(i18n.format("cluster.token.failed", member),
                                 failure))));
     }
 

@@ -141,7 +141,7 @@ final class ClusterForms {
                     })
                     .onFailure(failure -> {
                         revokeButton.setDisable(false);
-                        dialogs.showError(i18n.format("cluster.token.revokeAction", token.serverName()), failure);
+                        dialogs.showError(i18n.format("cluster.token.revokeFailed", token.serverName()), failure);
                     }));
         });
         Button close = new Button(i18n.get("cluster.button.close"));

@@ -176,7 +176,7 @@ public final class CreateClusterViewModel {
                 })
                 .onFailure(failure -> {
                     onFailed.run();
-                    dialogs.showError(i18n.format("cluster.create.action", remote), failure);
+                    dialogs.showError(i18n.format("cluster.create.failed", remote), failure);
                 }));
     }
 }

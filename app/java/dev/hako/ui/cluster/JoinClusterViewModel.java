@@ -273,7 +273,7 @@ public final class JoinClusterViewModel {
                     onFailed.run();
                     // What the servers are now (nothing joined, the token revoked) decides what comes next.
                     runChecks();
-                    dialogs.showError(i18n.format("cluster.join.action", from, to), failure);
+                    dialogs.showError(i18n.format("cluster.join.failed", from, to), failure);
                 }));
     }
 

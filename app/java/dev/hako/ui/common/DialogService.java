@@ -24,11 +24,19 @@ public interface DialogService {
     /** The window dialogs are owned by (may be null before the window shows). */
     Window owner();
 
-    /** A failure: what failed ({@code action}, already in the user's language), the server's words, a hint. */
-    void showError(String action, Throwable failure);
+    /**
+     * A failure: {@code headline} is a finished sentence in the user's language that says
+     * what could not be done and to what ("Could not rename web"), shown as it is; below it
+     * the server's words and a hint.
+     */
+    void showError(String headline, Throwable failure);
 
-    /** Several failures of one bulk action: each object's name with what went wrong for it. */
-    void showErrors(String action, Map<String, String> failureByName);
+    /**
+     * Several failures of one bulk action: {@code headline} is a finished sentence that
+     * counts them ("Could not start 2 of 5 instances"), shown as it is; below it each
+     * object's name with what went wrong for it.
+     */
+    void showErrors(String headline, Map<String, String> failureByName);
 
     /** Something that needs no decision; returns when the user has read it. */
     void inform(String header, String text);

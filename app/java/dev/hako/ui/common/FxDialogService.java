@@ -63,10 +63,10 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public void showError(String action, Throwable failure) {
+    public void showError(String headline, Throwable failure) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(i18n.get("error.title"));
-        alert.setHeaderText(i18n.format("error.header", action));
+        alert.setHeaderText(headline);
         String server = FailureText.serverText(failure);
         TextArea text = new TextArea(server != null && !server.isBlank() ? server : FailureText.of(i18n, failure));
         text.setEditable(false);
@@ -83,12 +83,12 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public void showErrors(String action, Map<String, String> failureByName) {
+    public void showErrors(String headline, Map<String, String> failureByName) {
         List<String> lines = new ArrayList<>();
         failureByName.forEach((name, message) -> lines.add(name + ": " + message));
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(i18n.get("error.title"));
-        alert.setHeaderText(i18n.format("error.bulkHeader", action, failureByName.size()));
+        alert.setHeaderText(headline);
         TextArea text = new TextArea(String.join("\n", lines));
         text.setId("errorServerMessage");
         text.setEditable(false);

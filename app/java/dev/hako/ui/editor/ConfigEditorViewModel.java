@@ -4,6 +4,7 @@ import dev.hako.model.RemoteModel;
 import dev.hako.model.config.ConfigSave;
 import dev.hako.model.config.EditDocument;
 import dev.hako.model.config.EditTarget;
+import dev.hako.model.config.ObjectKind;
 import dev.hako.ui.common.BackgroundTask;
 import dev.hako.ui.common.DialogService;
 import dev.hako.ui.common.I18n;
@@ -181,9 +182,15 @@ public final class ConfigEditorViewModel extends ConfigEditorState {
                 })
                 .onFailure(failure -> {
                     banner.set(Banner.error("editor.saveNotDone", failure));
-                    dialogs.showError(i18n.get("editor.action.save"), failure);
+                    dialogs.showError(saveFailed(), failure);
                 })
                 .onFinished(() -> saving.set(false)));
+    }
+
+    /** The headline of a save that did not go through, naming the object (the server's settings have no name). */
+    private String saveFailed() {
+        return kind() == ObjectKind.SERVER ? i18n.get("editor.save.failedServer")
+                : i18n.format("editor.save.failed", name());
     }
 
     private void saved(EditDocument mine, ConfigSave.Outcome outcome) {
@@ -227,7 +234,7 @@ public final class ConfigEditorViewModel extends ConfigEditorState {
         banner.set(said);
         if (failed.serverMessage() == null) {
             // Not the server judging the draft (unreachable, I/O …): the full story in a dialog.
-            dialogs.showError(i18n.get("editor.action.save"), failed.failure());
+            dialogs.showError(saveFailed(), failed.failure());
             return;
         }
         String reason = failed.serverMessage();

@@ -34,10 +34,13 @@ final class BackupsViewModel {
     /** Compression choices the CLI offers; the first means the server's default. */
     static final List<String> COMPRESSIONS = List.of("", "gzip", "zstd", "xz", "bzip2", "lz4", "none");
 
-    /** Runs a transfer with progress and Cancel (the transfer window; at once in tests). */
+    /**
+     * Runs a transfer with progress and Cancel (the transfer window; at once in tests);
+     * {@code failed} is the headline of its failure.
+     */
     interface Transfers {
-        <T> void run(Supplier<String> title, long total, boolean upload, Function<Transfer, T> work,
-                     Consumer<T> onSuccess);
+        <T> void run(Supplier<String> title, Supplier<String> failed, long total, boolean upload,
+                     Function<Transfer, T> work, Consumer<T> onSuccess);
     }
 
     /** What a new backup is asked for; {@code name} null lets the server pick one. */
@@ -128,7 +131,7 @@ final class BackupsViewModel {
     void create(NewBackup request) {
         LxdClient client = context.clientOf(remote);
         if (client != null) {
-            context.perform(i18n.get("backups.create"), () -> server.apply(client).create(request.name(),
+            context.perform(i18n.format("backups.create.failed", owner), () -> server.apply(client).create(request.name(),
                     request.withoutSnapshots(), request.optimized(), request.compression(), null)
                     .awaitSuccess(ImageActions.OPERATION_TIMEOUT), this::reload);
         }
@@ -140,8 +143,8 @@ final class BackupsViewModel {
             return;
         }
         Path path = target.toAbsolutePath();
-        transfers.run(() -> i18n.format("backups.export.progress", backup.shortName(), path.getFileName()), 0, false,
-                t -> {
+        transfers.run(() -> i18n.format("backups.export.progress", backup.shortName(), path.getFileName()),
+                () -> i18n.format("backups.export.failed", backup.shortName(), owner, path), 0, false, t -> {
                     server.apply(client).export(backup.shortName(), path, t);
                     return path;
                 }, done -> context.dialogs().inform(i18n.get("backups.export.done"), done.toString()));
@@ -152,8 +155,9 @@ final class BackupsViewModel {
         LxdClient client = context.clientOf(remote);
         if (client != null && context.dialogs().confirm(i18n.get("backups.delete"),
                 i18n.format("backups.delete.confirm", backup.shortName(), owner))) {
-            context.perform(i18n.get("backups.delete"), () -> server.apply(client).delete(backup.shortName())
-                    .awaitSuccess(ImageActions.OPERATION_TIMEOUT), this::reload);
+            context.perform(i18n.format("backups.delete.failed", backup.shortName(), owner),
+                    () -> server.apply(client).delete(backup.shortName()).awaitSuccess(ImageActions.OPERATION_TIMEOUT),
+                    this::reload);
         }
     }
 }

@@ -45,10 +45,10 @@ public final class ImageActions {
         return new FormBuilder(i18n);
     }
 
-    /** A transfer window for {@code work}; its title follows the language. */
-    <T> void transfer(Supplier<String> title, long total, boolean upload,
+    /** A transfer window for {@code work}; its title and the headline of its failure follow the language. */
+    <T> void transfer(Supplier<String> title, Supplier<String> failed, long total, boolean upload,
                       Function<dev.hako.lxd.Transfer, T> work, Consumer<T> onSuccess) {
-        TransferWindow.run(context.tasks(), context.dialogs(), title, total, upload, work, onSuccess);
+        TransferWindow.run(context.tasks(), context.dialogs(), title, failed, total, upload, work, onSuccess);
     }
 
     // ---- import ----
@@ -79,7 +79,8 @@ public final class ImageActions {
         ImageTransfers.ImageOptions options = new ImageTransfers.ImageOptions(isPublic.isSelected(),
                 ImageFormChecks.aliases(aliases.getText()), ImageFormChecks.properties(properties.getText()));
         long total = size(first) + (second == null ? 0 : size(second));
-        transfer(() -> i18n.format("images.import.progress", first.getFileName(), remote.name()), total, true,
+        transfer(() -> i18n.format("images.import.progress", first.getFileName(), remote.name()),
+                () -> i18n.format("images.import.failed", first.getFileName(), remote.name()), total, true,
                 t -> ImageTransfers.of(client).importImage(first, second, options, t), fingerprint -> { });
     }
 
@@ -111,7 +112,8 @@ public final class ImageActions {
             return;
         }
         Path path = Path.of(target.getText().trim()).toAbsolutePath();
-        transfer(() -> i18n.format("images.export.progress", shortFp, path.getFileName()), image.size(), false,
+        transfer(() -> i18n.format("images.export.progress", shortFp, path.getFileName()),
+                () -> i18n.format("images.export.failed", shortFp, path), image.size(), false,
                 t -> ImageTransfers.of(client).export(image.fingerprint(), path, t),
                 files -> context.dialogs().inform(i18n.get("images.export.done"),
                         String.join("\n", files.stream().map(Path::toString).toList())));
@@ -162,6 +164,7 @@ public final class ImageActions {
         }
         List<String> aliases = withAliases.isSelected() ? aliasNames : List.of();
         transfer(() -> i18n.format("images.copy.progress", shortFp, remote.name(), to.name()),
+                () -> i18n.format("images.copy.failed", shortFp, remote.name(), to.name()),
                 follow ? 0 : 2 * image.size(), false, t -> ImageTransfers.of(client).copyTo(targetClient,
                         image.fingerprint(), aliases, follow, t), fp -> { });
     }
@@ -190,7 +193,8 @@ public final class ImageActions {
         }
         ImageTransfers.ImageOptions options = new ImageTransfers.ImageOptions(isPublic.isSelected(),
                 ImageFormChecks.aliases(aliases.getText()), ImageFormChecks.properties(properties.getText()));
-        transfer(() -> i18n.format("images.publish.progress", source), 0, false,
+        transfer(() -> i18n.format("images.publish.progress", source),
+                () -> i18n.format("images.publish.failed", source), 0, false,
                 t -> ImageTransfers.of(client).publish(source, options, t), fp -> { });
     }
 
@@ -254,8 +258,10 @@ public final class ImageActions {
         }
         String chosenPool = pools.poolOf(pool.getSelectionModel().getSelectedIndex());
         String chosenName = name.getText().isBlank() ? null : name.getText().trim();
-        transfer(() -> i18n.format("backups.import.progress", path.getFileName(), target.name()), size(path), true,
-                t -> {
+        transfer(() -> i18n.format("backups.import.progress", path.getFileName(), target.name()),
+                () -> volume ? i18n.format("backups.volume.import.failed", path.getFileName(), target.name())
+                        : i18n.format("backups.import.failed", path.getFileName(), target.name()),
+                size(path), true, t -> {
                     if (volume) {
                         VolumeBackups.of(client).importBackup(path, chosenPool, chosenName, t);
                     } else {

@@ -61,7 +61,7 @@ public final class SnapshotActions {
         if (form.show(context.dialogs(), i18n.get("snapshots.rename"),
                 i18n.format("snapshots.rename.header", instance, snapshot))) {
             String newName = name.getText().trim();
-            context.perform(i18n.get("snapshots.rename"), () -> client.instances()
+            context.perform(i18n.format("snapshots.rename.failed", instance, snapshot, newName), () -> client.instances()
                     .renameSnapshot(instance, snapshot, newName).awaitSuccess(ImageActions.OPERATION_TIMEOUT), then);
         }
     }
@@ -91,8 +91,8 @@ public final class SnapshotActions {
             InstancesPost fromSnapshot = new InstancesPost(copy.name(), copy.type(),
                     dev.hako.lxd.api.InstanceSource.copyOf(source.name() + "/" + snapshot, true), copy.profiles(),
                     copy.config(), copy.devices(), copy.ephemeral(), copy.description(), copy.architecture());
-            context.perform(i18n.get("snapshots.newInstance"), () -> client.instances().create(fromSnapshot)
-                    .awaitSuccess(ImageActions.OPERATION_TIMEOUT));
+            context.perform(i18n.format("snapshots.newInstance.failed", source.name(), snapshot, newName),
+                    () -> client.instances().create(fromSnapshot).awaitSuccess(ImageActions.OPERATION_TIMEOUT));
         }
     }
 
@@ -108,7 +108,8 @@ public final class SnapshotActions {
         }
         context.tasks().execute(BackgroundTask.of(progress -> client.instances().get(instance))
                 .onSuccess(tagged -> scheduleDialog(client, instance, tagged, zone))
-                .onFailure(failure -> context.dialogs().showError(i18n.get("snapshots.schedule"), failure)));
+                .onFailure(failure -> context.dialogs().showError(i18n.format("snapshots.schedule.failed", instance),
+                        failure)));
     }
 
     private void scheduleDialog(LxdClient client, String instance, Tagged<Instance> tagged, ZoneId zone) {
@@ -147,7 +148,7 @@ public final class SnapshotActions {
         InstancePut put = tagged.value().toPut();
         InstancePut updated = new InstancePut(put.architecture(), changed, put.devices(), put.ephemeral(),
                 put.profiles(), put.stateful(), put.description());
-        context.perform(i18n.get("snapshots.schedule"), () -> client.instances().update(instance, updated,
+        context.perform(i18n.format("snapshots.schedule.failed", instance), () -> client.instances().update(instance, updated,
                 tagged.etag()).awaitSuccess(ImageActions.OPERATION_TIMEOUT));
     }
 

@@ -32,6 +32,7 @@ final class TransferViewModel {
     private final DialogService dialogs;
     private final I18n i18n;
     private final Supplier<String> title;
+    private final Supplier<String> failed;
     private final long total;
     private final boolean upload;
     private final AtomicLong latest = new AtomicLong();
@@ -44,15 +45,18 @@ final class TransferViewModel {
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
 
     /**
-     * {@code title} is read again when the language changes; {@code total} is the size in
+     * {@code title} is read again when the language changes; {@code failed} is the headline
+     * of a failure, a sentence of its own read when it happens; {@code total} is the size in
      * bytes when known, else 0; an {@code upload} says so once every byte is sent and the
      * server is still working.
      */
-    TransferViewModel(TaskExecutor tasks, DialogService dialogs, Supplier<String> title, long total, boolean upload) {
+    TransferViewModel(TaskExecutor tasks, DialogService dialogs, Supplier<String> title, Supplier<String> failed,
+                      long total, boolean upload) {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.i18n = dialogs.i18n();
         this.title = title;
+        this.failed = failed;
         this.total = total;
         this.upload = upload;
         this.transfer = new Transfer(n -> {
@@ -76,7 +80,7 @@ final class TransferViewModel {
                     finished.set(true);
                     if (!(FailureText.unwrap(failure) instanceof Transfer.CancelledException)
                             && !transfer.isCancelled()) {
-                        dialogs.showError(title.get(), failure);
+                        dialogs.showError(failed.get(), failure);
                     }
                 }));
     }

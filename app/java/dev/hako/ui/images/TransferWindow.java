@@ -32,9 +32,9 @@ final class TransferWindow {
      * Opens the window and runs {@code work} in the background with a fresh {@link Transfer}
      * (see {@link TransferViewModel}); the window closes when the work ends.
      */
-    static <T> void run(TaskExecutor tasks, DialogService dialogs, Supplier<String> title, long total, boolean upload,
-                        Function<Transfer, T> work, Consumer<T> onSuccess) {
-        TransferViewModel model = new TransferViewModel(tasks, dialogs, title, total, upload);
+    static <T> void run(TaskExecutor tasks, DialogService dialogs, Supplier<String> title, Supplier<String> failed,
+                        long total, boolean upload, Function<Transfer, T> work, Consumer<T> onSuccess) {
+        TransferViewModel model = new TransferViewModel(tasks, dialogs, title, failed, total, upload);
         Label what = new Label();
         what.getStyleClass().add("transfer-title");
         what.textProperty().bind(model.titleProperty());

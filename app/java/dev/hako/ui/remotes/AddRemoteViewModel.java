@@ -268,7 +268,7 @@ public final class AddRemoteViewModel {
             opener.open(remote);
         } catch (IOException | RuntimeException failure) {
             // Saved all the same: it opens with the next start.
-            dialogs.showError(i18n.format("remotes.action.open", remote.name()), failure);
+            dialogs.showError(i18n.format("remotes.openFailed", remote.name()), failure);
         }
     }
 

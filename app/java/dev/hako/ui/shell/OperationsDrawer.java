@@ -251,10 +251,14 @@ final class OperationsDrawer {
     }
 
     private String description(Row row) {
-        Operation op = row.operation();
-        List<String> objects = OperationsDrawerViewModel.objectsOf(op);
-        String text = op.description() + (objects.isEmpty() ? "" : " (" + String.join(", ", objects) + ")");
+        String text = described(row.operation());
         return row.count() > 1 ? i18n.format("operations.repeated", text, row.count()) : text;
+    }
+
+    /** The server's description and the objects it works on: "Executing command (web)". */
+    private static String described(Operation op) {
+        List<String> objects = OperationsDrawerViewModel.objectsOf(op);
+        return op.description() + (objects.isEmpty() ? "" : " (" + String.join(", ", objects) + ")");
     }
 
     /** The server's status and error, or "ended" for an operation whose end the server did not report. */
@@ -341,7 +345,8 @@ final class OperationsDrawer {
                 return;
             }
             tasks.execute(BackgroundTask.ofRunnable(() -> client.operations().cancel(row.operation().id()))
-                    .onFailure(failure -> dialogs.showError(i18n.get("operations.cancel"), failure)));
+                    .onFailure(failure -> dialogs.showError(i18n.format("operations.cancelFailed",
+                            described(row.operation()), row.remote()), failure)));
         }
     }
 }

@@ -45,10 +45,16 @@ class BulkActionsTest {
         assertThat(InstanceActions.frozen(selection)).extracting(Instance::name).containsExactly("frozen");
     }
 
+    /** The headlines the instance list's Delete gives, in the language of {@code language}. */
+    private static ActionContext.BulkHeadlines deleteHeadlines(I18n language) {
+        return new ActionContext.BulkHeadlines(name -> language.format("action.delete.failedOne", name),
+                (failed, total) -> language.format("action.delete.failedMany", failed, total));
+    }
+
     @Test
     void everyCallRunsAndOneFailureIsShownWithItsObjectsName() {
         NotFoundException gone = new NotFoundException("GET failed", 404, "Instance not found");
-        context.performEach("Delete", List.of("a", "b", "c"), name -> {
+        context.performEach(deleteHeadlines(i18n), List.of("a", "b", "c"), name -> {
             if (name.equals("b")) {
                 throw gone;
             }
@@ -57,7 +63,7 @@ class BulkActionsTest {
         assertThat(done).containsExactlyInAnyOrder("a", "c", "refresh");
         assertThat(dialogs.shown()).singleElement().satisfies(shown -> {
             assertThat(shown.kind()).isEqualTo("error");
-            assertThat(shown.header()).isEqualTo(i18n.format("action.failedFor", "Delete", "b"));
+            assertThat(shown.header()).isEqualTo("Could not delete b");
             // The failure itself, so the dialog gives the hint that fits it.
             assertThat(shown.failure()).isSameAs(gone);
         });
@@ -65,13 +71,14 @@ class BulkActionsTest {
 
     @Test
     void severalFailuresAreListedTogetherInTheSelectionsOrder() {
-        context.performEach("Stop", List.of("a", "b", "c"), name -> {
+        context.performEach(deleteHeadlines(i18n), List.of("a", "b", "c"), name -> {
             if (!name.equals("b")) {
                 throw new LxdException("PUT failed", 400, name + " is busy");
             }
         }, () -> { });
         assertThat(dialogs.shown()).singleElement().satisfies(shown -> {
             assertThat(shown.kind()).isEqualTo("errors");
+            assertThat(shown.header()).isEqualTo("Could not delete 2 of 3 instances");
             Map<String, String> expected = new LinkedHashMap<>();
             expected.put("a", "a is busy");
             expected.put("c", "c is busy");
@@ -80,12 +87,46 @@ class BulkActionsTest {
     }
 
     @Test
+    void theHeadlinesAreSentencesOfTheirOwnInJapanese() {
+        I18n japanese = new I18n(Locale.JAPANESE);
+        ScriptedDialogService told = new ScriptedDialogService(japanese);
+        ActionContext inJapanese = new ActionContext(() -> null, japanese, null, new CurrentThreadTaskExecutor(),
+                told);
+        inJapanese.performEach(deleteHeadlines(japanese), List.of("web", "db"), name -> {
+            if (name.equals("db")) {
+                throw new LxdException("DELETE failed", 400, "busy");
+            }
+        }, () -> { });
+        inJapanese.performEach(deleteHeadlines(japanese), List.of("a", "b", "c", "d", "e"), name -> {
+            if (name.equals("b") || name.equals("d")) {
+                throw new LxdException("DELETE failed", 400, "busy");
+            }
+        }, () -> { });
+        assertThat(told.shown()).extracting(ScriptedDialogService.Shown::header).containsExactly(
+                "db を削除できませんでした", "5 個のインスタンスのうち 2 個を削除できませんでした");
+    }
+
+    @Test
+    void aBulkActionInterruptedBeforeItsEndNamesWhatItWasFor() {
+        // Interrupted while waiting for the calls: what became of them is not known.
+        Thread.currentThread().interrupt();
+        try {
+            context.performEach(deleteHeadlines(i18n), List.of("a", "b"), name -> { }, () -> done.add("refresh"));
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(done).isEmpty();
+        assertThat(dialogs.shown()).singleElement().satisfies(shown ->
+                assertThat(shown.header()).isEqualTo("Could not delete 2 of 2 instances"));
+    }
+
+    @Test
     void anOfflineRemoteIsToldInsteadOfActedOn() {
         RemoteModel remote = new RemoteModel("away", new Endpoint.UnixSocket(Path.of("/nonexistent")));
         try {
             assertThat(context.clientOf(remote)).isNull();
             assertThat(dialogs.shown()).singleElement().satisfies(shown -> {
-                assertThat(shown.header()).isEqualTo(i18n.format("action.reachRemote", "away"));
+                assertThat(shown.header()).isEqualTo("away is not connected");
                 assertThat(shown.failure()).isInstanceOf(UnreachableException.class);
             });
             new InstanceActions(context).start(remote, List.of(instance("x", InstanceStatus.STOPPED)));

@@ -80,6 +80,7 @@ class CreateClusterViewModelTest {
         model.finish(() -> calls.add("closed"), () -> calls.add("failed"));
         assertThat(calls).containsExactly("srv1 null", "failed");
         assertThat(dialogs.errors()).containsExactly(refused);
+        assertThat(dialogs.shown().get(0).header()).isEqualTo("Could not create a cluster on lab");
     }
 
     @Test

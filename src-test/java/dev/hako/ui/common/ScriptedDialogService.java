@@ -21,7 +21,7 @@ import javafx.stage.Window;
  */
 public final class ScriptedDialogService implements DialogService {
 
-    /** One thing the screen showed the user. */
+    /** One thing the screen showed the user; for an error, {@code header} is its headline, shown as given. */
     public record Shown(String kind, String header, String text, Throwable failure) {
     }
 
@@ -41,6 +41,12 @@ public final class ScriptedDialogService implements DialogService {
 
     public List<Shown> shown() {
         return List.copyOf(shown);
+    }
+
+    /** The headlines of the failures shown ({@link #showError} and {@link #showErrors}), in order. */
+    public List<String> headlines() {
+        return shown.stream().filter(s -> s.kind().equals("error") || s.kind().equals("errors"))
+                .map(Shown::header).toList();
     }
 
     /** The failures shown with {@link #showError}, in order. */
@@ -66,13 +72,13 @@ public final class ScriptedDialogService implements DialogService {
     }
 
     @Override
-    public void showError(String action, Throwable failure) {
-        shown.add(new Shown("error", action, FailureText.of(i18n, failure), failure));
+    public void showError(String headline, Throwable failure) {
+        shown.add(new Shown("error", headline, FailureText.of(i18n, failure), failure));
     }
 
     @Override
-    public void showErrors(String action, Map<String, String> failureByName) {
-        shown.add(new Shown("errors", action, failureByName.toString(), null));
+    public void showErrors(String headline, Map<String, String> failureByName) {
+        shown.add(new Shown("errors", headline, failureByName.toString(), null));
     }
 
     @Override

@@ -205,6 +205,7 @@ class ConfigEditorViewModelTest {
         assertThat(model.draft().config()).containsEntry("user.a", "mine");
         assertThat(model.bannerProperty().get().keys()).containsExactly("editor.saveNotDone");
         assertThat(dialogs.errors()).hasSize(1);
+        assertThat(dialogs.headlines()).containsExactly("Could not save the configuration of web");
         assertThat(model.savingProperty().get()).isFalse();
     }
 

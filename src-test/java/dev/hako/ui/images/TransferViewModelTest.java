@@ -19,10 +19,11 @@ class TransferViewModelTest {
     private final I18n i18n = new I18n(Locale.ENGLISH);
     private final ScriptedDialogService dialogs = new ScriptedDialogService(i18n);
     private final Supplier<String> title = () -> i18n.format("images.import.progress", "v.tar.gz", "local");
+    private final Supplier<String> failed = () -> i18n.format("images.import.failed", "v.tar.gz", "local");
     private final List<String> seen = new ArrayList<>();
 
     private TransferViewModel model(long total, boolean upload) {
-        return new TransferViewModel(new CurrentThreadTaskExecutor(), dialogs, title, total, upload);
+        return new TransferViewModel(new CurrentThreadTaskExecutor(), dialogs, title, failed, total, upload);
     }
 
     @Test
@@ -70,7 +71,7 @@ class TransferViewModelTest {
     }
 
     @Test
-    void aFailureIsShownUnderTheTransfersTitle() {
+    void aFailureIsShownUnderItsOwnHeadline() {
         LxdException refused = new LxdException("POST failed", 400, "Image with same fingerprint already exists");
         TransferViewModel model = model(100, true);
         model.start(transfer -> {
@@ -78,7 +79,7 @@ class TransferViewModelTest {
         }, done -> seen.add("success"));
         assertThat(seen).isEmpty();
         assertThat(dialogs.shown()).singleElement().satisfies(shown -> {
-            assertThat(shown.header()).isEqualTo(title.get());
+            assertThat(shown.header()).isEqualTo("Could not import v.tar.gz into local");
             assertThat(shown.failure()).isSameAs(refused);
         });
     }

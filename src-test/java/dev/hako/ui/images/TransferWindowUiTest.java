@@ -55,7 +55,8 @@ class TransferWindowUiTest {
         long total = 48L << 20;
         String title = "variant.tar.gz";
         robot.interact(() -> TransferWindow.run(FxTaskExecutor.get(), new FxDialogService(owner::get, i18n),
-                () -> i18n.format("images.import.progress", title, "local"), total, true, transfer -> {
+                () -> i18n.format("images.import.progress", title, "local"),
+                () -> i18n.format("images.import.failed", title, "local"), total, true, transfer -> {
                     // Stands in for the stream: 12 MiB moved, then waits as a stalled upload would.
                     for (int i = 0; i < 12; i++) {
                         transfer.count(1 << 20);

@@ -172,7 +172,7 @@ public final class ApplySteps {
         }
         if (client == null) {
             refused.run();
-            dialogs.showError(i18n.format("init.action", remote.name()), new UnreachableException(remote.name(),
+            dialogs.showError(i18n.format("init.applyFailed", remote.name()), new UnreachableException(remote.name(),
                     null));
             return;
         }
@@ -211,14 +211,14 @@ public final class ApplySteps {
     /** The attempt ended without applying everything: say so, and let the next one start over. */
     void refused(Exception failure) {
         if (!(failure instanceof Initialisation.InitialisationException e)) {
-            dialogs.showError(i18n.format("init.action", remote.name()), failure);
+            dialogs.showError(i18n.format("init.applyFailed", remote.name()), failure);
             return;
         }
         rowsShowResults = true;
         String step = stepText(e.step());
         summary.set(e.fullyReverted() ? i18n.format("init.failed.reverted", step)
                 : i18n.format("init.failed.left", step, e.revertFailures().size()));
-        dialogs.showError(i18n.format("init.action.step", step), e.failure());
+        dialogs.showError(i18n.format("init.stepFailed", step), e.failure());
         if (!e.fullyReverted()) {
             // Some of it stayed on the server: what is created and what updated must be read again.
             replanFromServer();

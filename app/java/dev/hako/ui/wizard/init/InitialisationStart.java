@@ -29,10 +29,10 @@ final class InitialisationStart {
      */
     static void load(TaskExecutor executor, DialogService dialogs, I18n i18n, RemoteModel remote,
                      Consumer<InitialisationViewModel> ready) {
-        String action = i18n.format("init.action", remote.name());
+        String headline = i18n.format("init.startFailed", remote.name());
         LxdClient client = remote.client();
         if (client == null) {
-            dialogs.showError(action, new UnreachableException(remote.name(), null));
+            dialogs.showError(headline, new UnreachableException(remote.name(), null));
             return;
         }
         Optional<Existing> known = existing(remote);
@@ -42,7 +42,7 @@ final class InitialisationStart {
                         known.orElseGet(() -> Existing.read(client))))
                 .onSuccess(start -> ready.accept(new InitialisationViewModel(executor, dialogs, i18n, remote,
                         start.facts(), start.existing())))
-                .onFailure(failure -> dialogs.showError(action, failure)));
+                .onFailure(failure -> dialogs.showError(headline, failure)));
     }
 
     /** What the server has according to the remote's live collections, once they have all loaded. */

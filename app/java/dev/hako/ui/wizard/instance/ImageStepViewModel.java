@@ -240,7 +240,8 @@ final class ImageStepViewModel {
         RemoteConfig config = server.config();
         tasks.execute(BackgroundTask.of(progress -> catalogue.probe(config))
                 .onSuccess(seen -> offerPin(server, seen))
-                .onFailure(failure -> dialogs.showError(i18n.get("newinstance.trust"), failure)));
+                .onFailure(failure -> dialogs.showError(i18n.format("newinstance.trust.failed", config.address()),
+                        failure)));
     }
 
     private void offerPin(ImageSource.ImageServer server, ServerCertificate seen) {
@@ -259,7 +260,8 @@ final class ImageStepViewModel {
         source.set(replaced);
         if (remotesFile != null) {
             tasks.execute(BackgroundTask.ofRunnable(() -> remotesFile.replace(pinned))
-                    .onFailure(failure -> dialogs.showError(i18n.get("newinstance.trust.save"), failure)));
+                    .onFailure(failure -> dialogs.showError(i18n.format("newinstance.trust.saveFailed",
+                            pinned.address()), failure)));
         }
     }
 }

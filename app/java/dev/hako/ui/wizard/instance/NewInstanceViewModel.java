@@ -267,7 +267,9 @@ public final class NewInstanceViewModel {
         progressMessage.set(new Message(leftover ? "newinstance.progress.leftover" : "newinstance.progress.failed",
                 FailureText.of(i18n, cause), name));
         phase.set(Phase.FAILED);
-        dialogs.showError(i18n.format("newinstance.action", name), cause);
+        // Without a name the server was to pick one: the remote is what the sentence can name.
+        dialogs.showError(name.isEmpty() ? i18n.format("newinstance.failedOn", target.name())
+                : i18n.format("newinstance.failed", name), cause);
     }
 
     /** Cancel while creating: asks the server to stop; the creation then fails and is undone. */
@@ -281,6 +283,6 @@ public final class NewInstanceViewModel {
                         progressMessage.set(new Message("newinstance.progress.cancelling"));
                     }
                 })
-                .onFailure(failure -> dialogs.showError(i18n.get("newinstance.cancel"), failure)));
+                .onFailure(failure -> dialogs.showError(i18n.get("newinstance.cancelFailed"), failure)));
     }
 }

@@ -87,7 +87,8 @@ public final class NewInstanceWizard {
         DialogService dialogs = new FxDialogService(dialogOwner, i18n);
         LxdClient client = target.client();
         if (client == null) {
-            dialogs.showError(i18n.get("newinstance.title"), new UnreachableException(target.name(), null));
+            dialogs.showError(i18n.format("newinstance.failedOn", target.name()),
+                    new UnreachableException(target.name(), null));
             return;
         }
         List<ImageSource> sources = new ArrayList<>();

@@ -278,8 +278,8 @@ public final class MigrationViewModel {
         working.set(true);
         progress.set(INDETERMINATE);
         progressText.set(i18n.get("migrate.starting"));
-        String action = i18n.format(plan.request().move() ? "migrate.action.move" : "migrate.action.copy",
-                instance.name(), target);
+        String headline = plan.request().move() ? i18n.format("migrate.moveFailed", instance.name(), target)
+                : i18n.format("migrate.copyFailed", instance.name(), target);
         tasks.execute(BackgroundTask.<Void>of(p -> {
             job.run(op -> p.update(op.progressPercent().isPresent() ? op.progressPercent().getAsInt() / 100.0
                     : INDETERMINATE, op.progressText().orElse(null)));
@@ -299,7 +299,7 @@ public final class MigrationViewModel {
             progressText.set("");
             destinationChanged();
             onFailed.run();
-            dialogs.showError(action, failure);
+            dialogs.showError(headline, failure);
         }));
     }
 

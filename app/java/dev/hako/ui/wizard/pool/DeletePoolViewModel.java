@@ -61,15 +61,15 @@ public final class DeletePoolViewModel {
                             Consumer<DeletePoolViewModel> ask) {
         I18n i18n = dialogs.i18n();
         LxdClient client = remote.client();
-        String action = i18n.format("pool.delete.action", pool);
+        String headline = i18n.format("pool.deleteFailed", pool);
         if (client == null) {
-            dialogs.showError(action, new UnreachableException(remote.name(), null));
+            dialogs.showError(headline, new UnreachableException(remote.name(), null));
             return;
         }
         tasks.execute(BackgroundTask.of(progress -> PoolUsage.of(pool, client.storage().pool(pool).value().usedBy()))
                 .onSuccess(usage -> ask.accept(new DeletePoolViewModel(i18n, tasks, dialogs, usage,
                         (profiles, volumes) -> PoolUsage.clearAndDelete(client, pool, profiles, volumes))))
-                .onFailure(failure -> dialogs.showError(action, failure)));
+                .onFailure(failure -> dialogs.showError(headline, failure)));
     }
 
     public PoolUsage usage() {
@@ -101,6 +101,6 @@ public final class DeletePoolViewModel {
         List<String> profiles = clearProfiles.get() ? usage.profiles() : List.of();
         List<String> volumes = clearVolumes.get() ? usage.volumes() : List.of();
         tasks.execute(BackgroundTask.ofRunnable(() -> deleter.delete(profiles, volumes))
-                .onFailure(failure -> dialogs.showError(i18n.format("pool.delete.action", usage.pool()), failure)));
+                .onFailure(failure -> dialogs.showError(i18n.format("pool.deleteFailed", usage.pool()), failure)));
     }
 }

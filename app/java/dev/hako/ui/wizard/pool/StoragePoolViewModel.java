@@ -331,7 +331,7 @@ public final class StoragePoolViewModel {
                         FailureText.of(i18n, attach.rollbackFailure())), attach.failure());
             }
         } else {
-            dialogs.showError(i18n.format("pool.action.create", plan.poolName()), failure);
+            dialogs.showError(i18n.format("pool.createFailed", plan.poolName()), failure);
         }
     }
 }

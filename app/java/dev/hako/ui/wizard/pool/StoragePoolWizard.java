@@ -56,7 +56,8 @@ public final class StoragePoolWizard {
         I18n i18n = dialogs.i18n();
         LxdClient client = remote.client();
         if (client == null) {
-            dialogs.showError(i18n.get("pool.wizard.title"), new UnreachableException(remote.name(), null));
+            dialogs.showError(i18n.format("pool.wizard.openFailed", remote.name()),
+                    new UnreachableException(remote.name(), null));
             return;
         }
         new StoragePoolWizard(i18n, StoragePoolViewModel.of(remote, client, tasks, dialogs)).show(dialogs.owner());

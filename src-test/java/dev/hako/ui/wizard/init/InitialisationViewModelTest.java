@@ -217,7 +217,7 @@ class InitialisationViewModelTest {
         assertThat(dialogs.shown()).isEmpty();
         assertThat(vm.preseed().exportable()).isFalse();
         assertThat(dialogs.shown()).singleElement().satisfies(shown -> {
-            assertThat(shown.header()).isEqualTo(japanese.get("init.preseed.exportFailed"));
+            assertThat(shown.header()).isEqualTo("プリシードをエクスポートできませんでした");
             assertThat(shown.text()).contains("storage_pool").doesNotContain("unknown section");
         });
     }
@@ -413,7 +413,7 @@ class InitialisationViewModelTest {
         Path missing = dir.resolve("missing.yaml");
         vm.preseed().importFrom(missing);
         assertThat(dialogs.shown()).singleElement().satisfies(shown ->
-                assertThat(shown.header()).isEqualTo("import missing.yaml"));
+                assertThat(shown.header()).isEqualTo("Could not import missing.yaml"));
     }
 
     // ---- a refused step -----------------------------------------------------------------------
@@ -461,7 +461,7 @@ class InitialisationViewModelTest {
         assertThat(vm.steps().summaryProperty().get()).isEqualTo(japanese.format("init.failed.reverted",
                 profileStep));
         assertThat(dialogs.errors()).containsExactly(refusal);
-        assertThat(dialogs.shown().get(0).header()).isEqualTo(japanese.format("init.action.step", profileStep));
+        assertThat(dialogs.shown().get(0).header()).isEqualTo("手順「プロファイル default を作成」を適用できませんでした");
         // All was undone, so the same plan holds for the next attempt.
         assertThat(problem(vm, Page.APPLY)).isNull();
         assertThat(vm.steps().plan()).isEqualTo(plan);

@@ -397,7 +397,7 @@ class NewInstanceViewModelTest {
             assertThat(creator.orders).isEmpty();
             assertThat(model.phaseProperty().get()).isEqualTo(Phase.FAILED);
             assertThat(dialogs.shown()).singleElement().satisfies(shown -> {
-                assertThat(shown.header()).isEqualTo("Create instance copy1");
+                assertThat(shown.header()).isEqualTo("Could not create the instance copy1");
                 assertThat(shown.text()).contains("other");
             });
         }

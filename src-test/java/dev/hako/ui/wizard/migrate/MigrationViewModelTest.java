@@ -182,7 +182,7 @@ class MigrationViewModelTest {
         model.finish(() -> outcomes.add("done"), () -> outcomes.add("failed"));
         assertThat(outcomes).containsExactly("failed");
         assertThat(dialogs.shown()).singleElement().satisfies(shown -> {
-            assertThat(shown.header()).isEqualTo(i18n.format("migrate.action.move", "web", "b"));
+            assertThat(shown.header()).isEqualTo("Could not move web to b");
             assertThat(shown.text()).isEqualTo("source: CRIU is not installed");
         });
         assertThat(model.progressTextProperty().get()).isEmpty();

@@ -70,7 +70,7 @@ class DeletePoolViewModelTest {
         model.typedNameProperty().set("p1");
         model.delete();
         assertThat(dialogs.shown()).singleElement().satisfies(shown -> {
-            assertThat(shown.header()).isEqualTo(i18n.format("pool.delete.action", "p1"));
+            assertThat(shown.header()).isEqualTo("ストレージプール p1 を削除できませんでした");
             assertThat(shown.text()).isEqualTo("The storage pool is currently in use");
         });
     }

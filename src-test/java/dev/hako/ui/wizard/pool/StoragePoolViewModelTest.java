@@ -178,7 +178,8 @@ class StoragePoolViewModelTest {
         finish(model);
         assertThat(outcomes).containsExactly("failed");
         assertThat(dialogs.shown()).singleElement().satisfies(shown -> {
-            assertThat(shown.header()).isEqualTo(i18n.format("pool.attachFailed.rolledBack", "default", "p1"));
+            assertThat(shown.header()).isEqualTo("Could not make the pool p1 the root disk of the profile default,"
+                    + " so the pool was deleted again; nothing was left behind");
             assertThat(shown.failure()).isSameAs(refused);
             assertThat(shown.text()).isEqualTo("root disk in use by c1");
         });
@@ -196,7 +197,8 @@ class StoragePoolViewModelTest {
         model.profileChoiceProperty().set(StoragePoolViewModel.ProfileChoice.EXISTING);
         finish(model);
         assertThat(dialogs.shown()).singleElement().satisfies(shown -> assertThat(shown.header())
-                .isEqualTo(i18n.format("pool.attachFailed.left", "default", "p1", "pool is busy")));
+                .isEqualTo("Could not make the pool p1 the root disk of the profile default, and deleting the pool"
+                        + " again failed too (pool is busy), so it is still there"));
         assertThat(model.driverProblem()).isEqualTo(i18n.get("pool.problem.exists"));
     }
 
@@ -210,7 +212,7 @@ class StoragePoolViewModelTest {
         finish(model);
         assertThat(outcomes).containsExactly("failed");
         assertThat(dialogs.errors()).containsExactly(refused);
-        assertThat(dialogs.shown().get(0).header()).isEqualTo(i18n.format("pool.action.create", "p1"));
+        assertThat(dialogs.shown().get(0).header()).isEqualTo("Could not create the storage pool p1");
         assertThat(model.driverProblem()).isNull();
     }
 }
