@@ -87,8 +87,14 @@ class ObjectActionsUiTest {
                 ui.type("bridgeIpv4", "10.300.0.1/24");
                 assertThat(ui.defaultButton().isDisabled()).isTrue();
                 ui.screenshotDialog("dialog-bridge-invalid-" + d + "-light-ja");
-                ui.type("bridgeIpv4", "none");
-                ui.type("bridgeIpv6", "none");
+                // While an address is "auto" the dialog says the server may find no free subnet, and offers none.
+                ui.type("bridgeIpv4", "auto");
+                ui.waitUntil(5, () -> ui.robot.lookup("#bridgeAutoNote").query().isVisible());
+                ui.screenshotDialog("dialog-bridge-auto-" + d + "-light-ja");
+                ui.robot.clickOn("#bridgeUseNone");
+                ui.waitUntil(5, () -> !ui.robot.lookup("#bridgeAutoNote").query().isVisible());
+                assertThat(ui.robot.lookup("#bridgeIpv4").queryTextInputControl().getText()).isEqualTo("none");
+                assertThat(ui.robot.lookup("#bridgeIpv6").queryTextInputControl().getText()).isEqualTo("none");
                 ui.ok();
                 ui.waitUntil(20, () -> client.networks().list().stream().map(Network::name).anyMatch(bridge::equals));
                 assertThat(client.networks().get(bridge).value().config()).containsEntry("ipv4.address", "none");

@@ -9,22 +9,25 @@ import dev.hako.lxd.api.StorageVolumesPost;
 import dev.hako.model.PoolVolume;
 import dev.hako.model.RemoteModel;
 import dev.hako.model.SizeRules;
+import dev.hako.ui.common.BackgroundTask;
+import dev.hako.ui.common.FailureText;
 import dev.hako.ui.common.NameDialog;
 import dev.hako.ui.common.I18n;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /** Actions on images, storage volumes, networks and profiles. */
 public final class ObjectActions {
 
     /** Bridge addresses: auto, none, or an address in CIDR notation. */
-    private static final Pattern CIDR4 = Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}/\\d{1,2}");
 
     private final ActionContext context;
     private final I18n i18n;
@@ -145,9 +148,9 @@ public final class ObjectActions {
         if (client == null) {
             return;
         }
-        TextField ipv4 = new TextField("auto");
+        TextField ipv4 = new TextField(BridgeAddresses.AUTO);
         ipv4.setId("bridgeIpv4");
-        TextField ipv6 = new TextField("auto");
+        TextField ipv6 = new TextField(BridgeAddresses.AUTO);
         ipv6.setId("bridgeIpv6");
         GridPane extra = new GridPane();
         extra.setHgap(8);
@@ -156,53 +159,62 @@ public final class ObjectActions {
         extra.addRow(1, new Label(i18n.get("action.network.ipv6")), ipv6);
         Label hint = new Label(i18n.get("action.network.addressHint"));
         hint.setWrapText(true);
-        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        // Said before sending: "auto" is refused on a host whose private ranges are all taken.
+        Label autoNote = new Label(i18n.get("action.network.autoNote"));
+                autoNote.setWrapText(true);
+        autoNote.setMinHeight(Region.USE_PREF_SIZE);
+        Hyperlink useNone = new Hyperlink(i18n.get("action.network.useNone"));
+        useNone.setId("bridgeUseNone");
+        useNone.setOnAction(e -> {
+            ipv4.setText(BridgeAddresses.NONE);
+            ipv6.setText(BridgeAddresses.NONE);
+        });
+        VBox note = new VBox(2, autoNote, useNone);
+        note.setId("bridgeAutoNote");
+        note.getStyleClass().add("inline-note");
+        javafx.beans.binding.BooleanBinding anyAuto = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> BridgeAddresses.isAuto(ipv4.getText()) || BridgeAddresses.isAuto(ipv6.getText()),
+                ipv4.textProperty(), ipv6.textProperty());
+        note.visibleProperty().bind(anyAuto);
+        note.managedProperty().bind(anyAuto);
         // Below the grid, not in it: a grid does not give a wrapping label the height it needs.
-        javafx.scene.layout.VBox fields = new javafx.scene.layout.VBox(8, extra, hint);
+        VBox fields = new VBox(8, extra, hint, note);
         context.dialogs().askName(i18n.get("action.network.create"),
                 i18n.get("action.network.create.prompt"), "", text -> {
                     String problem = NameDialog.objectNames(i18n, false).apply(text);
                     if (problem == null && text.length() > 15) {
                         return i18n.get("action.network.tooLong");
                     }
-                    if (problem == null && !validAddress(ipv4.getText().trim(), true)) {
+                    if (problem == null && !BridgeAddresses.valid(ipv4.getText().trim(), true)) {
                         return i18n.get("action.network.badIpv4");
                     }
-                    if (problem == null && !validAddress(ipv6.getText().trim(), false)) {
+                    if (problem == null && !BridgeAddresses.valid(ipv6.getText().trim(), false)) {
                         return i18n.get("action.network.badIpv6");
                     }
                     return problem;
-                }, fields).ifPresent(name -> context.perform(i18n.format("action.network.create.failed", name),
-                        () -> client.networks().create(new NetworksPost(name, "bridge", "", Map.of(
-                                "ipv4.address", ipv4.getText().trim(), "ipv6.address", ipv6.getText().trim())))));
+                }, fields).ifPresent(name -> createBridge(client, name,
+                        BridgeAddresses.config(ipv4.getText(), ipv6.getText())));
     }
 
-    static boolean validAddress(String value, boolean ipv4) {
-        if (value.equals("auto") || value.equals("none")) {
-            return true;
-        }
-        if (ipv4) {
-            if (!CIDR4.matcher(value).matches()) {
-                return false;
-            }
-            String[] parts = value.split("[./]");
-            for (int i = 0; i < 4; i++) {
-                if (Integer.parseInt(parts[i]) > 255) {
-                    return false;
-                }
-            }
-            return Integer.parseInt(parts[4]) <= 32;
-        }
-        int slash = value.indexOf('/');
-        if (slash < 0 || !value.contains(":")) {
-            return false;
-        }
-        try {
-            int prefix = Integer.parseInt(value.substring(slash + 1));
-            return prefix >= 0 && prefix <= 128 && value.substring(0, slash).matches("[0-9A-Fa-f:]+");
-        } catch (NumberFormatException e) {
-            return false;
-        }
+    /**
+     * Creates the bridge; when the server finds no free subnet for an "auto" address, offers
+     * the same bridge with no address of that family rather than only reporting the refusal.
+     */
+    private void createBridge(LxdClient client, String name, Map<String, String> config) {
+        context.tasks().execute(BackgroundTask.ofRunnable(() -> client.networks().create(
+                        new NetworksPost(name, "bridge", "", config)))
+                .onFailure(failure -> {
+                    String family = BridgeAddresses.familyWithoutFreeSubnet(failure);
+                    if (family != null && BridgeAddresses.isAuto(config.get(family))
+                            && context.dialogs().confirm(i18n.format("action.network.noFreeSubnet", name),
+                                    i18n.format("action.network.noFreeSubnet.offer", FailureText.serverText(failure),
+                                            name, family))) {
+                        createBridge(client, name, BridgeAddresses.without(config, family));
+                    } else {
+                        context.dialogs().showError(i18n.format("action.network.create.failed", name), failure);
+                    }
+                }));
     }
 
     public void deleteNetwork(RemoteModel remote, String network, List<String> usedBy) {
