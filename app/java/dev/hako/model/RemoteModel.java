@@ -131,14 +131,25 @@ public final class RemoteModel implements AutoCloseable {
      */
     private List<PoolVolume> loadVolumes() {
         List<PoolVolume> found = new java.util.ArrayList<>();
-        for (StoragePool pool : requireClient().storage().pools()) {
-            for (var volume : requireClient().storage().volumes(pool.name())) {
+        for (String pool : poolNames()) {
+            for (var volume : requireClient().storage().volumes(pool)) {
                 if ("custom".equals(volume.type())) {
-                    found.add(new PoolVolume(pool.name(), volume));
+                    found.add(new PoolVolume(pool, volume));
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * The pools to list volumes of: the pool collection's, which is read just before the
+     * volumes on this same thread and kept by events, so the server is not asked twice.
+     */
+    private java.util.Collection<String> poolNames() {
+        if (storagePools.isLoaded()) {
+            return storagePools.snapshot().keySet();
+        }
+        return requireClient().storage().pools().stream().map(StoragePool::name).toList();
     }
 
     private PoolVolume loadVolume(String key) {

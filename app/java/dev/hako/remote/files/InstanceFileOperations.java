@@ -90,9 +90,15 @@ public final class InstanceFileOperations implements FileOperations {
         }
     }
 
+    /**
+     * What {@code mkdir} gives under the usual umask. Sent explicitly: without a mode LXD
+     * makes 0750 and Incus 0755, so the same click would give different folders.
+     */
+    static final int NEW_DIRECTORY_MODE = 0755;
+
     @Override
     public void createDirectory(String path) {
-        files().createDirectory(instance, path, InstanceFiles.FileOptions.defaults());
+        files().createDirectory(instance, path, InstanceFiles.FileOptions.mode(NEW_DIRECTORY_MODE));
     }
 
     @Override

@@ -80,7 +80,8 @@ public final class ManageRemotesDialog {
         side.setAlignment(Pos.TOP_CENTER);
 
         Label error = RemoteDialogs.errorLabel("manageError", model.errorText());
-        Label hint = RemoteDialogs.value(Texts.of(i18n, model::fileText));
+        // model.remotes() is refilled after each saved change, the default included.
+        Label hint = RemoteDialogs.value(Texts.of(i18n, model::fileText, model.remotes()));
         hint.getStyleClass().add("text-muted");
         BorderPane root = new BorderPane(table, null, side, new VBox(6, error, hint), null);
         BorderPane.setMargin(side, new Insets(0, 0, 0, 12));

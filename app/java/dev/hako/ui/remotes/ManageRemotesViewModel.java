@@ -236,8 +236,10 @@ public final class ManageRemotesViewModel {
         return errorText;
     }
 
+    /** Where the list is saved, and what ★ means only while a listed remote carries it. */
     public String fileText() {
-        return i18n.format("remotes.manage.hint", file.file());
+        boolean starred = remotes.stream().anyMatch(r -> r.name().equals(file.defaultRemote()));
+        return i18n.format(starred ? "remotes.manage.hint" : "remotes.manage.hintNoDefault", file.file());
     }
 
     public I18n i18n() {

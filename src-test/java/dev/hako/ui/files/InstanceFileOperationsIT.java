@@ -75,6 +75,10 @@ class InstanceFileOperationsIT {
                         () -> described.incrementAndGet() > 3)).isInstanceOf(InterruptedException.class);
                 assertThatThrownBy(() -> operations.list("/root/absent", pool::execute, () -> false))
                         .isInstanceOf(NotFoundException.class);
+
+                // A new folder is 0755 on both servers (sent without a mode, LXD would make it 0750).
+                operations.createDirectory("/root/list/new folder");
+                assertThat(files.info(name, "/root/list/new folder").octalMode()).isEqualTo("0755");
             } finally {
                 Instances.remove(client, name);
             }

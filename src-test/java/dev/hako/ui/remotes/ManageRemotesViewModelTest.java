@@ -57,8 +57,11 @@ class ManageRemotesViewModelTest {
 
     @Test
     void reordersAndSetsTheDefaultKeepingTheSelection() throws Exception {
+        // ★ is explained only once a row carries it.
+        assertThat(model.fileText()).startsWith("一覧のどのリモートもデフォルトではありません");
         model.selectedProperty().set(model.remotes().get(0));
         model.setDefault();
+        assertThat(model.fileText()).startsWith("★ はデフォルトのリモートです");
         model.move(1);
         assertThat(names()).containsExactly("b", "a", "images");
         assertThat(model.selectedProperty().get().name()).isEqualTo("a");
