@@ -28,19 +28,40 @@ public final class ServerCertificateProbe {
     private ServerCertificateProbe() {
     }
 
-    /** No certificate could be read: the address is unreachable or presented none. */
+    /**
+     * No certificate could be read: the address is unreachable or presented none. Worded by
+     * what went wrong, in the user's language: the system's own text ("Connection refused",
+     * or for an unknown host just the host again) says little and only in English.
+     */
     public static final class UnreadableException extends UnreachableException implements Explained {
 
+        private final String messageKey;
         private final transient List<Object> arguments;
 
         UnreadableException(String message, Throwable cause, RemoteAddress address, String detail) {
             super(message, cause);
+            this.messageKey = keyFor(cause);
             this.arguments = List.of(address.url(), detail);
+        }
+
+        private static String keyFor(Throwable cause) {
+            if (cause instanceof java.net.ConnectException && !(cause instanceof java.net.NoRouteToHostException)) {
+                return "remotes.error.probe.refused";
+            } else if (cause instanceof java.net.UnknownHostException) {
+                return "remotes.error.probe.unknownHost";
+            } else if (cause instanceof java.net.SocketTimeoutException) {
+                return "remotes.error.probe.timeout";
+            } else if (cause instanceof java.net.NoRouteToHostException) {
+                return "remotes.error.probe.noRoute";
+            } else if (cause == null) {
+                return "remotes.error.probe.noCertificate";
+            }
+            return "remotes.error.probe";
         }
 
         @Override
         public String messageKey() {
-            return "remotes.error.probe";
+            return messageKey;
         }
 
         @Override
