@@ -64,7 +64,8 @@ class InitialisationWizardUiTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"true,en", "false,ja", "false,en", "true,ja"})
+    // Both themes and both languages are seen in two runs; the wizard's logic is InitialisationViewModelTest's.
+    @CsvSource({"true,en", "false,ja"})
     void clickedThroughAndAppliedToAFreshServer(boolean dark, String language) throws Exception {
         String suffix = (dark ? "dark-" : "light-") + language;
         String remoteName = "fresh-" + suffix;
