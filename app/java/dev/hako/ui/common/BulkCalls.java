@@ -23,6 +23,10 @@ public final class BulkCalls {
      */
     public static Map<String, String> run(List<String> names, Consumer<String> work, int parallelism,
                                           Function<Throwable, String> describe) throws InterruptedException {
+        // A task cancelled before it got here starts nothing (a finished call would not notice it).
+        if (Thread.interrupted()) {
+            throw new InterruptedException("cancelled before the calls");
+        }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, names.size())), r -> {
             Thread t = new Thread(r, "hako-bulk");
             t.setDaemon(true);

@@ -241,7 +241,7 @@ class AddRemoteViewModelTest {
         model.enter(AddRemoteViewModel.Page.CERTIFICATE);
         assertThat(model.certificateProperty().get()).isNull();
         assertThat(model.problem(AddRemoteViewModel.Page.CERTIFICATE))
-                .startsWith("https://" + address + " の証明書を読み取れません: ");
+                .startsWith("https://" + address + " で応答するものがありません（接続が拒否されました）。");
     }
 
     @Test
