@@ -1,5 +1,6 @@
 package dev.hako.ui.common;
 
+import java.util.function.BiFunction;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -35,7 +36,15 @@ public final class FitToText {
      * Keeps every column of {@code table} at least as wide as its header and its text
      * values (columns of other values keep their width), as items and language change.
      */
-    public static void columns(TableView<?> table) {
+    public static <S> void columns(TableView<S> table) {
+        columns(table, (column, item) -> column.getCellData(item) instanceof String text ? text : null);
+    }
+
+    /**
+     * Like {@link #columns(TableView)}, for columns whose cells draw text of their own:
+     * {@code textOf} gives a cell's text (null for a column not sized to its values).
+     */
+    public static <S> void columns(TableView<S> table, BiFunction<TableColumn<S, ?>, S, String> textOf) {
         boolean[] queued = new boolean[1];
         InvalidationListener refit = o -> {
             if (!queued[0]) {
@@ -43,7 +52,7 @@ public final class FitToText {
                 // After the pulse: the skin, the headers' font and the new items are in place by then.
                 Platform.runLater(() -> {
                     queued[0] = false;
-                    fit(table);
+                    fit(table, textOf);
                 });
             }
         };
@@ -74,13 +83,14 @@ public final class FitToText {
         });
     }
 
-    private static <S> void fit(TableView<S> table) {
+    private static <S> void fit(TableView<S> table, BiFunction<TableColumn<S, ?>, S, String> textOf) {
         Font font = headerFont(table);
         for (TableColumn<S, ?> column : table.getColumns()) {
             double widest = width(column.getText(), font);
             int rows = table.getItems() == null ? 0 : Math.min(ROWS_MEASURED, table.getItems().size());
             for (int i = 0; i < rows; i++) {
-                if (column.getCellData(i) instanceof String text) {
+                String text = textOf.apply(column, table.getItems().get(i));
+                if (text != null) {
                     widest = Math.max(widest, width(text, font));
                 }
             }

@@ -62,6 +62,16 @@ public final class UiSettings {
         save();
     }
 
+    /** The instance table's columns, as saved (null when never chosen). */
+    public String instanceColumns() {
+        return values.getProperty("instances.columns");
+    }
+
+    public void setInstanceColumns(String columns) {
+        values.setProperty("instances.columns", columns);
+        save();
+    }
+
     private void save() {
         try {
             Files.createDirectories(file.getParent());

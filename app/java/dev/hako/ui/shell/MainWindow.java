@@ -5,6 +5,8 @@ import dev.hako.model.RemoteModel;
 import dev.hako.model.Workspace;
 import dev.hako.ui.actions.ActionContext;
 import dev.hako.ui.actions.ContextMenus;
+import dev.hako.ui.view.instances.InstanceTableView;
+import dev.hako.ui.view.instances.InstanceTableViewModel;
 import dev.hako.ui.common.DialogButtons;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.TaskExecutor;
@@ -55,6 +57,9 @@ public final class MainWindow {
     private final TaskExecutor tasks = FxTaskExecutor.get();
     private final DialogService dialogs;
     private final Map<String, InstanceView> instanceViews = new HashMap<>();
+    /** Each remote's instance table, kept so its columns, sort and scroll survive navigation. */
+    private final Map<String, InstanceTableView> instanceTables = new HashMap<>();
+    private final TextField filter = new TextField();
     private final ResourceTree tree;
     private final ContextMenus actions;
     private final DetailViews detailViews;
@@ -156,7 +161,6 @@ public final class MainWindow {
             details.getChildren().setAll(detailsOf(item == null ? null : item.getValue()));
         });
 
-        TextField filter = new TextField();
         filter.setId("treeFilter");
         filter.promptTextProperty().bind(i18n.text("tree.filter.prompt"));
         filter.textProperty().addListener((obs, old, text) -> tree.setFilter(text));
@@ -222,11 +226,29 @@ public final class MainWindow {
             return view.node();
         }
         instanceViews.values().forEach(v -> v.setShown(false));
+        if (entry instanceof TreeEntry.GroupEntry group && group.group() == TreeEntry.Group.INSTANCES
+                && workspace.remote(group.remote()) != null) {
+            return instanceTableOf(workspace.remote(group.remote())).node();
+        }
         if (entry == null && WelcomePage.needed(workspace, UserAccount.current())) {
             return WelcomePage.forEnvironment(i18n, System.getenv(), welcomeActions).node();
         }
         Node view = detailViews.viewOf(entry);
         return view == null ? placeholder(i18n) : view;
+    }
+
+    /** The instance table of a remote, made on first use; null for a remote the window does not have. */
+    public InstanceTableView instanceTable(String remote) {
+        RemoteModel model = workspace.remote(remote);
+        return model == null ? null : instanceTableOf(model);
+    }
+
+    private InstanceTableView instanceTableOf(RemoteModel remote) {
+        return instanceTables.computeIfAbsent(remote.name(), name -> {
+            InstanceTableViewModel model = new InstanceTableViewModel(remote, i18n, tasks, dialogs, settings);
+            model.filterTextProperty().bind(filter.textProperty());
+            return new InstanceTableView(model, i18n, actions, this::select);
+        });
     }
 
     /** A deleted (or renamed) instance's view ends its sessions and is dropped. */
@@ -250,6 +272,10 @@ public final class MainWindow {
             if (key.startsWith(prefix)) {
                 instanceViews.remove(key).dispose();
             }
+        }
+        InstanceTableView table = instanceTables.remove(prefix.substring(0, prefix.length() - 1));
+        if (table != null) {
+            table.model().dispose();
         }
     }
 

@@ -3,6 +3,8 @@ package dev.hako.ui.tree;
 import dev.hako.model.CollectionListener;
 import dev.hako.model.PoolVolume;
 import dev.hako.model.RemoteModel;
+import dev.hako.model.list.InstanceFilter;
+import dev.hako.model.list.InstanceRow;
 import dev.hako.model.ResourceCollection;
 import dev.hako.model.Workspace;
 import dev.hako.ui.common.FxTaskExecutor;
@@ -152,13 +154,17 @@ public final class ResourceTree {
     }
 
     /**
-     * Shows only rows whose names, status or config contain {@code text} (case-insensitive),
-     * and only the groups that still have such rows. Selected rows that still match stay selected.
+     * Shows only rows whose names, status or config contain {@code text} (case-insensitive), or
+     * instances that {@code text} read as an {@code lxc list} filter lets through, and only the
+     * groups that still have such rows. Selected rows that still match stay selected.
      */
     public void setFilter(String text) {
         String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        filter = needle.isEmpty() ? entry -> true
-                : entry -> entry.searchText().toLowerCase(Locale.ROOT).contains(needle);
+        Predicate<TreeEntry> freeText = entry -> entry.searchText().toLowerCase(Locale.ROOT).contains(needle);
+        InstanceFilter lxc = lxcFilter(needle.isEmpty() ? "" : text.trim());
+        filter = needle.isEmpty() ? entry -> true : lxc == null ? freeText
+                : freeText.or(entry -> entry instanceof TreeEntry.InstanceEntry instance
+                        && lxc.test(new InstanceRow(instance.remote(), instance.instance(), null, null)));
         filtering = !needle.isEmpty();
         List<TreeItem<TreeEntry>> selected = new ArrayList<>(view.getSelectionModel().getSelectedItems());
         branches.forEach(b -> b.setFilter(filter));
@@ -166,6 +172,18 @@ public final class ResourceTree {
         if (!kept.isEmpty() && !view.getSelectionModel().getSelectedItems().equals(kept)) {
             view.getSelectionModel().clearSelection();
             kept.forEach(item -> view.getSelectionModel().select(item));
+        }
+    }
+
+    /** The text as an {@code lxc list} filter, or null when it is none (the table says why). */
+    private static InstanceFilter lxcFilter(String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return InstanceFilter.parse(text);
+        } catch (IllegalArgumentException notLxc) {
+            return null;
         }
     }
 
@@ -294,13 +312,16 @@ public final class ResourceTree {
 
         /**
          * The groups this remote shows: cluster members only when clustered, and while
-         * filtering only groups with matching rows, so that matches do not sink below empty groups.
+         * filtering only groups with matching rows (or selected), so that matches do not sink below
+         * empty groups.
          */
         private void arrangeGroups() {
             List<TreeItem<TreeEntry>> target = new ArrayList<>();
             for (GroupRows<?> rows : groups) {
                 boolean empty = rows.group().getChildren().isEmpty();
-                if (rows == members && members.rows().isEmpty() || filtering && empty) {
+                // A selected group stays: its table shows why nothing matches, and keeps its place.
+                boolean selected = view.getSelectionModel().getSelectedItems().contains(rows.group());
+                if (rows == members && members.rows().isEmpty() || filtering && empty && !selected) {
                     continue;
                 }
                 target.add(rows.group());
