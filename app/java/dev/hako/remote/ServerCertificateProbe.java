@@ -45,7 +45,7 @@ public final class ServerCertificateProbe {
         }
 
         private static String keyFor(Throwable cause) {
-            if (cause instanceof java.net.ConnectException && !(cause instanceof java.net.NoRouteToHostException)) {
+            if (cause instanceof java.net.ConnectException) {
                 return "remotes.error.probe.refused";
             } else if (cause instanceof java.net.UnknownHostException) {
                 return "remotes.error.probe.unknownHost";

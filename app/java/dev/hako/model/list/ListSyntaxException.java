@@ -1,39 +1,28 @@
 package dev.hako.model.list;
 
-import dev.hako.lxd.Explained;
-import java.util.List;
+import dev.hako.remote.ExplainedArgumentException;
 
 /**
  * A filter or a column list the table cannot read, worded for the user: a {@code lists.*}
  * key whose first argument is the part of the text at fault, and where that part starts,
  * so a view can say why next to the field and mark the place.
  */
-public final class ListSyntaxException extends IllegalArgumentException implements Explained {
+public final class ListSyntaxException extends ExplainedArgumentException {
 
-    private final String messageKey;
-    private final transient List<Object> arguments;
     private final String part;
     private final int offset;
 
     ListSyntaxException(String englishMessage, String messageKey, String part, int offset, Object... more) {
-        super(englishMessage);
-        this.messageKey = messageKey;
+        super(englishMessage, messageKey, withPart(part, more));
         this.part = part;
         this.offset = offset;
+    }
+
+    private static Object[] withPart(String part, Object... more) {
         Object[] all = new Object[more.length + 1];
         all[0] = part;
         System.arraycopy(more, 0, all, 1, more.length);
-        this.arguments = List.of(all);
-    }
-
-    @Override
-    public String messageKey() {
-        return messageKey;
-    }
-
-    @Override
-    public List<Object> messageArguments() {
-        return arguments;
+        return all;
     }
 
     /** The term or column entry at fault, as typed. */
