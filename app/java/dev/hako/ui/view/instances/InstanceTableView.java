@@ -51,6 +51,7 @@ import javafx.util.Duration;
 public final class InstanceTableView {
 
     private static final Duration REFRESH = Duration.seconds(5);
+    private static final KeyCodeCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     private final InstanceTableViewModel model;
     private final I18n i18n;
@@ -72,7 +73,6 @@ public final class InstanceTableView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setItems(model.shown());
         model.shown().comparatorProperty().bind(table.comparatorProperty());
-        table.setTableMenuButtonVisible(false);
         Label empty = new Label();
         empty.textProperty().bind(i18n.text("instances.table.empty"));
         table.setPlaceholder(empty);
@@ -101,7 +101,7 @@ public final class InstanceTableView {
             }
         });
         table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            if (COPY.match(e)) {
                 copySelection();
                 e.consume();
             }
@@ -116,7 +116,9 @@ public final class InstanceTableView {
             }
         });
         i18n.localeProperty().addListener((o, was, now) -> table.refresh());
-        model.shown().addListener((ListChangeListener<InstanceRow>) c -> refreshOnScreen());
+        model.shown().addListener((ListChangeListener<InstanceRow>) c -> readUnknownOnScreen());
+        // Rows scrolled into view are read at once, not at the next round.
+        table.addEventHandler(javafx.scene.input.ScrollEvent.SCROLL, e -> readUnknownOnScreen());
 
         Label problem = new Label();
         problem.setId("instanceFilterProblem");
@@ -167,6 +169,12 @@ public final class InstanceTableView {
         }
     }
 
+    private void readUnknownOnScreen() {
+        if (root.getScene() != null) {
+            model.readUnknown(onScreen());
+        }
+    }
+
     private void refreshOnScreen() {
         if (root.getScene() == null) {
             return;
@@ -210,11 +218,14 @@ public final class InstanceTableView {
         tableColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         tableColumn.setComparator(column.comparator());
         tableColumn.setCellFactory(c -> new TableCell<>() {
+            {
+                setAlignment(Pos.CENTER_LEFT);
+            }
+
             @Override
             protected void updateItem(InstanceRow row, boolean empty) {
                 super.updateItem(row, empty);
                 setText(empty || row == null ? null : column.text(row, i18n.locale()));
-                setAlignment(Pos.CENTER_LEFT);
             }
         });
         tableColumn.setPrefWidth(column == InstanceColumn.NAME ? 160 : 110);

@@ -163,6 +163,19 @@ public final class InstanceTableViewModel {
      * not asked for again until their answer is in.
      */
     public void refresh(Collection<String> onScreen) {
+        read(onScreen, true);
+    }
+
+    /**
+     * Like {@link #refresh}, for the rows on screen not read since their instance last
+     * changed: what a change of the listing, the filter or the scroll position needs, so
+     * that an event does not read every row on screen again.
+     */
+    public void readUnknown(Collection<String> onScreen) {
+        read(onScreen, false);
+    }
+
+    private void read(Collection<String> onScreen, boolean again) {
         LxdClient client = remote.client();
         if (client == null) {
             return;
@@ -170,7 +183,9 @@ public final class InstanceTableViewModel {
         Map<String, Instance> wanted = new LinkedHashMap<>();
         for (String name : onScreen) {
             Instance instance = instances.get(name);
-            if (instance != null && !reading.contains(name)) {
+            Live known = live.get(name);
+            boolean current = known != null && instance != null && instance.equals(known.countedFor());
+            if (instance != null && !reading.contains(name) && (again || !current)) {
                 wanted.put(name, instance);
             }
         }
@@ -179,12 +194,12 @@ public final class InstanceTableViewModel {
         }
         reading.addAll(wanted.keySet());
         Map<String, Live> previous = new HashMap<>(live);
-        tasks.execute(BackgroundTask.of(progress -> read(client, wanted, previous))
+        tasks.execute(BackgroundTask.of(progress -> readFromServer(client, wanted, previous))
                 .onSuccess(this::learnt)
                 .onFinished(() -> reading.removeAll(wanted.keySet())));
     }
 
-    private static Map<String, Live> read(LxdClient client, Map<String, Instance> wanted, Map<String, Live> previous)
+    private static Map<String, Live> readFromServer(LxdClient client, Map<String, Instance> wanted, Map<String, Live> previous)
             throws InterruptedException {
         Map<String, Live> found = new java.util.concurrent.ConcurrentHashMap<>();
         dev.hako.ui.common.BulkCalls.run(new ArrayList<>(wanted.keySet()), name -> {
