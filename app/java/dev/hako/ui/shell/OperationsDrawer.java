@@ -7,6 +7,7 @@ import dev.hako.model.Workspace;
 import dev.hako.ui.common.BackgroundTask;
 import dev.hako.ui.common.DialogService;
 import dev.hako.ui.common.I18n;
+import dev.hako.ui.common.ShownAs;
 import dev.hako.ui.common.TaskExecutor;
 import dev.hako.ui.common.UiSettings;
 import dev.hako.ui.shell.OperationsDrawerViewModel.Origin;
@@ -36,7 +37,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import javafx.scene.control.Label;
 
 /**
@@ -192,9 +192,9 @@ final class OperationsDrawer {
 
     /** New converters make the boxes redraw their choices in the window's language. */
     private void useLanguage() {
-        remoteFilter.setConverter(converter(v -> v.isEmpty() ? i18n.get("operations.filter.allRemotes") : v));
-        kindFilter.setConverter(converter(v -> v.isEmpty() ? i18n.get("operations.filter.allKinds") : v));
-        originFilter.setConverter(converter(o -> i18n.get(switch (o) {
+        remoteFilter.setConverter(ShownAs.text(v -> orNull(v) == null ? i18n.get("operations.filter.allRemotes") : v));
+        kindFilter.setConverter(ShownAs.text(v -> orNull(v) == null ? i18n.get("operations.filter.allKinds") : v));
+        originFilter.setConverter(ShownAs.text(o -> o == null ? "" : i18n.get(switch (o) {
             case EVERYONE -> "operations.origin.everyone";
             case HERE -> "operations.origin.here";
             case ELSEWHERE -> "operations.origin.elsewhere";
@@ -217,20 +217,6 @@ final class OperationsDrawer {
         label.setLabelFor(field);
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : show.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        };
     }
 
     private static String orNull(String choice) {

@@ -1,5 +1,6 @@
 package dev.hako.ui.wizard.instance;
 
+import dev.hako.ui.common.ShownAs;
 import dev.hako.ui.common.I18n;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -12,7 +13,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 
 /**
  * What the wizard's pages build their controls with: texts that follow the language
@@ -39,17 +39,7 @@ final class PageControls {
 
     /** Shows values through {@code toText}. */
     static <T> void show(ChoiceBox<T> box, Function<T, String> toText) {
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        });
+        box.setConverter(ShownAs.text(toText));
     }
 
     /** Renders the boxes' values and choices again, after a language switch. */
