@@ -70,11 +70,15 @@ public final class ResourceCollection<T> {
     /** Adds a listener and, if the collection is loaded, tells it the current contents at once. */
     public void addListener(CollectionListener<T> listener) {
         listeners.add(listener);
-        thread.execute(() -> {
-            if (loaded) {
-                listener.changed(new CollectionChange<>(snapshot, snapshot.keySet(), Set.of(), true));
-            }
-        });
+        try {
+            thread.execute(() -> {
+                if (loaded) {
+                    listener.changed(new CollectionChange<>(snapshot, snapshot.keySet(), Set.of(), true));
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // The remote was closed (a window shutting down still asks): it has nothing more to tell.
+        }
     }
 
     public void removeListener(CollectionListener<T> listener) {

@@ -123,4 +123,14 @@ class ResourceCollectionTest {
         other.put("source", "/1.0/profiles/default");
         assertThat(collection.concerns(new Event("lifecycle", null, null, "default", other))).isFalse();
     }
+
+    @Test
+    void aListenerAddedAfterTheRemoteClosedIsToldNothingAndNothingFails() throws Exception {
+        thread.submit(collection::reload).get();
+        thread.shutdownNow();
+
+        collection.addListener(changes::add);
+
+        assertThat(changes).isEmpty();
+    }
 }
