@@ -225,7 +225,7 @@ public final class TreeLoadBenchmark {
             Stage stage = new Stage();
             MainWindow window = new MainWindow(stage, workspace, new UiSettings(config));
             stage.show();
-            TreeItem<TreeEntry> group = window.tree().view().getRoot().getChildren().get(0).getChildren().get(0);
+            TreeItem<TreeEntry> group = window.tree().view().getRoot().getChildren().get(1).getChildren().get(0);
             group.getChildren().addListener((ListChangeListener<TreeItem<TreeEntry>>) change -> {
                 if (group.getChildren().size() >= expected && doneAt.get() == 0) {
                     doneAt.set(System.nanoTime());

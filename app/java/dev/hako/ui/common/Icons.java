@@ -79,7 +79,7 @@ public final class Icons {
         };
     }
 
-    /** Icon of an object row by kind: image, pool, volume, network, profile, project, member. */
+    /** Icon of an object row by kind: image, pool, volume, network, profile, project, member, all (remotes). */
     public static FontIcon kind(String kind) {
         return kindGlyph(kind).icon();
     }
@@ -92,6 +92,7 @@ public final class Icons {
             case "network" -> new Glyph(Material2MZ.SETTINGS_ETHERNET, "kind-network");
             case "profile" -> new Glyph(Material2AL.ACCOUNT_TREE, "kind-profile");
             case "project" -> new Glyph(Material2AL.FOLDER_SPECIAL, "kind-project");
+            case "all" -> new Glyph(Material2AL.DASHBOARD, "kind-all");
             default -> new Glyph(Material2AL.DNS, "kind-member");
         };
     }

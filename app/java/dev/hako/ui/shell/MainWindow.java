@@ -91,7 +91,7 @@ public final class MainWindow {
         tree = new ResourceTree(workspace, i18n, actions::forSelection);
         context.onShowInstance(tree::selectWhenShown);
         dev.hako.ui.wizard.migrate.InstanceDrag.install(tree.view(), () -> stage, i18n, workspace);
-        detailViews = new DetailViews(workspace, i18n);
+        detailViews = new DetailViews(workspace, i18n, tree::select);
         this.scene = new Scene(layout(), 1200, 760);
         Theme.decorate(scene, settings.darkTheme());
         stage.titleProperty().bind(i18n.text("app.title"));

@@ -42,6 +42,10 @@ final class GroupRows<T> {
         group.setValue(new TreeEntry.GroupEntry(remote, kind, 0));
     }
 
+    TreeEntry.Group kind() {
+        return kind;
+    }
+
     TreeItem<TreeEntry> group() {
         return group;
     }

@@ -37,6 +37,8 @@ public final class ResourceTree {
     private final TreeView<TreeEntry> view = new TreeView<>();
     private final TreeItem<TreeEntry> root = new TreeItem<>();
     private final List<RemoteBranch> branches = new ArrayList<>();
+    /** The first row while there is a remote: every remote at once. */
+    private final TreeItem<TreeEntry> allRemotes = new TreeItem<>(new TreeEntry.AllRemotesEntry(0));
     private final TaskExecutor tasks;
     /** Held here: the language may outlive the tree, which must not be kept alive by it. */
     private final ChangeListener<Locale> relabel = (language, was, now) -> relabel();
@@ -91,6 +93,7 @@ public final class ResourceTree {
                     branches.removeIf(b -> b.remote.equals(remote.name()));
                     root.getChildren().removeIf(item -> item.getValue() != null
                             && item.getValue().remote().equals(remote.name()));
+                    countRemotes();
                 });
             }
         });
@@ -124,6 +127,26 @@ public final class ResourceTree {
         RemoteBranch branch = new RemoteBranch(remote);
         branches.add(branch);
         root.getChildren().add(branch.item);
+        countRemotes();
+    }
+
+    private void countRemotes() {
+        allRemotes.setValue(new TreeEntry.AllRemotesEntry(branches.size()));
+        if (branches.isEmpty()) {
+            root.getChildren().remove(allRemotes);
+        } else if (!root.getChildren().contains(allRemotes)) {
+            root.getChildren().add(0, allRemotes);
+        }
+    }
+
+    /** Selects the all-remotes row; false while there is no remote. */
+    public boolean selectAllRemotes() {
+        if (!root.getChildren().contains(allRemotes)) {
+            return false;
+        }
+        view.getSelectionModel().clearSelection();
+        view.getSelectionModel().select(allRemotes);
+        return true;
     }
 
     public TreeView<TreeEntry> view() {
@@ -132,6 +155,7 @@ public final class ResourceTree {
 
     /** Draws the rows that say words again, in the window's language; nothing else changes. */
     private void relabel() {
+        allRemotes.setValue(new TreeEntry.AllRemotesEntry(branches.size()));
         branches.forEach(RemoteBranch::relabel);
     }
 
@@ -209,6 +233,27 @@ public final class ResourceTree {
     private record Wanted(String remote, String instance) {
     }
 
+    /**
+     * Selects and shows the row of a place (a dashboard's link): its remote's row, a group's
+     * row, or an object's row, expanding what holds it. False when the tree has no such row
+     * (gone, or hidden by the filter); the selection then stays as it was.
+     */
+    public boolean select(TreeLocation location) {
+        for (RemoteBranch branch : branches) {
+            TreeItem<TreeEntry> row = branch.remote.equals(location.remote()) ? branch.rowOf(location) : null;
+            if (row != null && shown(row)) {
+                for (TreeItem<TreeEntry> parent = row.getParent(); parent != null; parent = parent.getParent()) {
+                    parent.setExpanded(true);
+                }
+                view.getSelectionModel().clearSelection();
+                view.getSelectionModel().select(row);
+                view.scrollTo(Math.max(0, view.getRow(row)));
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void selectWanted() {
         if (wanted == null) {
             return;
@@ -275,6 +320,21 @@ public final class ResourceTree {
 
         TreeItem<TreeEntry> instanceRow(String name) {
             return instances.rows().get(name);
+        }
+
+        TreeItem<TreeEntry> rowOf(TreeLocation location) {
+            if (location.group() == null) {
+                return item;
+            }
+            if (location.key() != null && volumeRows.containsKey(location.key())) {
+                return volumeRows.get(location.key());
+            }
+            for (GroupRows<?> rows : groups) {
+                if (rows.kind() == location.group()) {
+                    return location.key() == null ? rows.group() : rows.rows().get(location.key());
+                }
+            }
+            return null;
         }
 
         private <T> GroupRows<T> group(ResourceCollection<T> collection, TreeEntry.Group kind,

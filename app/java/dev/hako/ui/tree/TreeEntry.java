@@ -18,6 +18,20 @@ public sealed interface TreeEntry {
     /** The text the filter box matches against. */
     String searchText();
 
+    /** Every remote at once: the overview across servers and the all-remotes instance table. */
+    record AllRemotesEntry(int remotes) implements TreeEntry {
+        /** It belongs to no one remote. */
+        @Override
+        public String remote() {
+            return "";
+        }
+
+        @Override
+        public String searchText() {
+            return "";
+        }
+    }
+
     /** A remote server and whether it answers. */
     record RemoteEntry(String remote, ConnectionState state) implements TreeEntry {
         @Override

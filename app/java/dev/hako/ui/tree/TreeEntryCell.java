@@ -60,7 +60,9 @@ final class TreeEntryCell extends TreeCell<TreeEntry> {
     }
 
     private static Icons.Glyph glyphOf(TreeEntry entry) {
-        if (entry instanceof TreeEntry.RemoteEntry remote) {
+        if (entry instanceof TreeEntry.AllRemotesEntry) {
+            return Icons.kindGlyph("all");
+        } else if (entry instanceof TreeEntry.RemoteEntry remote) {
             ConnectionState state = remote.state();
             return Icons.remoteGlyph(state.online(), state.status() == ConnectionState.Status.CONNECTING);
         } else if (entry instanceof TreeEntry.GroupEntry group) {

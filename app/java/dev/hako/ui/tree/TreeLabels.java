@@ -15,7 +15,9 @@ public final class TreeLabels {
 
     /** What the row of {@code entry} says. */
     public static String of(I18n i18n, TreeEntry entry) {
-        if (entry instanceof TreeEntry.RemoteEntry remote) {
+        if (entry instanceof TreeEntry.AllRemotesEntry all) {
+            return i18n.format("tree.allRemotes", all.remotes());
+        } else if (entry instanceof TreeEntry.RemoteEntry remote) {
             return remote.remote() + "  " + describe(i18n, remote.state());
         } else if (entry instanceof TreeEntry.GroupEntry group) {
             return groupName(i18n, group.group()) + " (" + group.count() + ")";

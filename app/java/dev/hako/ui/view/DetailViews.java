@@ -23,18 +23,23 @@ public final class DetailViews {
     private final Workspace workspace;
     private final I18n i18n;
     private final TaskExecutor tasks;
+    /** Brings a place up in the tree (a link on a dashboard). */
+    private final java.util.function.Consumer<dev.hako.ui.tree.TreeLocation> goTo;
     /** Editors already opened, by object: a draft survives selecting something else and coming back. */
     private final Map<String, ConfigEditor> editors = new HashMap<>();
 
-    /** With the application's task executor. */
-    public DetailViews(Workspace workspace, I18n i18n) {
-        this(workspace, i18n, FxTaskExecutor.get());
+    /** With the application's task executor; {@code goTo} selects a place in the tree. */
+    public DetailViews(Workspace workspace, I18n i18n,
+                       java.util.function.Consumer<dev.hako.ui.tree.TreeLocation> goTo) {
+        this(workspace, i18n, FxTaskExecutor.get(), goTo);
     }
 
-    public DetailViews(Workspace workspace, I18n i18n, TaskExecutor tasks) {
+    public DetailViews(Workspace workspace, I18n i18n, TaskExecutor tasks,
+                       java.util.function.Consumer<dev.hako.ui.tree.TreeLocation> goTo) {
         this.workspace = workspace;
         this.i18n = i18n;
         this.tasks = tasks;
+        this.goTo = goTo;
     }
 
     /**

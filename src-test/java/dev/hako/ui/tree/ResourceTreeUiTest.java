@@ -79,8 +79,9 @@ class ResourceTreeUiTest {
     }
 
     private TreeItem<TreeEntry> profileGroup() {
-        TreeItem<TreeEntry> remote = tree.view().getRoot().getChildren().isEmpty() ? null
-                : tree.view().getRoot().getChildren().get(0);
+        // The first row is "All remotes".
+        TreeItem<TreeEntry> remote = tree.view().getRoot().getChildren().size() < 2 ? null
+                : tree.view().getRoot().getChildren().get(1);
         if (remote == null) {
             return null;
         }
@@ -126,7 +127,7 @@ class ResourceTreeUiTest {
         assertThat(tree.view().getTreeItem(((IndexedCell<?>) flow.getFirstVisibleCell()).getIndex()))
                 .isSameAs(topRow);
         // The remote's row (above, out of view) says its state in Japanese too.
-        TreeEntry remote = tree.view().getRoot().getChildren().get(0).getValue();
+        TreeEntry remote = tree.view().getRoot().getChildren().get(1).getValue();
         assertThat(TreeLabels.of(i18n, remote)).contains(i18n.format("remote.online",
                 ((TreeEntry.RemoteEntry) remote).state().kind().displayName(),
                 ((TreeEntry.RemoteEntry) remote).state().version()));

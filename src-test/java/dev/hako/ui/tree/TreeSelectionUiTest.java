@@ -82,7 +82,7 @@ class TreeSelectionUiTest {
 
     private static List<String> groupsShown(UiDriver ui) throws Exception {
         return ui.onFx(() -> {
-            TreeItem<TreeEntry> remote = ui.window().tree().view().getRoot().getChildren().get(0);
+            TreeItem<TreeEntry> remote = ui.window().tree().view().getRoot().getChildren().get(1); // after "All remotes"
             return remote.getChildren().stream().map(g -> ((TreeEntry.GroupEntry) g.getValue()).group().name())
                     .toList();
         });

@@ -62,7 +62,7 @@ class DetailViewsUiTest {
                 && remote.profiles().isLoaded() && remote.profiles().snapshot().containsKey(profile));
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
-            views = new DetailViews(workspace, i18n, FxTaskExecutor.get());
+            views = new DetailViews(workspace, i18n, FxTaskExecutor.get(), location -> { });
             holder = new StackPane();
             scene = new Scene(holder, 900, 420);
             stage.setScene(scene);
