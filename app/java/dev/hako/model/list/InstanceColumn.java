@@ -1,19 +1,12 @@
 package dev.hako.model.list;
 
-import dev.hako.model.ServerTime;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormatSymbols;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * A column of the instance table, with the letter {@code lxc list -c} knows it by and the
@@ -26,7 +19,7 @@ import java.util.function.Function;
  * and an empty cell for what is not known or never happened. The locale only picks the
  * decimal mark.
  */
-public enum InstanceColumn {
+public enum InstanceColumn implements ListColumn<InstanceRow> {
 
     NAME('n', "name"),
     STATE('s', "state"),
@@ -49,19 +42,19 @@ public enum InstanceColumn {
 
     /**
      * lxc's default layout {@code ns46tSL} (its {@code L} shows only on clusters; here an
-     * empty location cell says the same), then the remote, since the table spans servers.
+     * empty location cell says the same).
      */
-    public static final List<InstanceColumn> DEFAULT =
-            List.of(NAME, STATE, IPV4, IPV6, TYPE, SNAPSHOTS, LOCATION, REMOTE);
+    public static final List<InstanceColumn> DEFAULT = List.of(NAME, STATE, IPV4, IPV6, TYPE, SNAPSHOTS, LOCATION);
+
+    /** The table of every remote: which remote first, then lxc's layout. */
+    public static final List<InstanceColumn> DEFAULT_ALL_REMOTES =
+            List.of(REMOTE, NAME, STATE, IPV4, IPV6, TYPE, SNAPSHOTS, LOCATION);
 
     static final String PROBLEM_NONE = "lists.columns.none";
     static final String PROBLEM_EMPTY_ENTRY = "lists.columns.emptyEntry";
     static final String PROBLEM_UNKNOWN = "lists.columns.unknown";
     static final String PROBLEM_CONFIG_KEY = "lists.columns.configKey";
 
-    private static final DateTimeFormatter LXC_TIME =
-            DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
-    private static final String[] IEC_UNITS = {"KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     private final Character letter;
@@ -77,7 +70,7 @@ public enum InstanceColumn {
         return Optional.ofNullable(letter);
     }
 
-    /** The bundle key of the column's header. */
+    @Override
     public String headerKey() {
         return headerKey;
     }
@@ -126,73 +119,56 @@ public enum InstanceColumn {
     }
 
     /** What {@code lxc list} prints in this column for {@code row}; empty when unknown. */
+    @Override
     public String text(InstanceRow row, Locale locale) {
         var instance = row.instance();
         return switch (this) {
-            case NAME -> orEmpty(instance.name());
-            case STATE -> orEmpty(instance.status()).toUpperCase(Locale.ROOT);
+            case NAME -> Cells.orEmpty(instance.name());
+            case STATE -> Cells.orEmpty(instance.status()).toUpperCase(Locale.ROOT);
             case IPV4 -> String.join("\n", row.ipv4());
             case IPV6 -> String.join("\n", row.ipv6());
             case TYPE -> ("virtual-machine".equals(instance.type()) ? "VIRTUAL-MACHINE" : "CONTAINER")
                     + (instance.ephemeral() ? " (EPHEMERAL)" : "");
             case SNAPSHOTS -> row.snapshots() == null ? "" : Integer.toString(row.snapshots());
             case PROFILES -> instance.profiles() == null ? "" : String.join("\n", instance.profiles());
-            // A standalone server says "none"; lxc shows no location column for it at all.
-            case LOCATION -> instance.location() == null || "none".equals(instance.location()) ? ""
-                    : instance.location();
+            case LOCATION -> Cells.location(instance.location());
             case IMAGE -> image(row);
-            case CREATED -> time(instance.createdAt());
-            case LAST_USED -> time(instance.lastUsedAt());
+            case CREATED -> Cells.time(instance.createdAt());
+            case LAST_USED -> Cells.time(instance.lastUsedAt());
             case CPU -> cpuText(cpuNanos(row));
             case MEMORY -> memoryText(memoryBytes(row), locale);
-            case DESCRIPTION -> orEmpty(instance.description());
-            case ARCHITECTURE -> orEmpty(instance.architecture());
+            case DESCRIPTION -> Cells.orEmpty(instance.description());
+            case ARCHITECTURE -> Cells.orEmpty(instance.architecture());
             case REMOTE -> row.remote();
         };
-    }
-
-    /** Ascending order for this column, rows whose cell is empty or unknown last. */
-    public Comparator<InstanceRow> comparator() {
-        return comparator(false);
     }
 
     /**
      * This column's order, rows whose cell is empty or unknown last in either direction;
      * ties go by name and then remote, ascending.
      */
+    @Override
     public Comparator<InstanceRow> comparator(boolean descending) {
         Comparator<InstanceRow> byCell = switch (this) {
-            case NAME -> known(r -> r.instance().name(), NaturalOrder.INSTANCE, descending);
-            case STATE -> known(r -> emptyToNull(r.instance().status()),
+            case NAME -> Cells.known(r -> r.instance().name(), NaturalOrder.INSTANCE, descending);
+            case STATE -> Cells.known(r -> Cells.emptyToNull(r.instance().status()),
                     Comparator.comparingInt(InstanceColumn::stateRank).thenComparing(NaturalOrder.INSTANCE),
                     descending);
-            case IPV4 -> known(r -> addresses(r.ipv4()), InstanceColumn::compareAddresses, descending);
-            case IPV6 -> known(r -> addresses(r.ipv6()), InstanceColumn::compareAddresses, descending);
-            case SNAPSHOTS -> known(InstanceRow::snapshots, Comparator.<Integer>naturalOrder(), descending);
-            case CREATED -> known(r -> never(r.instance().createdAt()), OffsetDateTime.timeLineOrder(), descending);
-            case LAST_USED -> known(r -> never(r.instance().lastUsedAt()), OffsetDateTime.timeLineOrder(),
+            case IPV4 -> Cells.known(r -> addresses(r.ipv4()), InstanceColumn::compareAddresses, descending);
+            case IPV6 -> Cells.known(r -> addresses(r.ipv6()), InstanceColumn::compareAddresses, descending);
+            case SNAPSHOTS -> Cells.known(InstanceRow::snapshots, Comparator.<Integer>naturalOrder(), descending);
+            case CREATED -> Cells.known(r -> Cells.never(r.instance().createdAt()), OffsetDateTime.timeLineOrder(),
                     descending);
-            case CPU -> known(InstanceColumn::cpuNanos, Comparator.<Long>naturalOrder(), descending);
-            case MEMORY -> known(InstanceColumn::memoryBytes, Comparator.<Long>naturalOrder(), descending);
+            case LAST_USED -> Cells.known(r -> Cells.never(r.instance().lastUsedAt()), OffsetDateTime.timeLineOrder(),
+                    descending);
+            case CPU -> Cells.known(InstanceColumn::cpuNanos, Comparator.<Long>naturalOrder(), descending);
+            case MEMORY -> Cells.known(InstanceColumn::memoryBytes, Comparator.<Long>naturalOrder(), descending);
             case TYPE, PROFILES, LOCATION, IMAGE, DESCRIPTION, ARCHITECTURE, REMOTE ->
-                    known(r -> emptyToNull(text(r, Locale.ROOT)), NaturalOrder.INSTANCE, descending);
+                    Cells.known(r -> Cells.emptyToNull(text(r, Locale.ROOT)), NaturalOrder.INSTANCE, descending);
         };
         Comparator<InstanceRow> byRemote = Comparator.comparing(InstanceRow::remote, NaturalOrder.INSTANCE);
         return this == NAME ? byCell.thenComparing(byRemote)
                 : byCell.thenComparing(NAME.comparator(false));
-    }
-
-    private static <T> Comparator<InstanceRow> known(Function<InstanceRow, T> key, Comparator<? super T> order,
-                                                     boolean descending) {
-        return (a, b) -> {
-            T x = key.apply(a);
-            T y = key.apply(b);
-            if (x == null || y == null) {
-                return x == null ? (y == null ? 0 : 1) : -1;
-            }
-            int result = order.compare(x, y);
-            return descending ? -result : result;
-        };
     }
 
     /** Running first, then ready, frozen, stopped, in error, and anything else by name. */
@@ -229,10 +205,6 @@ public enum InstanceColumn {
         return Integer.compare(a.size(), b.size());
     }
 
-    private static OffsetDateTime never(OffsetDateTime time) {
-        return ServerTime.isNever(time) ? null : time;
-    }
-
     /** lxc's rule: only while active, and only a positive figure (the server says -1 for unknown). */
     private static Long cpuNanos(InstanceRow row) {
         var state = row.state();
@@ -251,7 +223,7 @@ public enum InstanceColumn {
     }
 
     private static String memoryText(Long bytes, Locale locale) {
-        return bytes == null ? "" : iec(bytes, locale);
+        return bytes == null ? "" : Cells.iec(bytes, locale);
     }
 
     private static String image(InstanceRow row) {
@@ -273,39 +245,5 @@ public enum InstanceColumn {
 
     private static Map<String, String> mapOrEmpty(Map<String, String> map) {
         return map == null ? Map.of() : map;
-    }
-
-    private static String time(OffsetDateTime time) {
-        return ServerTime.isNever(time) ? "" : LXC_TIME.format(time);
-    }
-
-    /**
-     * {@code units.GetByteSizeStringIEC(n, 2)}: plain bytes below 1 KiB, else the largest unit
-     * that keeps the figure under 1024, two decimals rounded half to even as Go prints them.
-     */
-    static String iec(long bytes, Locale locale) {
-        if (bytes < 1024) {
-            return bytes + "B";
-        }
-        double value = bytes;
-        String unit = IEC_UNITS[0];
-        for (String candidate : IEC_UNITS) {
-            value /= 1024;
-            unit = candidate;
-            if (value < 1024) {
-                break;
-            }
-        }
-        String figure = new BigDecimal(value).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
-        char mark = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
-        return figure.replace('.', mark) + unit;
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
-    }
-
-    private static String emptyToNull(String text) {
-        return text == null || text.isEmpty() ? null : text;
     }
 }

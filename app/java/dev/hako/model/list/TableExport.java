@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The instance table written out as {@code lxc list -f csv|json|yaml} writes it
+ * The lists written out as {@code lxc list -f csv|json|yaml} writes them
  * ({@code RenderTable} in {@code shared/cmd/table.go}).
  */
 public final class TableExport {
@@ -42,9 +42,9 @@ public final class TableExport {
      * a comma, a quote, a carriage return or a line feed (several addresses are one quoted
      * cell with a line feed between them) or starts with white space, and its quotes doubled.
      */
-    public static String csv(List<InstanceColumn> columns, List<InstanceRow> rows, Locale locale) {
+    public static <R> String csv(List<? extends ListColumn<R>> columns, List<R> rows, Locale locale) {
         StringBuilder out = new StringBuilder();
-        for (InstanceRow row : rows) {
+        for (R row : rows) {
             for (int i = 0; i < columns.size(); i++) {
                 if (i > 0) {
                     out.append(',');
@@ -98,8 +98,29 @@ public final class TableExport {
 
     /** The same document as {@link #json} in YAML, as lxc writes it: a block list, no "---". */
     public static String yaml(List<InstanceRow> rows) {
+        return yamlOf(tree(rows));
+    }
+
+    /**
+     * Server objects (images, volumes, networks, profiles) as {@code lxc … list -f json}
+     * writes them: one line, a list of the objects with the server's own keys.
+     */
+    public static String objectsJson(Iterable<?> objects) {
         try {
-            return YAML.writeValueAsString(tree(rows));
+            return Json.MAPPER.writeValueAsString(objects) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same document as {@link #objectsJson} in YAML. */
+    public static String objectsYaml(Iterable<?> objects) {
+        return yamlOf(Json.MAPPER.valueToTree(objects));
+    }
+
+    private static String yamlOf(JsonNode document) {
+        try {
+            return YAML.writeValueAsString(document);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -62,13 +62,13 @@ public final class UiSettings {
         save();
     }
 
-    /** The instance table's columns, as saved (null when never chosen). */
-    public String instanceColumns() {
-        return values.getProperty("instances.columns");
+    /** A table's columns ({@code table} is "instances", "images" …), as saved (null when never chosen). */
+    public String columns(String table) {
+        return values.getProperty(table + ".columns");
     }
 
-    public void setInstanceColumns(String columns) {
-        values.setProperty("instances.columns", columns);
+    public void setColumns(String table, String columns) {
+        values.setProperty(table + ".columns", columns);
         save();
     }
 

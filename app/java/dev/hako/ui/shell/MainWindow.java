@@ -6,7 +6,6 @@ import dev.hako.model.Workspace;
 import dev.hako.ui.actions.ActionContext;
 import dev.hako.ui.actions.ContextMenus;
 import dev.hako.ui.view.instances.InstanceTableView;
-import dev.hako.ui.view.instances.InstanceTableViewModel;
 import dev.hako.ui.common.DialogButtons;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.TaskExecutor;
@@ -57,8 +56,9 @@ public final class MainWindow {
     private final TaskExecutor tasks = FxTaskExecutor.get();
     private final DialogService dialogs;
     private final Map<String, InstanceView> instanceViews = new HashMap<>();
-    /** Each remote's instance table, kept so its columns, sort and scroll survive navigation. */
-    private final Map<String, InstanceTableView> instanceTables = new HashMap<>();
+    private final GroupTables tables;
+    /** The all-remotes row's tabs, kept so the tab chosen survives navigation. */
+    private javafx.scene.control.TabPane allRemotesView;
     private final TextField filter = new TextField();
     private final ResourceTree tree;
     private final ContextMenus actions;
@@ -92,6 +92,8 @@ public final class MainWindow {
         context.onShowInstance(tree::selectWhenShown);
         dev.hako.ui.wizard.migrate.InstanceDrag.install(tree.view(), () -> stage, i18n, workspace);
         detailViews = new DetailViews(workspace, i18n, tree::select);
+        tables = new GroupTables(workspace, i18n, tasks, dialogs, settings, actions, filter.textProperty(), this::select,
+                tree::select);
         this.scene = new Scene(layout(), 1200, 760);
         Theme.decorate(scene, settings.darkTheme());
         stage.titleProperty().bind(i18n.text("app.title"));
@@ -226,9 +228,12 @@ public final class MainWindow {
             return view.node();
         }
         instanceViews.values().forEach(v -> v.setShown(false));
-        if (entry instanceof TreeEntry.GroupEntry group && group.group() == TreeEntry.Group.INSTANCES
-                && workspace.remote(group.remote()) != null) {
-            return instanceTableOf(workspace.remote(group.remote())).node();
+        Node table = entry instanceof TreeEntry.GroupEntry group ? tables.viewOf(group) : null;
+        if (table != null) {
+            return table;
+        }
+        if (entry instanceof TreeEntry.AllRemotesEntry) {
+            return allRemotesView(entry);
         }
         if (entry == null && WelcomePage.needed(workspace, UserAccount.current())) {
             return WelcomePage.forEnvironment(i18n, System.getenv(), welcomeActions).node();
@@ -239,16 +244,38 @@ public final class MainWindow {
 
     /** The instance table of a remote, made on first use; null for a remote the window does not have. */
     public InstanceTableView instanceTable(String remote) {
-        RemoteModel model = workspace.remote(remote);
-        return model == null ? null : instanceTableOf(model);
+        return workspace.remote(remote) == null ? null : tables.instanceTable(remote);
     }
 
-    private InstanceTableView instanceTableOf(RemoteModel remote) {
-        return instanceTables.computeIfAbsent(remote.name(), name -> {
-            InstanceTableViewModel model = new InstanceTableViewModel(remote, i18n, tasks, dialogs, settings);
-            model.filterTextProperty().bind(filter.textProperty());
-            return new InstanceTableView(model, i18n, actions, this::select);
-        });
+    /** The instance table of every remote, made on first use. */
+    public InstanceTableView allInstancesTable() {
+        return tables.instanceTable("");
+    }
+
+    /** Every remote at once: the overview, and the instances of all of them in one table. */
+    private Node allRemotesView(TreeEntry entry) {
+        if (allRemotesView == null) {
+            javafx.scene.control.Tab overview = new javafx.scene.control.Tab();
+            overview.setId("allRemotesOverviewTab");
+            overview.textProperty().bind(i18n.text("lists.tab.overview"));
+            Node content = detailViews.viewOf(entry);
+            overview.setContent(content == null ? placeholder(i18n) : content);
+            javafx.scene.control.Tab instances = new javafx.scene.control.Tab();
+            instances.setId("allRemotesInstancesTab");
+            instances.textProperty().bind(i18n.text("lists.tab.instances"));
+            instances.setContent(allInstancesTable().node());
+            allRemotesView = new javafx.scene.control.TabPane(overview, instances);
+            allRemotesView.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+            allRemotesView.setId("allRemotesView");
+        }
+        return allRemotesView;
+    }
+
+    /** Shows the instance table of every remote. */
+    public void showAllInstances() {
+        if (tree.selectAllRemotes() && allRemotesView != null) {
+            allRemotesView.getSelectionModel().select(1);
+        }
     }
 
     /** A deleted (or renamed) instance's view ends its sessions and is dropped. */
@@ -273,10 +300,7 @@ public final class MainWindow {
                 instanceViews.remove(key).dispose();
             }
         }
-        InstanceTableView table = instanceTables.remove(prefix.substring(0, prefix.length() - 1));
-        if (table != null) {
-            table.model().dispose();
-        }
+        tables.disposeRemote(prefix.substring(0, prefix.length() - 1));
     }
 
     /** Gives the first-run page its buttons (import remotes, add a remote, set up a local server). */
@@ -292,6 +316,7 @@ public final class MainWindow {
         instanceViews.values().forEach(InstanceView::dispose);
         instanceViews.clear();
         detailViews.dispose();
+        tables.dispose();
     }
 
     private void renameSelected() {

@@ -3,8 +3,6 @@ package dev.hako.ui.tree;
 import dev.hako.model.CollectionListener;
 import dev.hako.model.PoolVolume;
 import dev.hako.model.RemoteModel;
-import dev.hako.model.list.InstanceFilter;
-import dev.hako.model.list.InstanceRow;
 import dev.hako.model.ResourceCollection;
 import dev.hako.model.Workspace;
 import dev.hako.ui.common.FxTaskExecutor;
@@ -183,31 +181,14 @@ public final class ResourceTree {
      * groups that still have such rows. Selected rows that still match stay selected.
      */
     public void setFilter(String text) {
-        String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        Predicate<TreeEntry> freeText = entry -> entry.searchText().toLowerCase(Locale.ROOT).contains(needle);
-        InstanceFilter lxc = lxcFilter(needle.isEmpty() ? "" : text.trim());
-        filter = needle.isEmpty() ? entry -> true : lxc == null ? freeText
-                : freeText.or(entry -> entry instanceof TreeEntry.InstanceEntry instance
-                        && lxc.test(new InstanceRow(instance.remote(), instance.instance(), null, null)));
-        filtering = !needle.isEmpty();
+        filter = TreeFilter.of(text);
+        filtering = text != null && !text.isBlank();
         List<TreeItem<TreeEntry>> selected = new ArrayList<>(view.getSelectionModel().getSelectedItems());
         branches.forEach(b -> b.setFilter(filter));
         List<TreeItem<TreeEntry>> kept = selected.stream().filter(this::shown).toList();
         if (!kept.isEmpty() && !view.getSelectionModel().getSelectedItems().equals(kept)) {
             view.getSelectionModel().clearSelection();
             kept.forEach(item -> view.getSelectionModel().select(item));
-        }
-    }
-
-    /** The text as an {@code lxc list} filter, or null when it is none (the table says why). */
-    private static InstanceFilter lxcFilter(String text) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return InstanceFilter.parse(text);
-        } catch (IllegalArgumentException notLxc) {
-            return null;
         }
     }
 

@@ -97,17 +97,17 @@ class InstanceColumnTest {
 
     @Test
     void memoryIsWrittenWithLxcsBinaryUnits() {
-        assertThat(InstanceColumn.iec(512, Locale.ROOT)).isEqualTo("512B");
-        assertThat(InstanceColumn.iec(1023, Locale.ROOT)).isEqualTo("1023B");
-        assertThat(InstanceColumn.iec(1024, Locale.ROOT)).isEqualTo("1.00KiB");
-        assertThat(InstanceColumn.iec(3L << 30, Locale.ROOT)).isEqualTo("3.00GiB");
+        assertThat(Cells.iec(512, Locale.ROOT)).isEqualTo("512B");
+        assertThat(Cells.iec(1023, Locale.ROOT)).isEqualTo("1023B");
+        assertThat(Cells.iec(1024, Locale.ROOT)).isEqualTo("1.00KiB");
+        assertThat(Cells.iec(3L << 30, Locale.ROOT)).isEqualTo("3.00GiB");
         // Go rounds an exact half to even: 1.125 MiB is 1.12MiB, as lxc prints it.
-        assertThat(InstanceColumn.iec(1_179_648, Locale.ROOT)).isEqualTo("1.12MiB");
-        assertThat(InstanceColumn.iec(1_185_415, Locale.ROOT)).isEqualTo("1.13MiB");
+        assertThat(Cells.iec(1_179_648, Locale.ROOT)).isEqualTo("1.12MiB");
+        assertThat(Cells.iec(1_185_415, Locale.ROOT)).isEqualTo("1.13MiB");
         // Just under 1 GiB stays in MiB and rounds up to 1024.00, as Go's loop does.
-        assertThat(InstanceColumn.iec((1L << 30) - 1, Locale.ROOT)).isEqualTo("1024.00MiB");
-        assertThat(InstanceColumn.iec(1_179_648, Locale.GERMANY)).isEqualTo("1,12MiB");
-        assertThat(InstanceColumn.iec(1_179_648, Locale.JAPANESE)).isEqualTo("1.12MiB");
+        assertThat(Cells.iec((1L << 30) - 1, Locale.ROOT)).isEqualTo("1024.00MiB");
+        assertThat(Cells.iec(1_179_648, Locale.GERMANY)).isEqualTo("1,12MiB");
+        assertThat(Cells.iec(1_179_648, Locale.JAPANESE)).isEqualTo("1.12MiB");
     }
 
     @Test
@@ -171,10 +171,11 @@ class InstanceColumnTest {
     }
 
     @Test
-    void theDefaultIsLxcsLayoutAndTheRemote() {
-        assertThat(InstanceColumn.DEFAULT).startsWith(InstanceColumn.parseLetters("ns46tSL").toArray(
-                new InstanceColumn[0]));
-        assertThat(InstanceColumn.DEFAULT).endsWith(InstanceColumn.REMOTE);
+    void theDefaultIsLxcsLayoutAndTheAllRemotesTableStartsWithTheRemote() {
+        assertThat(InstanceColumn.DEFAULT).isEqualTo(InstanceColumn.parseLetters("ns46tSL"));
+        assertThat(InstanceColumn.DEFAULT_ALL_REMOTES).startsWith(InstanceColumn.REMOTE);
+        assertThat(InstanceColumn.DEFAULT_ALL_REMOTES.subList(1, InstanceColumn.DEFAULT_ALL_REMOTES.size()))
+                .isEqualTo(InstanceColumn.DEFAULT);
     }
 
     @Test

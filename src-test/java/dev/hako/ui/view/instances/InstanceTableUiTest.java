@@ -9,6 +9,7 @@ import dev.hako.model.list.InstanceRow;
 import dev.hako.testbed.Daemon;
 import dev.hako.testbed.TestBed;
 import dev.hako.ui.UiDriver;
+import dev.hako.ui.view.lists.ExportFormat;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;

@@ -12,6 +12,7 @@ import dev.hako.ui.common.CurrentThreadTaskExecutor;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.ScriptedDialogService;
 import dev.hako.ui.common.UiSettings;
+import dev.hako.ui.view.lists.ExportFormat;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
