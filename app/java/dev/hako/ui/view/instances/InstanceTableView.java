@@ -14,12 +14,15 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.ScrollEvent;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
@@ -34,6 +37,9 @@ public final class InstanceTableView {
     private final InstanceTableViewModel model;
     private final ListTableView<InstanceRow> view;
     private final Timeline refresher = new Timeline(new KeyFrame(REFRESH, e -> refreshOnScreen()));
+    /** In a window that shows: the table of a closed window reads nothing. */
+    private final ObservableValue<Boolean> shown;
+    private boolean readQueued;
 
     /** {@code open} brings an instance (remote, name) up in the window. */
     public InstanceTableView(InstanceTableViewModel model, I18n i18n, ContextMenus actions,
@@ -45,9 +51,12 @@ public final class InstanceTableView {
                 row -> open.accept(row.remote(), row.instance().name()),
                 rows -> menu(actions, rows), rows -> delete(actions, rows)));
         model.shown().addListener((ListChangeListener<InstanceRow>) c -> readUnknownOnScreen());
-        // Rows scrolled into view are read at once, not at the next round.
-        view.table().addEventHandler(ScrollEvent.SCROLL, e -> readUnknownOnScreen());
-        view.node().sceneProperty().addListener((o, was, now) -> showing(now != null));
+        // Rows scrolled into view are read at once, not at the next round. A filter: the table
+        // consumes the wheel's event as it scrolls, before a handler would see it.
+        view.table().addEventFilter(ScrollEvent.SCROLL, e -> readUnknownOnScreen());
+        shown = view.node().sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty)
+                .orElse(false);
+        shown.addListener((o, was, now) -> showing(now));
     }
 
     public Node node() {
@@ -91,14 +100,30 @@ public final class InstanceTableView {
         }
     }
 
+    /**
+     * After the coming layout pass, when the table knows which rows it shows: a new listing,
+     * filter or scroll position is not laid out yet when it is announced.
+     */
     private void readUnknownOnScreen() {
-        if (view.node().getScene() != null) {
-            model.readUnknown(onScreen());
+        Scene scene = view.node().getScene();
+        if (readQueued || !shown.getValue()) {
+            return;
         }
+        readQueued = true;
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                readQueued = false;
+                if (shown.getValue()) {
+                    model.readUnknown(onScreen());
+                }
+            }
+        });
     }
 
     private void refreshOnScreen() {
-        if (view.node().getScene() != null) {
+        if (shown.getValue()) {
             model.refresh(onScreen());
         }
     }
