@@ -28,16 +28,28 @@ public final class UiDriver implements AutoCloseable {
     public final Daemon daemon;
     private Workspace workspace;
     private MainWindow window;
+    private Path config;
 
     public UiDriver(Daemon daemon) {
         this.daemon = daemon;
     }
 
     public UiDriver open(boolean dark, Locale locale) throws Exception {
-        Path config = Files.createTempDirectory("hako-ui");
+        config = Files.createTempDirectory("hako-ui");
         UiSettings settings = new UiSettings(config);
         settings.setDarkTheme(dark);
         settings.setLocale(locale);
+        return start(settings);
+    }
+
+    /** Closes the window and opens a new one on the same settings, as a restart of the application would. */
+    public UiDriver restart() throws Exception {
+        FxToolkit.cleanupStages();
+        workspace.close();
+        return start(new UiSettings(config));
+    }
+
+    private UiDriver start(UiSettings settings) throws Exception {
         String dirVariable = daemon == Daemon.LXD ? "LXD_DIR" : "INCUS_DIR";
         workspace = Workspace.ofLocalServers(Map.of(dirVariable, TestBed.daemonDir(daemon).toString()));
         FxToolkit.registerPrimaryStage();
@@ -125,6 +137,8 @@ public final class UiDriver implements AutoCloseable {
             return g.group().name();
         } else if (entry instanceof TreeEntry.RemoteEntry r) {
             return "remote:" + r.remote();
+        } else if (entry instanceof TreeEntry.AllRemotesEntry) {
+            return "all-remotes";
         }
         return "";
     }
@@ -154,6 +168,32 @@ public final class UiDriver implements AutoCloseable {
                 WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
             }
             return showing("#" + itemId).isPresent();
+        });
+        settle();
+        robot.clickOn(showing("#" + itemId).orElseThrow());
+    }
+
+    /**
+     * Opens the context menu on a table row whose item {@code row} accepts, and picks the item
+     * with that id; right-clicks again if no menu shows (the row may be replaced by a refresh
+     * just as it is clicked).
+     */
+    public void tableContextMenu(java.util.function.Predicate<Object> row, String itemId) throws Exception {
+        waitUntil(10, () -> {
+            Node cell = robot.lookup(".table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> r
+                    && r.isVisible() && r.getItem() != null && row.test(r.getItem())).tryQuery().orElse(null);
+            if (cell == null) {
+                return false;
+            }
+            robot.rightClickOn(cell);
+            for (int i = 0; i < 10 && showing("#" + itemId).isEmpty(); i++) {
+                WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+            }
+            if (showing("#" + itemId).isEmpty()) {
+                robot.push(KeyCode.ESCAPE);
+                return false;
+            }
+            return true;
         });
         settle();
         robot.clickOn(showing("#" + itemId).orElseThrow());

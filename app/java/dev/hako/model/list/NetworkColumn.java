@@ -40,18 +40,13 @@ public enum NetworkColumn implements ListColumn<Network> {
             case NAME -> Cells.orEmpty(network.name());
             case TYPE -> Cells.orEmpty(network.type());
             case MANAGED -> network.managed() ? "YES" : "NO";
-            // An address that is set to none is no address.
-            case IPV4 -> address(network, "ipv4.address");
-            case IPV6 -> address(network, "ipv6.address");
+            // As set, "none" included, as lxc prints it.
+            case IPV4 -> Cells.configValue(network.config(), "ipv4.address");
+            case IPV6 -> Cells.configValue(network.config(), "ipv6.address");
             case DESCRIPTION -> Cells.orEmpty(network.description());
             case USED_BY -> Integer.toString(network.usedBy() == null ? 0 : network.usedBy().size());
             case STATE -> Cells.orEmpty(network.status()).toUpperCase(Locale.ROOT);
         };
-    }
-
-    private static String address(Network network, String key) {
-        String value = Cells.configValue(network.config(), key);
-        return "none".equals(value) ? "" : value;
     }
 
     @Override

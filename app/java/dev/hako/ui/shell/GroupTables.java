@@ -51,6 +51,7 @@ final class GroupTables {
     private final Map<String, Node> views = new HashMap<>();
     private final Map<String, InstanceTableView> instanceTables = new HashMap<>();
     private final Map<String, Runnable> disposers = new HashMap<>();
+    private final Map<String, ListTableViewModel<?>> models = new HashMap<>();
 
     GroupTables(Workspace workspace, I18n i18n, TaskExecutor tasks, DialogService dialogs, UiSettings settings,
                 ContextMenus actions, StringProperty filter, BiConsumer<String, String> openInstance,
@@ -82,6 +83,11 @@ final class GroupTables {
 
     private static String key(String remote, TreeEntry.Group group) {
         return remote + "/" + group.name();
+    }
+
+    /** The model of a group's table other than the instances', once it has been shown; else null. */
+    ListTableViewModel<?> modelOf(String remote, TreeEntry.Group group) {
+        return models.get(key(remote, group));
     }
 
     /** A remote's instance table (made on first use); {@code ""} is every remote's. */
@@ -127,6 +133,7 @@ final class GroupTables {
         table.filterTextProperty().bind(filter);
         FollowedTable<T> followed = new FollowedTable<>(collection, table, tasks);
         disposers.put(key, followed::dispose);
+        models.put(key, table);
         return followed;
     }
 
@@ -147,6 +154,7 @@ final class GroupTables {
         VolumeTableViewModel model = new VolumeTableViewModel(remote, i18n, tasks, dialogs, settings);
         model.table().filterTextProperty().bind(filter);
         disposers.put(key, model::dispose);
+        models.put(key, model.table());
         String name = remote.name();
         ListTableView<PoolVolume> view = show(model.table(), "volume", "lists.volumes", name + "-volumes",
                 volume -> goTo.accept(placeOf(name, volume)),
@@ -184,6 +192,7 @@ final class GroupTables {
         for (String key : List.copyOf(views.keySet())) {
             if (key.startsWith(remote + "/")) {
                 views.remove(key);
+                models.remove(key);
                 Runnable disposer = disposers.remove(key);
                 if (disposer != null) {
                     disposer.run();
@@ -199,5 +208,6 @@ final class GroupTables {
         disposers.values().forEach(Runnable::run);
         disposers.clear();
         views.clear();
+        models.clear();
     }
 }

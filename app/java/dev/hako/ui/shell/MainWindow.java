@@ -247,6 +247,11 @@ public final class MainWindow {
         return workspace.remote(remote) == null ? null : tables.instanceTable(remote);
     }
 
+    /** The model of a remote's image, volume, network or profile table once shown; else null. */
+    public dev.hako.ui.view.lists.ListTableViewModel<?> groupTable(String remote, TreeEntry.Group group) {
+        return tables.modelOf(remote, group);
+    }
+
     /** The instance table of every remote, made on first use. */
     public InstanceTableView allInstancesTable() {
         return tables.instanceTable("");

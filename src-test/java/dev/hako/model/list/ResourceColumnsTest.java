@@ -96,7 +96,8 @@ class ResourceColumnsTest {
         Network physical = new Network("eth0", "", "physical", false, "", Map.of(), List.of(), List.of());
         assertThat(NetworkColumn.MANAGED.text(bridge, Locale.ROOT)).isEqualTo("YES");
         assertThat(NetworkColumn.MANAGED.text(physical, Locale.ROOT)).isEqualTo("NO");
-        assertThat(NetworkColumn.IPV4.text(bridge, Locale.ROOT)).isEmpty();
+        assertThat(NetworkColumn.IPV4.text(bridge, Locale.ROOT)).isEqualTo("none");
+        assertThat(NetworkColumn.IPV4.text(physical, Locale.ROOT)).isEmpty();
         assertThat(NetworkColumn.IPV6.text(bridge, Locale.ROOT)).isEqualTo("2001:db8::1/64");
         assertThat(NetworkColumn.USED_BY.text(bridge, Locale.ROOT)).isEqualTo("1");
         assertThat(NetworkColumn.STATE.text(bridge, Locale.ROOT)).isEqualTo("CREATED");

@@ -12,8 +12,6 @@ import dev.hako.ui.UiDriver;
 import dev.hako.ui.view.lists.ExportFormat;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.Node;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,11 +73,7 @@ class InstanceTableUiTest {
                     && !ui.robot.lookup("#instanceFilterProblem").query().isVisible());
 
             // The row's context menu is the tree's: start the stopped one from the table.
-            Node row = ui.robot.lookup(".table-row-cell").match(n -> n instanceof TableRow<?> r && r.getItem() != null
-                    && ((InstanceRow) r.getItem()).instance().name().equals(stopped)).query();
-            ui.robot.rightClickOn(row);
-            ui.waitUntil(5, () -> ui.robot.lookup("#menuStart").tryQuery().isPresent());
-            ui.robot.clickOn("#menuStart");
+            ui.tableContextMenu(item -> ((InstanceRow) item).instance().name().equals(stopped), "menuStart");
             ui.waitUntil(30, () -> client.instances().get(stopped).value().statusCode() == InstanceStatus.RUNNING);
             ui.waitUntil(10, () -> table.getItems().stream().allMatch(r -> r.instance().running()));
 
