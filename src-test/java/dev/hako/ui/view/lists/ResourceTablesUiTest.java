@@ -118,9 +118,11 @@ class ResourceTablesUiTest {
                 ui.robot.clickOn("#themeToggle");
                 ui.robot.clickOn("#languageChoice");
                 ui.robot.clickOn("日本語");
-                ui.click("NETWORKS");
-                ui.settle();
-                ui.screenshot("network-table-" + d + "-dark-ja");
+                for (String group : List.of("NETWORKS", "IMAGES", "STORAGE_POOLS", "PROFILES")) {
+                    ui.click(group);
+                    ui.settle();
+                    ui.screenshot(group.toLowerCase(Locale.ROOT).replace('_', '-') + "-table-" + d + "-dark-ja");
+                }
             } finally {
                 TestBed.cli(daemon, "profile", "delete", profile);
                 if (client.storage().volumes("default").stream().anyMatch(v -> v.name().equals(volume))) {
