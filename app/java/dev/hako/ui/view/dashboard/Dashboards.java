@@ -1,0 +1,56 @@
+package dev.hako.ui.view.dashboard;
+
+import dev.hako.model.RemoteModel;
+import dev.hako.model.Workspace;
+import dev.hako.ui.common.I18n;
+import dev.hako.ui.common.TaskExecutor;
+import dev.hako.ui.tree.TreeLocation;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+
+/**
+ * Makes the dashboards of a window: one remote's, and the overview across all remotes.
+ * Each listens to the models and reads its server's figures only while it is on screen;
+ * {@link #dispose()} stops the ones that are when the window closes.
+ */
+public final class Dashboards {
+
+    private final Workspace workspace;
+    private final I18n i18n;
+    private final TaskExecutor tasks;
+    private final Consumer<TreeLocation> goTo;
+    private final RemoteFeeds feeds;
+    /** The stop of each dashboard on screen now (a dashboard off screen holds nothing to stop). */
+    private final Set<Runnable> live = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** {@code goTo} brings a place up in the tree (a click on a name or a count). */
+    public Dashboards(Workspace workspace, I18n i18n, TaskExecutor tasks, Consumer<TreeLocation> goTo) {
+        this.workspace = workspace;
+        this.i18n = i18n;
+        this.tasks = tasks;
+        this.goTo = goTo;
+        this.feeds = new RemoteFeeds(tasks);
+    }
+
+    /** The dashboard of one remote. UI thread. */
+    public Node server(RemoteModel remote) {
+        return new ServerDashboardView(new ServerDashboardViewModel(remote, i18n, tasks), feeds, goTo, live).node();
+    }
+
+    /** Every remote of the window with its state and counts. UI thread. */
+    public Node allRemotes() {
+        return new AllRemotesOverviewView(new AllRemotesOverviewViewModel(workspace, i18n, tasks), feeds, goTo, live,
+                tasks).node();
+    }
+
+    /** Stops every dashboard's listening and reading (window close). UI thread. */
+    public void dispose() {
+        List.copyOf(live).forEach(Runnable::run);
+        live.clear();
+        feeds.dispose();
+    }
+}
