@@ -32,6 +32,8 @@ final class DetailView {
     private final Node root;
     private Tab overviewTab;
     private Tab configurationTab;
+    /** A server's dashboard, the first tab before its facts; null for other objects. */
+    private Tab dashboardTab;
     /** Held by the view, which its node holds: it lives exactly as long as the view is shown somewhere. */
     private final ChangeListener<Locale> relabel = (language, was, now) -> relabel();
 
@@ -41,9 +43,21 @@ final class DetailView {
      * @param extra  one more tab (a volume's backups), or null
      */
     DetailView(DetailViewModel model, Supplier<ConfigEditor> editor, boolean draft, Tab extra) {
+        this(model, editor, draft, extra, null);
+    }
+
+    /**
+     * @param dashboard a server's dashboard, shown first; its facts are then read only when
+     *                  their tab is first opened
+     */
+    DetailView(DetailViewModel model, Supplier<ConfigEditor> editor, boolean draft, Tab extra, Node dashboard) {
         this.model = model;
         this.i18n = model.i18n();
         facts.setFitToWidth(true);
+        if (dashboard != null) {
+            dashboardTab = new Tab(null, dashboard);
+            dashboardTab.setId("dashboardTab");
+        }
         root = editor == null ? overview : tabs(editor, draft, extra);
         root.getProperties().put(DetailView.class, this);
         InvalidationListener redraw = changed -> draw();
@@ -55,7 +69,20 @@ final class DetailView {
         model.uninitialisedProperty().addListener(redraw);
         i18n.localeProperty().addListener(new WeakChangeListener<>(relabel));
         draw();
-        model.load();
+        if (dashboardTab == null || overviewTab.isSelected()) {
+            model.load();
+        } else {
+            overviewTab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was,
+                                    Boolean selected) {
+                    if (selected) {
+                        overviewTab.selectedProperty().removeListener(this);
+                        model.load();
+                    }
+                }
+            });
+        }
     }
 
     Node node() {
@@ -82,6 +109,11 @@ final class DetailView {
             }
         });
         tabs.getTabs().setAll(overviewTab, configurationTab);
+        if (dashboardTab != null) {
+            overviewTab.setId("factsTab");
+            tabs.getTabs().add(0, dashboardTab);
+            tabs.getSelectionModel().select(dashboardTab);
+        }
         if (extra != null) {
             tabs.getTabs().add(extra);
         }
@@ -95,7 +127,11 @@ final class DetailView {
     }
 
     private void labelTabs() {
-        if (overviewTab != null) {
+        if (dashboardTab != null) {
+            dashboardTab.setText(i18n.get("dashboard.tab.overview"));
+            overviewTab.setText(i18n.get("dashboard.tab.details"));
+            configurationTab.setText(i18n.get("view.tab.configuration"));
+        } else if (overviewTab != null) {
             overviewTab.setText(i18n.get("instance.tab.overview"));
             configurationTab.setText(i18n.get("view.tab.configuration"));
         }

@@ -7,6 +7,7 @@ import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.TaskExecutor;
 import dev.hako.ui.editor.ConfigEditor;
 import dev.hako.ui.tree.TreeEntry;
+import dev.hako.ui.view.dashboard.Dashboards;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.Node;
@@ -27,6 +28,8 @@ public final class DetailViews {
     private final java.util.function.Consumer<dev.hako.ui.tree.TreeLocation> goTo;
     /** Editors already opened, by object: a draft survives selecting something else and coming back. */
     private final Map<String, ConfigEditor> editors = new HashMap<>();
+    /** A remote's dashboard (its first tab) and the overview across all remotes. */
+    private final Dashboards dashboards;
 
     /** With the application's task executor; {@code goTo} selects a place in the tree. */
     public DetailViews(Workspace workspace, I18n i18n,
@@ -40,13 +43,18 @@ public final class DetailViews {
         this.i18n = i18n;
         this.tasks = tasks;
         this.goTo = goTo;
+        this.dashboards = new Dashboards(workspace, i18n, tasks, goTo);
     }
 
     /**
      * The view for an entry, or null when there is nothing to show beyond the tree row.
-     * Objects with configuration get a second tab with the configuration editor.
+     * Objects with configuration get a second tab with the configuration editor; a remote's
+     * dashboard comes first, before its facts. The all-remotes row gives the overview.
      */
     public Node viewOf(TreeEntry entry) {
+        if (entry instanceof TreeEntry.AllRemotesEntry) {
+            return dashboards.allRemotes();
+        }
         RemoteModel remote = entry == null ? null : workspace.remote(entry.remote());
         if (remote == null) {
             return null;
@@ -65,8 +73,9 @@ public final class DetailViews {
         Tab backups = entry instanceof TreeEntry.VolumeEntry v
                 ? dev.hako.ui.images.VolumeBackupsTab.tabFor(workspace, remote, v.volume(), i18n) : null;
         boolean draft = editors.containsKey(key) && editors.get(key).hasUnsavedChanges();
+        Node dashboard = entry instanceof TreeEntry.RemoteEntry ? dashboards.server(remote) : null;
         return new DetailView(model, () -> editors.computeIfAbsent(key, k -> editorOf(remote, entry)), draft,
-                backups).node();
+                backups, dashboard).node();
     }
 
     private static String editorKey(TreeEntry entry) {
@@ -103,8 +112,9 @@ public final class DetailViews {
         return ConfigEditor.forServer(remote, i18n);
     }
 
-    /** Ends every open editor (window close). */
+    /** Ends every open editor and stops the dashboards (window close). */
     public void dispose() {
+        dashboards.dispose();
         editors.values().forEach(ConfigEditor::dispose);
         editors.clear();
     }

@@ -121,7 +121,13 @@ class DetailViewsUiTest {
     @Test
     void theServerRelabelsFromWhatItReadWithoutAskingAgain() throws Exception {
         TabPane tabs = (TabPane) show(new TreeEntry.RemoteEntry("local", remote.state()));
-        Node overview = tabs.getTabs().get(0).getContent();
+        assertThat(tabs.getTabs()).extracting(t -> t.getText()).containsExactly("Overview", "Details", "Configuration");
+        // The dashboard comes first and reads the server while shown; its facts are read when their tab opens.
+        Node dashboard = tabs.getTabs().get(0).getContent();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> ((Parent) dashboard).lookup("#dashboardWarningCount") != null);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        Node overview = tabs.getTabs().get(1).getContent();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ((Parent) overview).lookup("#usageBar") != null);
         ScrollPane facts = (ScrollPane) ((Parent) overview).lookup(".scroll-pane");
         robot.interact(() -> facts.setVvalue(1.0));
@@ -136,6 +142,8 @@ class DetailViewsUiTest {
         assertThat(((Parent) overview).lookup("#usageBar")).isNotNull();
         assertThat(facts.getVvalue()).isEqualTo(1.0);
         assertThat(remote.client().requestCount()).isEqualTo(requests);
+        assertThat(tabs.getTabs()).extracting(t -> t.getText()).containsExactly(i18n.get("dashboard.tab.overview"),
+                i18n.get("dashboard.tab.details"), i18n.get("view.tab.configuration"));
         Screenshots.save(scene, "detail-server-relabel-ja");
     }
 
