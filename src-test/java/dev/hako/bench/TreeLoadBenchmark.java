@@ -2,14 +2,11 @@ package dev.hako.bench;
 
 import dev.hako.model.RemoteModel;
 import dev.hako.model.Workspace;
-import dev.hako.ui.common.UiSettings;
-import dev.hako.ui.shell.MainWindow;
 import dev.hako.ui.tree.TreeEntry;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -18,11 +15,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TreeItem;
-import javafx.stage.Stage;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
-import org.newsclub.net.unix.AFUNIXSocketFactory;
 
 /**
  * Time from connecting to a populated tree, against the raw {@code GET
@@ -47,22 +39,22 @@ public final class TreeLoadBenchmark {
         List<Long> tree = new ArrayList<>();
         List<String> stalls = new ArrayList<>();
         int instances = 0;
-        Workspace last = null;
+        BenchWindow last = null;
         for (int round = 0; round < ROUNDS; round++) {
-            raw.add(rawRecursiveGet(socket));
+            raw.add(Baseline.rawGet(socket, "/1.0/instances?recursion=1"));
             if (last != null) {
-                close(last);
+                last.close();
             }
             Result result = loadTree(lxdDir);
             tree.add(result.millis);
             stalls.add(result.frames);
             instances = result.rows;
-            last = result.workspace;
+            last = result.window;
         }
-        long cli = timeCli(lxdDir);
+        long cli = Baseline.cli(lxdDir, "list");
 
-        long rawMedian = median(raw);
-        long treeMedian = median(tree);
+        long rawMedian = Baseline.median(raw);
+        long treeMedian = Baseline.median(tree);
         System.out.printf("instances in tree           %d%n", instances);
         System.out.printf("raw GET recursion=1 (ms)    %s  median %d%n", raw, rawMedian);
         System.out.printf("Hako connect→tree (ms)      %s  median %d%n", tree, treeMedian);
@@ -72,32 +64,15 @@ public final class TreeLoadBenchmark {
         System.out.printf("longest FX frame gap during load (ms), per round:%n");
         stalls.forEach(stall -> System.out.printf("    %s%n", stall));
 
-        RemoteModel remote = last.remotes().get(0);
+        RemoteModel remote = last.workspace().remotes().get(0);
         burstAndBulk(remote);
         // The bulk action's last events may still be on their way: the idle period starts once they are in.
         Thread.sleep(3000);
-        List<String> idleRequests = java.util.Collections.synchronizedList(new ArrayList<>());
-        java.util.logging.Logger requestLog = java.util.logging.Logger.getLogger("dev.hako.lxd.Transport");
-        java.util.logging.Handler recorder = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                idleRequests.add(record.getMessage());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        requestLog.setLevel(java.util.logging.Level.FINE);
-        requestLog.addHandler(recorder);
+        RequestRecorder recorder = RequestRecorder.start();
         long before = remote.client().requestCount();
         Thread.sleep(TimeUnit.SECONDS.toMillis(idleSeconds));
         long after = remote.client().requestCount();
-        requestLog.removeHandler(recorder);
+        List<String> idleRequests = recorder.stop();
         System.out.printf("requests while idle: %s%n", idleRequests);
         System.out.printf("HTTP requests while idle for %d s: %d (the event stream is one long-lived upgrade, "
                 + "made before the idle period)%n", idleSeconds, after - before);
@@ -105,12 +80,12 @@ public final class TreeLoadBenchmark {
         Thread.sleep(500);
         System.out.printf("resident memory (MB)        %d (JVM options: %s)%n", residentMegabytes(),
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
-        close(last);
+        last.close();
         Platform.exit();
         System.exit(0);
     }
 
-    private record Result(long millis, int rows, String frames, Workspace workspace) {
+    private record Result(long millis, int rows, String frames, BenchWindow window) {
     }
 
     /** The FX thread watched while {@code work} runs, with the machine's load average before and after. */
@@ -199,33 +174,17 @@ public final class TreeLoadBenchmark {
         }
     }
 
-    private static long rawRecursiveGet(Path socket) throws Exception {
-        OkHttpClient client = new OkHttpClient.Builder()
-                .socketFactory(new AFUNIXSocketFactory.FactoryArg(socket.toFile())).build();
-        long start = System.nanoTime();
-        try (Response response = client.newCall(new Request.Builder()
-                .url("http://localhost/1.0/instances?recursion=1").build()).execute()) {
-            response.body().bytes();
-        }
-        long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        client.dispatcher().executorService().shutdown();
-        client.connectionPool().evictAll();
-        return elapsed;
-    }
-
     private static Result loadTree(Path lxdDir) throws Exception {
-        Workspace workspace = Workspace.ofLocalServers(Map.of("LXD_DIR", lxdDir.toString()));
+        BenchWindow opened = BenchWindow.open(lxdDir);
+        Workspace workspace = opened.workspace();
         int expected = Integer.parseInt(System.getenv().getOrDefault("HAKO_BENCH_INSTANCES", "1000"));
         CountDownLatch populated = new CountDownLatch(1);
         AtomicLong doneAt = new AtomicLong();
         AtomicLong rows = new AtomicLong();
-        Path config = Files.createTempDirectory("hako-bench");
-        CountDownLatch shown = new CountDownLatch(1);
+        CountDownLatch watching = new CountDownLatch(1);
         Platform.runLater(() -> {
-            Stage stage = new Stage();
-            MainWindow window = new MainWindow(stage, workspace, new UiSettings(config));
-            stage.show();
-            TreeItem<TreeEntry> group = window.tree().view().getRoot().getChildren().get(1).getChildren().get(0);
+            TreeItem<TreeEntry> group = opened.window().tree().view().getRoot().getChildren().get(1)
+                    .getChildren().get(0);
             group.getChildren().addListener((ListChangeListener<TreeItem<TreeEntry>>) change -> {
                 if (group.getChildren().size() >= expected && doneAt.get() == 0) {
                     doneAt.set(System.nanoTime());
@@ -233,10 +192,9 @@ public final class TreeLoadBenchmark {
                     populated.countDown();
                 }
             });
-            stage.setUserData(window);
-            shown.countDown();
+            watching.countDown();
         });
-        shown.await();
+        watching.await();
         PulseMonitor monitor = PulseMonitor.start();
         // Let the new window lay itself out first: its first frames are not part of the load.
         Thread.sleep(1000);
@@ -249,37 +207,7 @@ public final class TreeLoadBenchmark {
         }
         monitor.stop();
         return new Result(TimeUnit.NANOSECONDS.toMillis(doneAt.get() - start), (int) rows.get(),
-                monitor.describe() + "; load average " + loadBefore + " → " + loadAverage(), workspace);
-    }
-
-    private static void close(Workspace workspace) throws InterruptedException {
-        CountDownLatch closed = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            new ArrayList<>(javafx.stage.Window.getWindows()).forEach(w -> ((Stage) w).close());
-            closed.countDown();
-        });
-        closed.await();
-        workspace.close();
-    }
-
-    private static long timeCli(Path lxdDir) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("lxc", "list").redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("LXD_DIR", lxdDir.toString());
-        String conf = System.getenv("HAKO_TB_LXD_CONF");
-        if (conf != null) {
-            builder.environment().put("LXD_CONF", conf);
-        }
-        long start = System.nanoTime();
-        Process process = builder.start();
-        process.waitFor();
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    }
-
-    private static long median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
+                monitor.describe() + "; load average " + loadBefore + " → " + loadAverage(), opened);
     }
 
     private static long residentMegabytes() throws Exception {
