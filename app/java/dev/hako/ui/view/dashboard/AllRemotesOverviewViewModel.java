@@ -29,6 +29,14 @@ final class AllRemotesOverviewViewModel {
     /** One remote as the overview shows it; {@code warnings} null until read, or when it cannot tell. */
     record Row(String name, ConnectionState state, InstanceCounts counts, int pools, int networks, int members,
                Warnings warnings) {
+
+        /** What the row shows: a remote's failed retry is a new exception, but the same words. */
+        List<Object> shown() {
+            RuntimeException failure = state.failure();
+            return java.util.Arrays.asList(name, state.status(), state.kind(), state.version(), state.reason(),
+                    failure == null ? null : failure.getClass().getName() + ": " + failure.getMessage(), counts, pools,
+                    networks, members, warnings);
+        }
     }
 
     private final Workspace workspace;
@@ -65,8 +73,8 @@ final class AllRemotesOverviewViewModel {
     /** Takes what every remote's model holds now. UI thread. */
     void modelChanged() {
         List<Row> now = workspace.remotes().stream().map(this::rowOf).toList();
-        // The same rows again (a read that found what was known) draw nothing again.
-        if (!now.equals(rows)) {
+        // The same rows again (a read that found what was known, another failed retry) draw nothing again.
+        if (!now.stream().map(Row::shown).toList().equals(rows.stream().map(Row::shown).toList())) {
             rows = now;
             revision.set(revision.get() + 1);
         }

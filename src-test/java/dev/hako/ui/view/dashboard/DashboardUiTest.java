@@ -54,8 +54,7 @@ class DashboardUiTest {
             ui.settle();
             ui.screenshot("dashboard-" + d + "-light-en");
 
-            ui.robot.clickOn("#dashboardCount-running");
-            ui.waitUntil(5, () -> selected(ui) instanceof TreeEntry.GroupEntry g
+            clickUntil(ui, "#dashboardCount-running", () -> selected(ui) instanceof TreeEntry.GroupEntry g
                     && g.group() == TreeEntry.Group.INSTANCES && g.remote().equals("local"));
 
             ui.robot.interact(() -> {
@@ -84,14 +83,13 @@ class DashboardUiTest {
             ui.robot.interact(() -> ui.window().tree().selectAllRemotes());
             ui.waitUntil(10, () -> shown(ui, "#overview-running-local")
                     && !text(ui, "#overviewWarnings-local").equals("—"));
-            ui.robot.clickOn("#overview-running-local");
-            ui.waitUntil(5, () -> selected(ui) instanceof TreeEntry.GroupEntry g
+            clickUntil(ui, "#overview-running-local", () -> selected(ui) instanceof TreeEntry.GroupEntry g
                     && g.group() == TreeEntry.Group.INSTANCES && g.remote().equals("local"));
             ui.robot.interact(() -> ui.window().tree().selectAllRemotes());
             ui.waitUntil(10, () -> shown(ui, "#overviewRemote-other")
                     && !text(ui, "#overviewWarnings-other").equals("—"));
-            ui.robot.clickOn("#overviewRemote-other");
-            ui.waitUntil(5, () -> selected(ui) instanceof TreeEntry.RemoteEntry r && r.remote().equals("other"));
+            clickUntil(ui, "#overviewRemote-other",
+                    () -> selected(ui) instanceof TreeEntry.RemoteEntry r && r.remote().equals("other"));
 
             // A remote that cannot be reached: its dashboard says so, and why, in the window's language.
             ui.click("remote:gone");
@@ -127,6 +125,24 @@ class DashboardUiTest {
                 && !text(ui, "#overviewWarnings-local").equals("—"));
         ui.settle();
         ui.screenshot("overview-all-remotes-" + suffix);
+    }
+
+    /**
+     * Clicks a link until it has taken effect: a dashboard draws its cards again when what it
+     * shows changes (a remote's retry, a reading), and a click aimed at the old link is lost.
+     */
+    private static void clickUntil(UiDriver ui, String query, java.util.concurrent.Callable<Boolean> done)
+            throws Exception {
+        ui.waitUntil(10, () -> {
+            try {
+                ui.robot.lookup(query).match(Node::isVisible).tryQuery().filter(n -> n.getScene() != null)
+                        .ifPresent(n -> ui.robot.clickOn(n));
+            } catch (RuntimeException drawnAgain) {
+                return false;
+            }
+            ui.settle();
+            return done.call();
+        });
     }
 
     private static Map<String, Long> statesByCli(Daemon daemon) {
