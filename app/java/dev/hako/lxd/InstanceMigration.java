@@ -46,7 +46,7 @@ public final class InstanceMigration {
         private final String messageKey;
         private final transient List<Object> arguments;
 
-        MigrationFailedException(String targetMessage, String sourceMessage, boolean cancelled) {
+        public MigrationFailedException(String targetMessage, String sourceMessage, boolean cancelled) {
             this(targetMessage, sourceMessage, cancelled, null);
         }
 
@@ -92,6 +92,11 @@ public final class InstanceMigration {
             this.cancelled = false;
             this.messageKey = messageKey;
             this.arguments = java.util.Arrays.stream(arguments).map(a -> a == null ? (Object) "" : a).toList();
+        }
+
+        /** The transfer stopped because the user cancelled it; nothing was moved. */
+        public static MigrationFailedException cancelledByUser() {
+            return new MigrationFailedException(null, null, true);
         }
 
         private static boolean present(String text) {
@@ -140,14 +145,21 @@ public final class InstanceMigration {
     private final LxdClient source;
     private final LxdClient target;
     private final Request request;
+    private final String member;
     private volatile RunningOperation sourceOperation;
     private volatile RunningOperation targetOperation;
     private volatile boolean cancelled;
 
     public InstanceMigration(LxdClient source, LxdClient target, Request request) {
+        this(source, target, request, null);
+    }
+
+    /** The same, onto cluster {@code member} of a clustered target (null: the cluster chooses). */
+    public InstanceMigration(LxdClient source, LxdClient target, Request request, String member) {
         this.source = source;
         this.target = target;
         this.request = request;
+        this.member = member;
     }
 
     /** Asks both servers to stop the transfer; {@link #run} then fails and leaves the source as it was. */
@@ -246,7 +258,7 @@ public final class InstanceMigration {
                     instance.config() == null ? null : instance.config().get("volatile.base_image"),
                     request.instanceOnly()));
             try {
-                RunningOperation targetOp = target.instances().create(post);
+                RunningOperation targetOp = target.instances().create(post, member);
                 targetOperation = targetOp;
                 try (AutoCloseable watch = targetOp.onUpdate(progress)) {
                     Operation done = targetOp.await(TRANSFER_TIMEOUT);

@@ -2,6 +2,7 @@ package dev.hako.lxd;
 
 import dev.hako.lxd.api.ExecRequest;
 import dev.hako.lxd.api.Instance;
+import dev.hako.lxd.api.InstancePost;
 import dev.hako.lxd.api.InstancePut;
 import dev.hako.lxd.api.InstanceSnapshot;
 import dev.hako.lxd.api.InstanceSnapshotsPost;
@@ -66,6 +67,11 @@ public final class InstancesApi extends ResourceApi {
 
     public RunningOperation changeState(String name, InstanceStatePut action) {
         return async("PUT", path(name) + "/state", action, null);
+    }
+
+    /** The same, for an instance of {@code project} (null: this client's project). */
+    public RunningOperation changeState(String name, InstanceStatePut action, String project) {
+        return async("PUT", url(path(name) + "/state", "project", project), action);
     }
 
     /** Renames a stopped instance; the server refuses a running one. */
@@ -161,5 +167,22 @@ public final class InstancesApi extends ResourceApi {
         body.put("instance_only", instanceOnly);
         body.put("allow_inconsistent", false);
         return async("POST", path(name), body, null);
+    }
+
+    /**
+     * Moves an instance within its server ({@code lxc move --storage/--target-project/--target}):
+     * {@code member} non-null moves it to that cluster member. The server refuses a running
+     * container unless {@code live}, and live needs CRIU.
+     */
+    public RunningOperation moveWithin(String name, InstancePost post, String member) {
+        return async("POST", url(path(name), "target", member), post);
+    }
+
+    /**
+     * Copies an instance on its server into {@code project} (null: this client's project),
+     * onto {@code member} (null: the cluster chooses, or a standalone server).
+     */
+    public RunningOperation copyWithin(InstancesPost copy, String project, String member) {
+        return async("POST", url("/1.0/instances", "project", project, "target", member), copy);
     }
 }

@@ -80,6 +80,11 @@ public final class LxdClient implements AutoCloseable {
         return transport.kind();
     }
 
+    /** The project this client works in ("default" unless it was connected to another). */
+    public String project() {
+        return transport.project() == null ? "default" : transport.project();
+    }
+
     public Endpoint endpoint() {
         return transport.endpoint();
     }

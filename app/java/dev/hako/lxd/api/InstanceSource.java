@@ -44,6 +44,12 @@ public record InstanceSource(
                 false, null, instanceOnly, null, null);
     }
 
+    /** The same, of an instance in another {@code project} of the same server. */
+    public static InstanceSource copyOf(String sourceName, boolean instanceOnly, String project) {
+        return new InstanceSource("copy", null, null, null, null, null, null, null, null, null, null, sourceName,
+                false, null, instanceOnly, project, null);
+    }
+
     /**
      * The target side of a pull migration: the target dials {@code operation} on the source
      * (checking it against the source's {@code certificate}) and presents the {@code secrets}.

@@ -51,4 +51,12 @@ public record InstancesPost(
     public InstancesPost withConfig(Map<String, String> newConfig) {
         return new InstancesPost(name, type, source, profiles, newConfig, devices, ephemeral, description, architecture);
     }
+
+    public InstancesPost withSource(InstanceSource newSource) {
+        return new InstancesPost(name, type, newSource, profiles, config, devices, ephemeral, description, architecture);
+    }
+
+    public InstancesPost withDevices(Map<String, Map<String, String>> newDevices) {
+        return new InstancesPost(name, type, source, profiles, config, newDevices, ephemeral, description, architecture);
+    }
 }

@@ -154,12 +154,8 @@ public abstract class EditTarget {
         return b.toString();
     }
 
-    /** Shell quoting: plain words stay as they are. */
     static String quote(String word) {
-        if (!word.isEmpty() && word.matches("[A-Za-z0-9_.,:/=@%+\\-]+")) {
-            return word;
-        }
-        return "'" + word.replace("'", "'\\''") + "'";
+        return dev.hako.model.CommandLine.quote(word);
     }
 
     // ---- the seven kinds -------------------------------------------------------------------------

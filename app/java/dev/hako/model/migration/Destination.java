@@ -1,32 +1,57 @@
 package dev.hako.model.migration;
 
+import dev.hako.lxd.api.ClusterMember;
 import dev.hako.lxd.api.Instance;
 import dev.hako.model.RemoteModel;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * What a destination remote has that a migration depends on: its storage pools, its
- * profiles and the names its instances take. Read from the remote's live collections,
- * so it is current each time it is asked for.
+ * What a destination remote has that a migration depends on: its storage pools, profiles,
+ * instance names, networks (managed ones and the host's interfaces), custom volumes
+ * ({@code pool/name}), projects and cluster members. Read from the remote's live
+ * collections, so it is current each time it is asked for.
  */
-public record Destination(String remote, Set<String> pools, Set<String> profiles, Set<String> instances) {
+public record Destination(String remote, Set<String> pools, Set<String> profiles, Set<String> instances,
+                          Set<String> networks, Set<String> volumes, List<String> projects, List<String> members) {
 
     public Destination {
         pools = Set.copyOf(pools);
         profiles = Set.copyOf(profiles);
         instances = Set.copyOf(instances);
+        networks = Set.copyOf(networks);
+        volumes = Set.copyOf(volumes);
+        projects = List.copyOf(projects);
+        members = List.copyOf(members);
+    }
+
+    /** A standalone server with no networks, volumes or other projects. */
+    public Destination(String remote, Set<String> pools, Set<String> profiles, Set<String> instances) {
+        this(remote, pools, profiles, instances, Set.of(), Set.of(), List.of(), List.of());
     }
 
     /** What {@code remote} has now, or null while its collections have not loaded yet. */
     public static Destination of(RemoteModel remote) {
-        if (!remote.storagePools().isLoaded() || !remote.profiles().isLoaded() || !remote.instances().isLoaded()) {
+        if (!remote.storagePools().isLoaded() || !remote.profiles().isLoaded() || !remote.instances().isLoaded()
+                || !remote.networks().isLoaded() || !remote.volumes().isLoaded() || !remote.projects().isLoaded()
+                || !remote.clusterMembers().isLoaded()) {
             return null;
         }
+        Set<String> volumes = remote.volumes().snapshot().values().stream()
+                .filter(v -> "custom".equals(v.volume().type()))
+                .map(v -> volumeKey(v.pool(), v.volume().name())).collect(Collectors.toSet());
         return new Destination(remote.name(), remote.storagePools().snapshot().keySet(),
-                remote.profiles().snapshot().keySet(), remote.instances().snapshot().keySet());
+                remote.profiles().snapshot().keySet(), remote.instances().snapshot().keySet(),
+                remote.networks().snapshot().keySet(), volumes,
+                List.copyOf(new TreeSet<>(remote.projects().snapshot().keySet())),
+                remote.clusterMembers().snapshot().values().stream().map(ClusterMember::serverName).sorted().toList());
+    }
+
+    static String volumeKey(String pool, String volume) {
+        return pool + "/" + volume;
     }
 
     /** The pools in name order. */
@@ -41,8 +66,7 @@ public record Destination(String remote, Set<String> pools, Set<String> profiles
 
     /** The pool an instance goes to by default: the one its root disk is on when present here, else the first. */
     public String defaultPool(Instance instance) {
-        Map<String, String> root = instance.expandedDevices() == null ? null : instance.expandedDevices().get("root");
-        String own = root == null ? null : root.get("pool");
+        String own = poolOf(instance);
         if (own != null && pools.contains(own)) {
             return own;
         }
@@ -50,7 +74,25 @@ public record Destination(String remote, Set<String> pools, Set<String> profiles
         return sorted.isEmpty() ? null : sorted.get(0);
     }
 
+    /** The pool of an instance's root disk, or null when it has none. */
+    public static String poolOf(Instance instance) {
+        Map<String, String> root = instance.expandedDevices() == null ? null : instance.expandedDevices().get("root");
+        return root == null ? null : root.get("pool");
+    }
+
     public boolean hasInstance(String name) {
         return instances.contains(name);
+    }
+
+    public boolean hasNetwork(String name) {
+        return networks.contains(name);
+    }
+
+    public boolean hasVolume(String pool, String volume) {
+        return volumes.contains(volumeKey(pool, volume));
+    }
+
+    public boolean clustered() {
+        return !members.isEmpty();
     }
 }

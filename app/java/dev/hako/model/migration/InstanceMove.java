@@ -17,24 +17,16 @@ import java.util.function.Consumer;
  */
 public final class InstanceMove implements MigrationJob {
 
-    /** The migration, and the profiles to copy to the destination before it. */
-    public record Plan(InstanceMigration.Request request, List<String> profilesToCopy) {
-
-        public Plan {
-            profilesToCopy = List.copyOf(profilesToCopy);
-        }
-    }
-
     private final LxdClient source;
     private final LxdClient target;
-    private final Plan plan;
+    private final MigrationPlan plan;
     private final InstanceMigration migration;
 
-    public InstanceMove(LxdClient source, LxdClient target, Plan plan) {
+    public InstanceMove(LxdClient source, LxdClient target, MigrationPlan plan) {
         this.source = source;
         this.target = target;
         this.plan = plan;
-        this.migration = new InstanceMigration(source, target, plan.request());
+        this.migration = new InstanceMigration(source, target, plan.request(), plan.member());
     }
 
     @Override

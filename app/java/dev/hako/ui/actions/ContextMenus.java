@@ -152,7 +152,7 @@ public final class ContextMenus {
                     .setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F2));
             add(menu, "action.copy", "menuCopy", e -> instances.copy(remote, one));
             add(menu, "menu.instance.migrate", "menuMigrate", e -> MigrationWizard.open(context.tasks(),
-                    context.dialogs(), context.workspace(), remote, one, null));
+                    context.dialogs(), context.workspace(), remote, one, null, null));
             add(menu, "action.snapshot", "menuSnapshot", e -> instances.createSnapshot(remote, one));
             add(menu, "images.publish", "menuPublish", e -> transfers.publish(remote, one.name(), null));
             menu.getItems().add(new SeparatorMenuItem());

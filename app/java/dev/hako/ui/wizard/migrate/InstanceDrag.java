@@ -17,8 +17,9 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.Window;
 
 /**
- * Dragging an instance of the tree onto another remote's row opens the migration
- * wizard for it, with that remote chosen. Nothing is transferred by the drop itself.
+ * Dragging an instance of the tree onto another remote's row, or onto a cluster member
+ * (of its own cluster or another), opens the migration wizard for it with that
+ * destination chosen. Nothing is transferred by the drop itself.
  */
 public final class InstanceDrag {
 
@@ -65,13 +66,14 @@ public final class InstanceDrag {
             e.setDropCompleted(drop != null);
             e.consume();
             if (drop != null) {
-                MigrationWizard.open(owner.get(), i18n, workspace, drop.source(), drop.instance(), drop.target());
+                MigrationWizard.open(owner.get(), i18n, workspace, drop.source(), drop.instance(), drop.target(),
+                        drop.member());
             }
         });
     }
 
-    /** An instance the workspace knows, dropped on the row of another remote. */
-    private record Drop(RemoteModel source, Instance instance, String target) {
+    /** An instance the workspace knows, dropped on the row of another remote or of a cluster member. */
+    private record Drop(RemoteModel source, Instance instance, String target, String member) {
 
         /** The drop an event would make, or null when it would make none. */
         static Drop of(DragEvent e, Workspace workspace) {
@@ -83,10 +85,17 @@ public final class InstanceDrag {
             RemoteModel source = workspace.remote(remoteName);
             Instance instance = source == null ? null
                     : source.instances().snapshot().get(text.substring(text.lastIndexOf('/') + 1));
-            if (instance != null
-                    && entryUnder(e.getPickResult().getIntersectedNode()) instanceof TreeEntry.RemoteEntry remote
-                    && !remote.remote().equals(remoteName)) {
-                return new Drop(source, instance, remote.remote());
+            if (instance == null) {
+                return null;
+            }
+            TreeEntry under = entryUnder(e.getPickResult().getIntersectedNode());
+            if (under instanceof TreeEntry.RemoteEntry remote && !remote.remote().equals(remoteName)) {
+                return new Drop(source, instance, remote.remote(), null);
+            }
+            if (under instanceof TreeEntry.MemberEntry member
+                    && !(member.remote().equals(remoteName)
+                    && member.member().serverName().equals(instance.location()))) {
+                return new Drop(source, instance, member.remote(), member.member().serverName());
             }
             return null;
         }

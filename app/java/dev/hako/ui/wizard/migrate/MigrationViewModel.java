@@ -1,30 +1,21 @@
 package dev.hako.ui.wizard.migrate;
 
 import dev.hako.lxd.InstanceMigration;
-import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.api.Instance;
 import dev.hako.model.NameRules;
 import dev.hako.model.RemoteModel;
 import dev.hako.model.migration.Destination;
-import dev.hako.model.migration.InstanceMove;
-import dev.hako.model.migration.MigrationJob;
-import dev.hako.ui.common.BackgroundTask;
+import dev.hako.model.migration.MigrationCommand;
+import dev.hako.model.migration.MigrationPlan;
 import dev.hako.ui.common.DialogService;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.Function;
+import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -32,15 +23,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The migration wizard's state: where to (remote, name, copy or move, live or cold,
- * with or without snapshots), onto which pool and with which profiles; the pre-flight
- * checks against what the destination has now; and the transfer, with its progress and
- * Cancel. Page by page, each check says what is still wrong.
+ * The migration wizard's state: where to (another remote, or another pool, project or
+ * cluster member of its own server), under what name, copy or move, live or cold, with or
+ * without snapshots; the pool and profiles on the destination; the pre-flight checks; and
+ * the transfer, with its progress, Cancel, the equivalent CLI commands, and a cold move
+ * offered when a live one fails. Page by page, each check says what is still wrong.
  */
 public final class MigrationViewModel {
-
-    /** Progress while the transfer has not said how far it is. */
-    static final double INDETERMINATE = -1;
 
     private final I18n i18n;
     private final TaskExecutor tasks;
@@ -48,10 +37,13 @@ public final class MigrationViewModel {
     private final String source;
     private final Instance instance;
     private final List<String> targets;
-    private final Function<String, Destination> destinations;
-    private final BiFunction<String, InstanceMove.Plan, MigrationJob> jobs;
+    private final MigrationRemotes remotes;
+    private final PreflightViewModel preflight;
+    private final MigrationTransfer transfer;
 
     private final StringProperty remote = new SimpleStringProperty(this, "remote");
+    private final StringProperty member = new SimpleStringProperty(this, "member");
+    private final StringProperty project = new SimpleStringProperty(this, "project");
     private final StringProperty newName = new SimpleStringProperty(this, "newName");
     private final BooleanProperty move = new SimpleBooleanProperty(this, "move");
     private final BooleanProperty live = new SimpleBooleanProperty(this, "live");
@@ -60,46 +52,49 @@ public final class MigrationViewModel {
     private final BooleanProperty copyProfiles = new SimpleBooleanProperty(this, "copyProfiles");
     private final ReadOnlyObjectWrapper<Destination> destination = new ReadOnlyObjectWrapper<>(this, "destination");
     private final ObservableList<String> pools = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", INDETERMINATE);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
-    private volatile MigrationJob running;
+    private final ObservableList<String> members = FXCollections.observableArrayList();
+    private final ObservableList<String> projects = FXCollections.observableArrayList();
 
     /**
-     * {@code targets} are the remotes it may go to (connected, of the same kind);
-     * {@code destinations} tells what one has now (null while unknown); {@code jobs} makes
-     * the transfer of a plan to one.
+     * {@code targets} are the remotes it may go to: {@code source} itself (for another pool,
+     * project or member) and the connected remotes of the same kind; {@code preferred} the
+     * one chosen first (a drop on its row), {@code preferredMember} a cluster member of it.
      */
     public MigrationViewModel(I18n i18n, TaskExecutor tasks, DialogService dialogs, String source, Instance instance,
-                              List<String> targets, String preferred, Function<String, Destination> destinations,
-                              BiFunction<String, InstanceMove.Plan, MigrationJob> jobs) {
+                              List<String> targets, String preferred, String preferredMember,
+                              MigrationRemotes remotes) {
         this.i18n = i18n;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.source = source;
         this.instance = instance;
         this.targets = List.copyOf(targets);
-        this.destinations = destinations;
-        this.jobs = jobs;
-        remote.set(preferred != null && targets.contains(preferred) ? preferred : targets.get(0));
+        this.remotes = remotes;
+        this.preflight = new PreflightViewModel(i18n, tasks, remotes);
+        this.transfer = new MigrationTransfer(i18n, tasks, dialogs, remotes, source, instance.name(), live);
+        remote.set(preferred != null && targets.contains(preferred) ? preferred
+                : targets.stream().filter(t -> !t.equals(source)).findFirst().orElse(targets.get(0)));
         newName.set(instance.name());
-        remote.addListener((o, was, now) -> destinationChanged());
+        remote.addListener((o, was, now) -> {
+            member.set(null);
+            project.set(null);
+            destinationChanged();
+        });
         destinationChanged();
+        if (preferredMember != null && members.contains(preferredMember)) {
+            member.set(preferredMember);
+        }
     }
 
-    /**
-     * For an instance of a connected remote, to {@code targets} (connected remotes of the same kind):
-     * destinations from their live collections, the transfer an {@link InstanceMove}.
-     */
+    /** For an instance of a connected remote, to itself and {@code others} (connected, of the same kind). */
     public static MigrationViewModel of(TaskExecutor tasks, DialogService dialogs, RemoteModel source,
-                                        Instance instance, List<RemoteModel> targets, String preferred) {
-        Function<String, RemoteModel> named = name -> targets.stream().filter(r -> r.name().equals(name))
-                .findFirst().orElseThrow();
-        LxdClient from = source.client();
-        return new MigrationViewModel(dialogs.i18n(), tasks, dialogs, source.name(), instance,
-                targets.stream().map(RemoteModel::name).toList(), preferred,
-                name -> Destination.of(named.apply(name)),
-                (name, plan) -> new InstanceMove(from, named.apply(name).client(), plan));
+                                        Instance instance, List<RemoteModel> others, String preferred,
+                                        String preferredMember) {
+        List<String> names = new ArrayList<>();
+        names.add(source.name());
+        others.forEach(r -> names.add(r.name()));
+        return new MigrationViewModel(dialogs.i18n(), tasks, dialogs, source.name(), instance, names, preferred,
+                preferredMember, MigrationRemotes.of(source, others));
     }
 
     // ---- the first page: where to ----
@@ -116,8 +111,37 @@ public final class MigrationViewModel {
         return targets;
     }
 
+    /** How a remote reads in the list: the instance's own one says so. */
+    public String targetLabel(String name) {
+        return name == null ? "" : name.equals(source) ? i18n.format("migrate.sameServer", name) : name;
+    }
+
     public StringProperty remoteProperty() {
         return remote;
+    }
+
+    /** The cluster member to go to; null lets the server or cluster choose. */
+    public StringProperty memberProperty() {
+        return member;
+    }
+
+    /** The project on its own server to go to; null keeps the one it is in. */
+    public StringProperty projectProperty() {
+        return project;
+    }
+
+    /** The chosen remote's cluster members (empty when it is not clustered). */
+    public ObservableList<String> members() {
+        return members;
+    }
+
+    /** The projects of the instance's own server, to move into (empty for another remote). */
+    public ObservableList<String> projects() {
+        return projects;
+    }
+
+    public boolean withinServer() {
+        return source.equals(remote.get());
     }
 
     public StringProperty newNameProperty() {
@@ -137,19 +161,24 @@ public final class MigrationViewModel {
         return instanceOnly;
     }
 
-    /** Only a running instance can go live; a stopped one goes as it is. */
+    /**
+     * Only a running instance can go live; within its server only to another cluster member
+     * (the servers move a running container to another pool or project only stopped).
+     */
     public boolean liveAllowed() {
-        return instance.running();
+        return instance.running() && (!withinServer() || member.get() != null
+                || "virtual-machine".equals(instance.type()));
     }
 
-    /** Whether the transfer keeps the instance running (live was ticked, and it runs). */
+    /** Whether the transfer keeps the instance running (live was ticked, and it can be). */
     public boolean liveChosen() {
         return live.get() && liveAllowed();
     }
 
     /** What happens to the instance during the transfer, live or not. */
     public String modeHint() {
-        return i18n.get(liveAllowed() ? "migrate.liveHint" : "migrate.stoppedHint");
+        return i18n.get(liveAllowed() ? "migrate.liveHint" : instance.running() ? "migrate.coldHint"
+                : "migrate.stoppedHint");
     }
 
     public String whereProblem() {
@@ -185,25 +214,38 @@ public final class MigrationViewModel {
 
     /** Reads the destination again: call when the chosen remote's collections changed. */
     public void destinationChanged() {
-        Destination now = remote.get() == null ? null : destinations.apply(remote.get());
+        Destination now = remote.get() == null ? null : remotes.destination(remote.get());
         if (now != null) {
             String chosen = pool.get();
             pools.setAll(now.sortedPools());
             pool.set(chosen != null && now.pools().contains(chosen) ? chosen : now.defaultPool(instance));
+            replace(members, now.members(), member);
+            replace(projects, withinServer() ? now.projects() : List.of(), project);
         } else {
             pools.clear();
         }
         destination.set(now);
+        preflight.invalidate();
+    }
+
+    /** Sets a choice list, and forgets the chosen item when it is no longer there. */
+    private static void replace(ObservableList<String> list, List<String> items, StringProperty chosen) {
+        if (!list.equals(items)) {
+            list.setAll(items);
+        }
+        if (chosen.get() != null && !items.contains(chosen.get())) {
+            chosen.set(null);
+        }
     }
 
     public List<String> wantedProfiles() {
         return instance.profiles() == null ? List.of() : instance.profiles();
     }
 
-    /** The profiles the destination lacks (none while it is being read). */
+    /** The profiles the destination lacks (none while it is being read, none within its server). */
     public List<String> missingProfiles() {
         Destination d = destination.get();
-        return d == null ? List.of() : d.missingProfiles(wantedProfiles());
+        return d == null || withinServer() ? List.of() : d.missingProfiles(wantedProfiles());
     }
 
     /** One line per profile: present on the destination or missing there. */
@@ -225,11 +267,16 @@ public final class MigrationViewModel {
         if (d == null) {
             return i18n.get("migrate.checking");
         }
-        if (d.hasInstance(name())) {
+        // Names are known in its own project only; another project's server says so itself.
+        if (d.hasInstance(name()) && project.get() == null
+                && !(withinServer() && move.get() && name().equals(instance.name()))) {
             return i18n.format("migrate.problem.nameTaken", name(), d.remote());
         }
         if (pool.get() == null) {
             return i18n.format("migrate.problem.noPool", d.remote());
+        }
+        if (withinServer() && move.get() && nothingChanges()) {
+            return i18n.get("migrate.problem.nothingChanges");
         }
         if (!missingProfiles().isEmpty() && !copyProfiles.get()) {
             return i18n.format("migrate.problem.profiles", String.join(", ", missingProfiles()));
@@ -237,83 +284,79 @@ public final class MigrationViewModel {
         return null;
     }
 
+    private boolean nothingChanges() {
+        return name().equals(instance.name()) && Objects.equals(pool.get(), Destination.poolOf(instance))
+                && project.get() == null && (member.get() == null || member.get().equals(instance.location()));
+    }
+
+    // ---- the third page: pre-flight ----
+
+    public PreflightViewModel preflight() {
+        return preflight;
+    }
+
+    /** Runs the pre-flight checks of the plan as it stands. */
+    public void runChecks() {
+        if (storageProblem() == null) {
+            preflight.run(instance, destination.get(), plan());
+        }
+    }
+
+    public String checksProblem() {
+        String storage = storageProblem();
+        return storage != null ? storage : preflight.problem();
+    }
+
     // ---- the last page: review and transfer ----
 
     public String summary() {
         List<String> missing = missingProfiles();
+        String where = remote.get() + (member.get() == null ? "" : " / " + member.get())
+                + (project.get() == null ? "" : " (" + project.get() + ")");
         return i18n.format(move.get() ? "migrate.summary.move" : "migrate.summary.copy",
-                instance.name(), source, name(), remote.get(), pool.get(), String.join(", ", wantedProfiles()),
+                instance.name(), source, name(), where, pool.get(), String.join(", ", wantedProfiles()),
                 i18n.get(liveChosen() ? "migrate.mode.live" : "migrate.mode.cold"),
                 missing.isEmpty() ? "" : i18n.format("migrate.summary.copiesProfiles", String.join(", ", missing)));
     }
 
+    /** The name of the CLI that goes with these servers. */
+    public String cliName() {
+        return remotes.kind() == dev.hako.lxd.ServerKind.INCUS ? "incus" : "lxc";
+    }
+
+    /** The {@code lxc}/{@code incus} commands that do the same. */
+    public List<String> commandLines() {
+        return MigrationCommand.lines(remotes.kind(), plan(), instance.running());
+    }
+
     /** What Finish sends: the migration, and the profiles copied before it. */
-    public InstanceMove.Plan plan() {
-        return new InstanceMove.Plan(new InstanceMigration.Request(instance.name(), name(), pool.get(),
-                wantedProfiles(), move.get(), liveChosen(), instanceOnly.get()), missingProfiles());
+    public MigrationPlan plan() {
+        // Within its server, the pool it is on already is no pool move.
+        String toPool = withinServer() && Objects.equals(pool.get(), Destination.poolOf(instance)) ? null : pool.get();
+        return new MigrationPlan(source, remote.get(), member.get(), project.get(),
+                new InstanceMigration.Request(instance.name(), name(), toPool, wantedProfiles(), move.get(),
+                        liveChosen(), instanceOnly.get()), missingProfiles());
     }
 
-    public ReadOnlyBooleanProperty workingProperty() {
-        return working.getReadOnlyProperty();
-    }
-
-    /** From 0 to 1, or {@link #INDETERMINATE}. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+    /** The transfer: its progress, and Cancel. */
+    public MigrationTransfer transfer() {
+        return transfer;
     }
 
     /**
      * Runs the transfer in the background. {@code onDone} runs once the destination has
-     * the instance; {@code onFailed} when not, before the failure is shown.
+     * the instance; {@code onFailed} when not, before the failure is shown. When a live
+     * transfer fails, the user is offered the same move cold instead.
      */
     public void finish(Runnable onDone, Runnable onFailed) {
-        String target = remote.get();
-        InstanceMove.Plan plan = plan();
-        MigrationJob job = jobs.apply(target, plan);
-        running = job;
-        working.set(true);
-        progress.set(INDETERMINATE);
-        progressText.set(i18n.get("migrate.starting"));
-        String headline = plan.request().move() ? i18n.format("migrate.moveFailed", instance.name(), target)
-                : i18n.format("migrate.copyFailed", instance.name(), target);
-        tasks.execute(BackgroundTask.<Void>of(p -> {
-            job.run(op -> p.update(op.progressPercent().isPresent() ? op.progressPercent().getAsInt() / 100.0
-                    : INDETERMINATE, op.progressText().orElse(null)));
-            return null;
-        }).onProgress(update -> {
-            if (update.text() != null) {
-                progressText.set(update.text());
-            }
-            if (update.fraction() >= 0) {
-                progress.set(update.fraction());
-            }
-        }).onSuccess(done -> {
-            finished();
-            onDone.run();
-        }).onFailure(failure -> {
-            finished();
-            progressText.set("");
+        transfer.start(plan(), onDone, () -> {
             destinationChanged();
             onFailed.run();
-            dialogs.showError(headline, failure);
-        }));
+        });
     }
 
-    private void finished() {
-        running = null;
-        working.set(false);
-    }
-
-    /** Asks both servers to stop the transfer; it then fails and the source stays as it was. */
+    /** Asks the servers to stop the transfer; it then fails and the source stays as it was. */
     public void cancel() {
-        MigrationJob job = running;
-        if (job != null) {
-            progressText.set(i18n.get("migrate.cancelling"));
-            tasks.runInBackground(job::cancel);
-        }
+        transfer.cancel();
     }
 }

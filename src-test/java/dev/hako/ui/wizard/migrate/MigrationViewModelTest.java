@@ -8,8 +8,15 @@ import dev.hako.lxd.api.Instance;
 import dev.hako.lxd.api.InstanceStatus;
 import dev.hako.lxd.api.Operation;
 import dev.hako.model.migration.Destination;
-import dev.hako.model.migration.InstanceMove;
+import dev.hako.lxd.Endpoint;
+import dev.hako.lxd.InstanceMigration.MigrationFailedException;
+import dev.hako.lxd.ServerKind;
+import dev.hako.lxd.api.Server;
+import dev.hako.lxd.api.ServerEnvironment;
 import dev.hako.model.migration.MigrationJob;
+import dev.hako.model.migration.MigrationPlan;
+import dev.hako.model.migration.Preflight;
+import dev.hako.model.migration.PreflightCheck;
 import dev.hako.ui.common.CurrentThreadTaskExecutor;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.ScriptedDialogService;
@@ -28,7 +35,9 @@ class MigrationViewModelTest {
     private final I18n i18n = new I18n(Locale.ENGLISH);
     private final ScriptedDialogService dialogs = new ScriptedDialogService(i18n);
     private final Map<String, Destination> destinations = new HashMap<>();
-    private final List<InstanceMove.Plan> started = new ArrayList<>();
+    private final List<MigrationPlan> started = new ArrayList<>();
+    private final List<Consumer<Consumer<Operation>>> transfers = new ArrayList<>();
+    private List<String> sourceAddresses = List.of("127.0.0.1:8443");
     private final List<String> outcomes = new ArrayList<>();
     private Consumer<Consumer<Operation>> transfer = progress -> { };
     private boolean cancelled;
@@ -41,21 +50,53 @@ class MigrationViewModelTest {
     }
 
     private MigrationViewModel model(Instance instance, String preferred) {
-        return new MigrationViewModel(i18n, new CurrentThreadTaskExecutor(), dialogs, "here", instance,
-                List.of("b", "c"), preferred, destinations::get, (remote, plan) -> {
-                    started.add(plan);
-                    return new MigrationJob() {
-                        @Override
-                        public void run(Consumer<Operation> progress) {
-                            transfer.accept(progress);
-                        }
+        return model(instance, preferred, null);
+    }
 
-                        @Override
-                        public void cancel() {
-                            cancelled = true;
-                        }
-                    };
-                });
+    private static Server server(String kind, String version, List<String> addresses) {
+        return new Server(null, List.of(), "stable", "1.0", "trusted", List.of(), false, new ServerEnvironment(addresses,
+                List.of(), "", "", "lxc", "", "", "Linux", "x86_64", "", "Debian", "12", "default", kind, false,
+                "full-mesh", "vm", 1, version, "dir", "1", null));
+    }
+
+    private MigrationViewModel model(Instance instance, String preferred, String member) {
+        MigrationRemotes remotes = new MigrationRemotes() {
+            @Override
+            public ServerKind kind() {
+                return ServerKind.LXD;
+            }
+
+            @Override
+            public Destination destination(String remote) {
+                return destinations.get(remote);
+            }
+
+            @Override
+            public Preflight.Ends ends(Instance i, Destination destination, MigrationPlan plan) {
+                Endpoint local = new Endpoint.UnixSocket(java.nio.file.Path.of("/x"));
+                return new Preflight.Ends(server("lxd", "5.0.2", sourceAddresses), local,
+                        server("lxd", "5.0.2", List.of()), local, i, destination, plan);
+            }
+
+            @Override
+            public MigrationJob job(MigrationPlan plan) {
+                started.add(plan);
+                Consumer<Consumer<Operation>> run = transfers.isEmpty() ? transfer : transfers.remove(0);
+                return new MigrationJob() {
+                    @Override
+                    public void run(Consumer<Operation> progress) {
+                        run.accept(progress);
+                    }
+
+                    @Override
+                    public void cancel() {
+                        cancelled = true;
+                    }
+                };
+            }
+        };
+        return new MigrationViewModel(i18n, new CurrentThreadTaskExecutor(), dialogs, "here", instance,
+                List.of("here", "b", "c"), preferred, member, remotes);
     }
 
     private static Operation progress(String text) throws Exception {
@@ -150,9 +191,9 @@ class MigrationViewModelTest {
         Operation halfway = progress("50% (10MB/s)");
         List<String> seen = new ArrayList<>();
         transfer = progress -> {
-            seen.add(model.progressTextProperty().get());
+            seen.add(model.transfer().progressTextProperty().get());
             progress.accept(halfway);
-            seen.add(model.progressTextProperty().get() + " @ " + model.progressProperty().get());
+            seen.add(model.transfer().progressTextProperty().get() + " @ " + model.transfer().progressProperty().get());
         };
         model.finish(() -> outcomes.add("done"), () -> outcomes.add("failed"));
         assertThat(seen).containsExactly(i18n.get("migrate.starting"), "50% (10MB/s) @ 0.5");
@@ -164,7 +205,7 @@ class MigrationViewModelTest {
             assertThat(plan.request().move()).isFalse();
             assertThat(plan.profilesToCopy()).containsExactly("app");
         });
-        assertThat(model.workingProperty().get()).isFalse();
+        assertThat(model.transfer().workingProperty().get()).isFalse();
         assertThat(dialogs.shown()).isEmpty();
     }
 
@@ -185,9 +226,9 @@ class MigrationViewModelTest {
             assertThat(shown.header()).isEqualTo("Could not move web to b");
             assertThat(shown.text()).isEqualTo("source: CRIU is not installed");
         });
-        assertThat(model.progressTextProperty().get()).isEmpty();
+        assertThat(model.transfer().progressTextProperty().get()).isEmpty();
         assertThat(model.poolProperty().get()).isEqualTo("other");
-        assertThat(model.workingProperty().get()).isFalse();
+        assertThat(model.transfer().workingProperty().get()).isFalse();
     }
 
     @Test
@@ -197,7 +238,7 @@ class MigrationViewModelTest {
         List<String> seen = new ArrayList<>();
         transfer = progress -> {
             model.cancel();
-            seen.add(model.progressTextProperty().get());
+            seen.add(model.transfer().progressTextProperty().get());
             throw new LxdException("cancelled", 0, "operation cancelled");
         };
         model.finish(() -> outcomes.add("done"), () -> outcomes.add("failed"));
@@ -208,5 +249,161 @@ class MigrationViewModelTest {
         cancelled = false;
         model.cancel();
         assertThat(cancelled).isFalse();
+    }
+
+    private static Instance withDevices(boolean running, Map<String, Map<String, String>> devices) {
+        return new Instance("web", "", "x86_64", "container", running ? "Running" : "Stopped",
+                running ? InstanceStatus.RUNNING : InstanceStatus.STOPPED, Map.of(), Map.of(), false,
+                List.of("default", "app"), false, Map.of(), devices, null, null, "m1", null);
+    }
+
+    private static Destination own(Set<String> pools, List<String> projects) {
+        return new Destination("here", pools, Set.of("default", "app"), Set.of("web"), Set.of(), Set.of(),
+                projects, List.of());
+    }
+
+    @Test
+    void withinItsServerARunningContainerMovesColdToAnotherPoolOrProject() {
+        destinations.put("here", own(Set.of("fast", "slow"), List.of("default", "other")));
+        MigrationViewModel model = model(instance(true), "here");
+        model.moveProperty().set(true);
+        model.liveProperty().set(true);
+        assertThat(model.withinServer()).isTrue();
+        assertThat(model.targetLabel("here")).isEqualTo(i18n.format("migrate.sameServer", "here"));
+        // The servers move a running container to another pool or project only with CRIU: cold.
+        assertThat(model.liveAllowed()).isFalse();
+        assertThat(model.modeHint()).isEqualTo(i18n.get("migrate.coldHint"));
+        assertThat(model.projects()).containsExactly("default", "other");
+        assertThat(model.missingProfiles()).isEmpty();
+        // Its own name is not "taken" by itself, but a move to where it is changes nothing.
+        assertThat(model.storageProblem()).isEqualTo(i18n.get("migrate.problem.nothingChanges"));
+        model.poolProperty().set("slow");
+        assertThat(model.storageProblem()).isNull();
+        assertThat(model.plan().withinServer()).isTrue();
+        assertThat(model.plan().request().pool()).isEqualTo("slow");
+        assertThat(model.plan().request().live()).isFalse();
+        assertThat(model.commandLines()).containsExactly("lxc stop here:web", "lxc move here:web --storage slow",
+                "lxc start here:web");
+
+        model.poolProperty().set("fast");
+        model.projectProperty().set("other");
+        assertThat(model.storageProblem()).isNull();
+        assertThat(model.plan().request().pool()).isNull();
+        assertThat(model.commandLines()).containsExactly("lxc stop here:web",
+                "lxc move here:web --target-project other", "lxc start here:web --project other");
+        // A copy within the same project needs another name.
+        model.projectProperty().set(null);
+        model.moveProperty().set(false);
+        assertThat(model.storageProblem()).isEqualTo(i18n.format("migrate.problem.nameTaken", "web", "here"));
+        model.newNameProperty().set("web-copy");
+        assertThat(model.storageProblem()).isNull();
+        assertThat(model.commandLines()).containsExactly("lxc copy here:web here:web-copy --stateless");
+    }
+
+    @Test
+    void aDropOnAClusterMemberChoosesItAndAllowsLive() {
+        destinations.put("b", new Destination("b", Set.of("fast"), Set.of("default", "app"), Set.of(), Set.of(),
+                Set.of(), List.of("default"), List.of("m1", "m2")));
+        MigrationViewModel model = model(instance(true), "b", "m2");
+        assertThat(model.members()).containsExactly("m1", "m2");
+        assertThat(model.memberProperty().get()).isEqualTo("m2");
+        assertThat(model.liveAllowed()).isTrue();
+        assertThat(model.plan().member()).isEqualTo("m2");
+        // Another remote's projects are not offered: it goes into that remote's own.
+        assertThat(model.projects()).isEmpty();
+        model.remoteProperty().set("c");
+        assertThat(model.memberProperty().get()).isNull();
+    }
+
+    @Test
+    void thePreflightBlocksOnWhatTheDestinationLacksAndSaysWhatToDo() {
+        Instance web = withDevices(true, Map.of("root", Map.of("type", "disk", "path", "/", "pool", "fast"),
+                "eth0", Map.of("type", "nic", "network", "lxdbr1", "name", "eth0"),
+                "data", Map.of("type", "disk", "path", "/srv", "pool", "fast", "source", "vol1")));
+        destinations.put("b", new Destination("b", Set.of("fast"), Set.of("default", "app"), Set.of(),
+                Set.of("lxdbr0"), Set.of(), List.of(), List.of()));
+        MigrationViewModel model = model(web, "b");
+        model.moveProperty().set(true);
+        model.liveProperty().set(true);
+        assertThat(model.checksProblem()).isEqualTo(i18n.get("migrate.checking"));
+        model.runChecks();
+        List<PreflightCheck> checks = model.preflight().checks();
+        assertThat(checks).filteredOn(PreflightCheck::blocks).extracting(PreflightCheck::messageKey)
+                .containsExactly("migrate.check.volume", "migrate.check.nicNetwork");
+        assertThat(model.preflight().text(checks.stream().filter(c -> c.messageKey().endsWith("nicNetwork"))
+                .findFirst().orElseThrow())).contains("lxdbr1").contains("Create lxdbr1 on b");
+        assertThat(checks).extracting(PreflightCheck::messageKey).contains("migrate.check.liveCriu",
+                "migrate.check.address");
+        assertThat(model.checksProblem()).isEqualTo(i18n.format("migrate.problem.checks", 2));
+
+        destinations.put("b", new Destination("b", Set.of("fast"), Set.of("default", "app"), Set.of(),
+                Set.of("lxdbr1"), Set.of("fast/vol1"), List.of(), List.of()));
+        model.destinationChanged();
+        // What the destination holds changed: the old verdicts no longer count.
+        assertThat(model.preflight().checks()).isEmpty();
+        model.runChecks();
+        assertThat(model.preflight().checks()).noneMatch(PreflightCheck::blocks);
+        assertThat(model.checksProblem()).isNull();
+
+        sourceAddresses = List.of();
+        model.runChecks();
+        assertThat(model.preflight().checks()).filteredOn(PreflightCheck::blocks)
+                .extracting(PreflightCheck::messageKey).containsExactly("migrate.check.noAddress");
+    }
+
+    @Test
+    void aRefusedLiveMoveExplainsCriuAndMovesColdWhenAgreed() {
+        destinations.put("b", new Destination("b", Set.of("fast"), Set.of("default", "app"), Set.of()));
+        MigrationViewModel model = model(instance(true), "b");
+        model.moveProperty().set(true);
+        model.liveProperty().set(true);
+        transfers.add(progress -> {
+            throw new MigrationFailedException(null,
+                    "Unable to perform container live migration. CRIU isn't installed", false);
+        });
+        transfers.add(progress -> { });
+        dialogs.answer(true);
+        model.finish(() -> outcomes.add("done"), () -> outcomes.add("failed"));
+        assertThat(outcomes).containsExactly("done");
+        assertThat(started).extracting(p -> p.request().live()).containsExactly(true, false);
+        assertThat(started.get(1).request().move()).isTrue();
+        assertThat(model.liveProperty().get()).isFalse();
+        assertThat(dialogs.shown()).singleElement().satisfies(shown -> {
+            assertThat(shown.kind()).isEqualTo("confirm");
+            assertThat(shown.header()).isEqualTo(i18n.format("migrate.liveFailed.header", "web", "b"));
+            assertThat(shown.text()).contains(i18n.get("migrate.liveFailed.criu")).contains("CRIU isn't installed")
+                    .contains("web is still running on here");
+        });
+    }
+
+    @Test
+    void aDeclinedColdMoveLeavesTheWizardOpenWithNothingStarted() {
+        destinations.put("b", new Destination("b", Set.of("fast"), Set.of("default", "app"), Set.of()));
+        MigrationViewModel model = model(instance(true), "b");
+        model.moveProperty().set(true);
+        model.liveProperty().set(true);
+        transfer = progress -> {
+            throw new MigrationFailedException("Stateful migration is not supported", null, false);
+        };
+        dialogs.answer(false);
+        model.finish(() -> outcomes.add("done"), () -> outcomes.add("failed"));
+        assertThat(outcomes).containsExactly("failed");
+        assertThat(started).hasSize(1);
+        assertThat(model.liveProperty().get()).isTrue();
+        assertThat(dialogs.shown()).singleElement().satisfies(shown ->
+                assertThat(shown.text()).contains(i18n.get("migrate.liveFailed.stateful")));
+    }
+
+    @Test
+    void aCancelledLiveMoveOffersNothing() {
+        destinations.put("b", new Destination("b", Set.of("fast"), Set.of("default", "app"), Set.of()));
+        MigrationViewModel model = model(instance(true), "b");
+        model.liveProperty().set(true);
+        transfer = progress -> {
+            throw MigrationFailedException.cancelledByUser();
+        };
+        model.finish(() -> outcomes.add("done"), () -> outcomes.add("failed"));
+        assertThat(outcomes).containsExactly("failed");
+        assertThat(dialogs.shown()).singleElement().satisfies(shown -> assertThat(shown.kind()).isEqualTo("error"));
     }
 }
