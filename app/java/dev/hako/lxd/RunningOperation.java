@@ -88,14 +88,29 @@ public final class RunningOperation {
                 Duration.ofSeconds(seconds + 15))) {
             return ResponseParser.parse(response, "GET", url.encodedPath()).metadataAs(Operation.class);
         } catch (NotFoundException vanished) {
-            // Deleted 5 s after it finished: the event stream, open since before the start, has the result.
-            Operation known = tracker.awaitFinished(id(), 2000);
-            if (known != null) {
-                return known;
+            return vanished(vanished);
+        } catch (LxdException refused) {
+            // Incus 6 answers a wait that timed out with an error ("context deadline exceeded")
+            // instead of the operation as it stands: read it as it stands.
+            if (refused.serverMessage() != null && refused.serverMessage().contains("deadline exceeded")) {
+                try {
+                    return transport.get(transport.url("/1.0/operations/" + id())).metadataAs(Operation.class);
+                } catch (NotFoundException vanished) {
+                    return vanished(vanished);
+                }
             }
-            throw new ExplainedLxdException("operation " + id() + " finished but its result was lost", vanished,
-                    404, "error.operation.resultLost");
+            throw refused;
         }
+    }
+
+    /** Deleted 5 s after it finished: the event stream, open since before the start, has the result. */
+    private Operation vanished(NotFoundException vanished) {
+        Operation known = tracker.awaitFinished(id(), 2000);
+        if (known != null) {
+            return known;
+        }
+        throw new ExplainedLxdException("operation " + id() + " finished but its result was lost", vanished,
+                404, "error.operation.resultLost");
     }
 
     /** Asks the server to cancel; it refuses (400) when the operation cannot be cancelled. */

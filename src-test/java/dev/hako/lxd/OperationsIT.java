@@ -32,6 +32,22 @@ class OperationsIT {
 
     @ParameterizedTest
     @EnumSource(Daemon.class)
+    void aWaitThatTimesOutReturnsTheOperationStillRunning(Daemon daemon) {
+        // Incus answers such a wait with an error ("context deadline exceeded"), LXD with the operation.
+        try (LxdClient client = TestBed.connect(daemon)) {
+            RunningOperation token = client.certificates().requestToken(TestBed.uniqueName("tow"));
+            try {
+                Operation now = token.await(Duration.ofSeconds(1));
+                assertThat(now.isFinal()).isFalse();
+                assertThat(now.id()).isEqualTo(token.id());
+            } finally {
+                token.cancel();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Daemon.class)
     void resultOfAnOperationIsKnownAfterTheServerForgotIt(Daemon daemon) throws Exception {
         try (LxdClient client = TestBed.connect(daemon)) {
             String name = Instances.createStopped(client, "late");

@@ -3,28 +3,44 @@ package dev.hako.testbed;
 import dev.hako.lxd.Endpoint;
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.api.StoragePoolsPost;
+import java.nio.file.Path;
 import java.util.Map;
 
-/** A second LXD server with a "default" dir pool, for tests that copy or move instances to it. */
+/**
+ * A second server of the same kind as one of the test bed's, with a "default" dir pool,
+ * for tests that copy or move instances to it: a spare LXD or a spare Incus.
+ */
 public final class MigrationTarget implements AutoCloseable {
 
-    private final ExtraLxd daemon;
+    private final AutoCloseable daemon;
+    private final Path socket;
     private final LxdClient client;
 
-    private MigrationTarget(ExtraLxd daemon, LxdClient client) {
+    private MigrationTarget(AutoCloseable daemon, Path socket) {
         this.daemon = daemon;
-        this.client = client;
-    }
-
-    public static MigrationTarget start(String name) {
-        ExtraLxd daemon = ExtraLxd.start(name);
-        LxdClient client = LxdClient.connect(new Endpoint.UnixSocket(daemon.socket()));
+        this.socket = socket;
+        this.client = LxdClient.connect(new Endpoint.UnixSocket(socket));
         client.storage().createPool(new StoragePoolsPost("default", "dir", "", Map.of()), null);
-        return new MigrationTarget(daemon, client);
     }
 
-    public ExtraLxd daemon() {
-        return daemon;
+    /** A spare LXD. */
+    public static MigrationTarget start(String name) {
+        return start(Daemon.LXD, name);
+    }
+
+    /** A spare daemon of {@code kind}. */
+    public static MigrationTarget start(Daemon kind, String name) {
+        if (kind == Daemon.INCUS) {
+            ExtraIncus incus = ExtraIncus.start(name);
+            return new MigrationTarget(incus, incus.socket());
+        }
+        ExtraLxd lxd = ExtraLxd.start(name);
+        return new MigrationTarget(lxd, lxd.socket());
+    }
+
+    /** Its unix socket. */
+    public Path socket() {
+        return socket;
     }
 
     public LxdClient client() {
@@ -38,6 +54,10 @@ public final class MigrationTarget implements AutoCloseable {
             Instances.remove(client, name.substring(name.lastIndexOf('/') + 1));
         }
         client.close();
-        daemon.close();
+        try {
+            daemon.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop the spare daemon: " + e.getMessage(), e);
+        }
     }
 }

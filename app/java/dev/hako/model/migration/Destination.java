@@ -2,6 +2,7 @@ package dev.hako.model.migration;
 
 import dev.hako.lxd.api.ClusterMember;
 import dev.hako.lxd.api.Instance;
+import dev.hako.lxd.api.Network;
 import dev.hako.model.RemoteModel;
 import java.util.List;
 import java.util.Map;
@@ -11,18 +12,20 @@ import java.util.stream.Collectors;
 
 /**
  * What a destination remote has that a migration depends on: its storage pools, profiles,
- * instance names, networks (managed ones and the host's interfaces), custom volumes
+ * instance names, managed networks, the host's network interfaces, custom volumes
  * ({@code pool/name}), projects and cluster members. Read from the remote's live
  * collections, so it is current each time it is asked for.
  */
 public record Destination(String remote, Set<String> pools, Set<String> profiles, Set<String> instances,
-                          Set<String> networks, Set<String> volumes, List<String> projects, List<String> members) {
+                          Set<String> networks, Set<String> interfaces, Set<String> volumes, List<String> projects,
+                          List<String> members) {
 
     public Destination {
         pools = Set.copyOf(pools);
         profiles = Set.copyOf(profiles);
         instances = Set.copyOf(instances);
         networks = Set.copyOf(networks);
+        interfaces = Set.copyOf(interfaces);
         volumes = Set.copyOf(volumes);
         projects = List.copyOf(projects);
         members = List.copyOf(members);
@@ -30,7 +33,7 @@ public record Destination(String remote, Set<String> pools, Set<String> profiles
 
     /** A standalone server with no networks, volumes or other projects. */
     public Destination(String remote, Set<String> pools, Set<String> profiles, Set<String> instances) {
-        this(remote, pools, profiles, instances, Set.of(), Set.of(), List.of(), List.of());
+        this(remote, pools, profiles, instances, Set.of(), Set.of(), Set.of(), List.of(), List.of());
     }
 
     /** What {@code remote} has now, or null while its collections have not loaded yet. */
@@ -45,7 +48,8 @@ public record Destination(String remote, Set<String> pools, Set<String> profiles
                 .map(v -> volumeKey(v.pool(), v.volume().name())).collect(Collectors.toSet());
         return new Destination(remote.name(), remote.storagePools().snapshot().keySet(),
                 remote.profiles().snapshot().keySet(), remote.instances().snapshot().keySet(),
-                remote.networks().snapshot().keySet(), volumes,
+                remote.networks().snapshot().values().stream().filter(Network::managed).map(Network::name)
+                        .collect(Collectors.toSet()), remote.networks().snapshot().keySet(), volumes,
                 List.copyOf(new TreeSet<>(remote.projects().snapshot().keySet())),
                 remote.clusterMembers().snapshot().values().stream().map(ClusterMember::serverName).sorted().toList());
     }
@@ -84,8 +88,14 @@ public record Destination(String remote, Set<String> pools, Set<String> profiles
         return instances.contains(name);
     }
 
+    /** A managed network of that name (what a nic's {@code network} names). */
     public boolean hasNetwork(String name) {
         return networks.contains(name);
+    }
+
+    /** A managed network or a host interface of that name (what a nic's {@code parent} names). */
+    public boolean hasInterface(String name) {
+        return networks.contains(name) || interfaces.contains(name);
     }
 
     public boolean hasVolume(String pool, String volume) {

@@ -115,7 +115,7 @@ public final class Preflight {
                 String parent = device.get("parent");
                 if (network != null && !d.hasNetwork(network)) {
                     checks.add(PreflightCheck.block("migrate.check.nicNetwork", name, network, target));
-                } else if (network == null && parent != null && !d.hasNetwork(parent)) {
+                } else if (network == null && parent != null && !d.hasInterface(parent)) {
                     checks.add(PreflightCheck.block("migrate.check.nicParent", name, parent, target));
                 }
             } else if (type.equals("disk") && !name.equals("root")) {

@@ -258,7 +258,7 @@ class MigrationViewModelTest {
     }
 
     private static Destination own(Set<String> pools, List<String> projects) {
-        return new Destination("here", pools, Set.of("default", "app"), Set.of("web"), Set.of(), Set.of(),
+        return new Destination("here", pools, Set.of("default", "app"), Set.of("web"), Set.of(), Set.of(), Set.of(),
                 projects, List.of());
     }
 
@@ -303,7 +303,7 @@ class MigrationViewModelTest {
     @Test
     void aDropOnAClusterMemberChoosesItAndAllowsLive() {
         destinations.put("b", new Destination("b", Set.of("fast"), Set.of("default", "app"), Set.of(), Set.of(),
-                Set.of(), List.of("default"), List.of("m1", "m2")));
+                Set.of(), Set.of(), List.of("default"), List.of("m1", "m2")));
         MigrationViewModel model = model(instance(true), "b", "m2");
         assertThat(model.members()).containsExactly("m1", "m2");
         assertThat(model.memberProperty().get()).isEqualTo("m2");
@@ -321,7 +321,7 @@ class MigrationViewModelTest {
                 "eth0", Map.of("type", "nic", "network", "lxdbr1", "name", "eth0"),
                 "data", Map.of("type", "disk", "path", "/srv", "pool", "fast", "source", "vol1")));
         destinations.put("b", new Destination("b", Set.of("fast"), Set.of("default", "app"), Set.of(),
-                Set.of("lxdbr0"), Set.of(), List.of(), List.of()));
+                Set.of("lxdbr0"), Set.of("lxdbr1"), Set.of(), List.of(), List.of()));
         MigrationViewModel model = model(web, "b");
         model.moveProperty().set(true);
         model.liveProperty().set(true);
@@ -337,7 +337,7 @@ class MigrationViewModelTest {
         assertThat(model.checksProblem()).isEqualTo(i18n.format("migrate.problem.checks", 2));
 
         destinations.put("b", new Destination("b", Set.of("fast"), Set.of("default", "app"), Set.of(),
-                Set.of("lxdbr1"), Set.of("fast/vol1"), List.of(), List.of()));
+                Set.of("lxdbr1"), Set.of(), Set.of("fast/vol1"), List.of(), List.of()));
         model.destinationChanged();
         // What the destination holds changed: the old verdicts no longer count.
         assertThat(model.preflight().checks()).isEmpty();

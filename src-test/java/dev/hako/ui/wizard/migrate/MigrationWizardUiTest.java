@@ -1,6 +1,7 @@
 package dev.hako.ui.wizard.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.hako.ui.WizardSteps.back;
 import static dev.hako.ui.WizardSteps.button;
 import static dev.hako.ui.WizardSteps.clickFinish;
 import static dev.hako.ui.WizardSteps.finish;
@@ -12,7 +13,6 @@ import dev.hako.lxd.api.Instance;
 import dev.hako.lxd.api.ProfilesPost;
 import dev.hako.model.RemoteModel;
 import dev.hako.testbed.Daemon;
-import dev.hako.testbed.ExtraLxd;
 import dev.hako.testbed.MigrationTarget;
 import dev.hako.testbed.Instances;
 import dev.hako.testbed.TestBed;
@@ -21,8 +21,11 @@ import dev.hako.ui.UiDriver;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import dev.hako.ui.common.I18n;
 import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,31 +33,42 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The migration wizard moving a running instance (with a profile the destination lacks)
- * from the test bed's LXD to a second private LXD, page by page, in both themes and languages.
+ * from the test bed's LXD to a second private LXD, page by page, in both themes and
+ * languages: the pre-flight checks, the equivalent commands, a live move that CRIU
+ * cannot do here and the cold move offered instead; checks that stop a move; a move to
+ * another pool of the same server; and a drop on another remote.
  */
 class MigrationWizardUiTest {
 
-    private static MigrationTarget second;
-    private static ExtraLxd extra;
+    private static MigrationTarget spare;
     private static LxdClient target;
 
     @BeforeAll
     static void secondServer() {
-        second = MigrationTarget.start("miwz");
-        extra = second.daemon();
-        target = second.client();
+        spare = MigrationTarget.start("miwz");
+        target = spare.client();
     }
 
     @AfterAll
     static void stopSecondServer() {
-        if (second != null) {
-            second.close();
+        if (spare != null) {
+            spare.close();
         }
     }
 
 
 
 
+
+    private static I18n i18n(String language) {
+        return new I18n(Locale.forLanguageTag(language));
+    }
+
+    /** The texts of the labels under {@code selector}. */
+    private static List<String> texts(UiDriver ui, String selector) {
+        return ui.robot.lookup(selector).queryAs(javafx.scene.Parent.class).lookupAll(".label").stream()
+                .map(n -> ((Label) n).getText()).toList();
+    }
 
     private static boolean exists(LxdClient client, String name) {
         return client.instances().list().stream().map(Instance::name).anyMatch(name::equals);
@@ -72,7 +86,7 @@ class MigrationWizardUiTest {
             try {
                 var tagged = source.instances().get(name);
                 source.instances().patch(name, Map.of("profiles", List.of("default", profile)), tagged.etag());
-                RemoteModel second = new RemoteModel("second-" + language, new Endpoint.UnixSocket(extra.socket()));
+                RemoteModel second = new RemoteModel("second-" + language, new Endpoint.UnixSocket(spare.socket()));
                 ui.robot.interact(() -> ui.workspace().add(second));
                 ui.waitUntil(20, () -> second.state().online() && second.client() != null);
                 ui.waitForRow(name, 103);
@@ -96,42 +110,40 @@ class MigrationWizardUiTest {
                 assertThat(button(ui, "wizardNext").isDisabled()).isFalse();
                 ui.screenshotDialog("migrate-2-storage-" + suffix);
                 next(ui);
-                ui.screenshotDialog("migrate-3-review-live-" + suffix);
-
-                // Live needs CRIU, which this machine lacks: the error has the server's words, the
-                // instance still runs here, the profile copied for the attempt is gone again.
-                clickFinish(ui);
-                ui.waitUntil(60, () -> ui.robot.lookup("#errorServerMessage").tryQuery().isPresent());
+                // Pre-flight: nothing blocks, live warns that CRIU may be missing.
+                ui.waitUntil(30, () -> !button(ui, "wizardNext").isDisabled());
                 ui.settle();
-                javafx.scene.control.TextArea error = ui.robot.lookup("#errorServerMessage")
-                        .queryAs(javafx.scene.control.TextArea.class);
-                // Which server refused, with its own words.
-                assertThat(error.getText()).contains("CRIU").containsAnyOf("source server", "移行元");
+                assertThat(texts(ui, "#migrateChecks")).anyMatch(t -> t.equals(i18n(language)
+                        .get("migrate.check.liveCriu")));
+                ui.screenshotDialog("migrate-3-checks-" + suffix);
+                next(ui);
+                assertThat(ui.robot.lookup("#migrateCommands").queryAs(TextArea.class).getText())
+                        .isEqualTo("lxc profile copy local:" + profile + " " + second.name() + ":" + profile
+                                + "\nlxc move local:" + name + " " + second.name() + ":" + name + " --storage default");
+                ui.screenshotDialog("migrate-4-review-live-" + suffix);
+
+                // Live needs CRIU, which this machine lacks: the wizard says why in plain words, the
+                // instance still runs here, and a cold move is offered instead, which ends on the target.
+                clickFinish(ui);
+                String header = i18n(language).format("migrate.liveFailed.header", name, second.name());
+                ui.waitUntil(60, () -> ui.robot.lookup(".dialog-pane").match(n -> n instanceof DialogPane pane
+                        && header.equals(pane.getHeaderText())).tryQuery().isPresent());
+                ui.settle();
+                DialogPane question = ui.robot.lookup(".dialog-pane").match(n -> n instanceof DialogPane pane
+                        && header.equals(pane.getHeaderText())).queryAs(DialogPane.class);
+                assertThat(question.getContentText()).contains(i18n(language).get("migrate.liveFailed.criu"))
+                        .contains("CRIU");
                 ui.screenshotDialog("migrate-live-failed-" + suffix);
                 assertThat(source.instances().get(name).value().running()).isTrue();
                 assertThat(exists(target, name)).isFalse();
-                assertThat(target.profiles().list().stream().noneMatch(p -> p.name().equals(profile))).isTrue();
-                Button close = ui.robot.lookup(".button").match(n -> n instanceof Button b && b.isDefaultButton()
-                        && b.getScene() == error.getScene()).queryAs(Button.class);
-                javafx.stage.Window alert = error.getScene().getWindow();
-                ui.robot.clickOn(close);
-                ui.waitUntil(10, () -> !alert.isShowing());
-
-                ui.settle();
-                ui.robot.clickOn("#wizardBack");
-                ui.settle();
-                ui.robot.clickOn("#wizardBack");
-                ui.settle();
-                ui.robot.clickOn("#migrateLive");
-                next(ui);
-                ui.waitUntil(20, () -> !button(ui, "wizardNext").isDisabled());
-                next(ui);
-                ui.screenshotDialog("migrate-3-review-" + suffix);
-                finish(ui, 120);
-                ui.waitUntil(60, () -> exists(target, name) && !exists(source, name));
+                Button coldMove = (Button) question.lookupButton(javafx.scene.control.ButtonType.OK);
+                javafx.stage.Window asked = question.getScene().getWindow();
+                ui.robot.clickOn(coldMove);
+                ui.waitUntil(10, () -> !asked.isShowing());
+                ui.waitUntil(120, () -> exists(target, name) && !exists(source, name));
+                ui.waitUntil(30, () -> target.instances().get(name).value().running());
                 assertThat(target.instances().get(name).value().profiles()).containsExactly("default", profile);
                 assertThat(target.profiles().get(profile).value().config()).containsEntry("limits.cpu", "1");
-                ui.waitUntil(20, () -> target.instances().get(name).value().running());
                 ui.robot.interact(() -> ui.workspace().remove(second.name()));
             } finally {
                 Instances.remove(source, name);
@@ -153,8 +165,8 @@ class MigrationWizardUiTest {
              UiDriver ui = new UiDriver(Daemon.LXD).open(true, Locale.ENGLISH)) {
             String name = Instances.createStopped(source, "midrag");
             try {
-                RemoteModel first = new RemoteModel("aaa-other", new Endpoint.UnixSocket(extra.socket()));
-                RemoteModel second = new RemoteModel("drop-here", new Endpoint.UnixSocket(extra.socket()));
+                RemoteModel first = new RemoteModel("aaa-other", new Endpoint.UnixSocket(spare.socket()));
+                RemoteModel second = new RemoteModel("drop-here", new Endpoint.UnixSocket(spare.socket()));
                 ui.robot.interact(() -> {
                     ui.workspace().add(first);
                     ui.workspace().add(second);
@@ -200,6 +212,64 @@ class MigrationWizardUiTest {
                 });
             } finally {
                 Instances.remove(source, name);
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void checksStopAMoveToAServerWithoutItsNetworkThenItMovesToAnotherPoolOfItsOwn() throws Exception {
+        String pool = TestBed.uniqueName("mipool");
+        try (LxdClient source = TestBed.connect(Daemon.LXD);
+             UiDriver ui = new UiDriver(Daemon.LXD).open(false, Locale.ENGLISH)) {
+            source.storage().createPool(new dev.hako.lxd.api.StoragePoolsPost(pool, "dir", "", Map.of()), null);
+            String name = Instances.createStopped(source, "minet");
+            try {
+                var tagged = source.instances().get(name);
+                source.instances().patch(name, Map.of("devices", Map.of("eth0", Map.of("type", "nic",
+                        "network", TestBed.env("HAKO_TB_LXD_BRIDGE"), "name", "eth0"))), tagged.etag());
+                RemoteModel other = new RemoteModel("spare", new Endpoint.UnixSocket(spare.socket()));
+                ui.robot.interact(() -> ui.workspace().add(other));
+                ui.waitUntil(20, () -> other.state().online() && other.client() != null);
+                ui.waitForRow(name, 102);
+                ui.contextMenu(name, "menuMigrate");
+                ui.waitUntil(10, () -> ui.robot.lookup("#migrateRemote").tryQuery().isPresent());
+                ui.robot.clickOn("#migrateMove");
+                next(ui);
+                ui.waitUntil(20, () -> !button(ui, "wizardNext").isDisabled());
+                next(ui);
+                // The spare server has no such network: the check says so and what to do, and stops the move.
+                String blocked = new I18n(Locale.ENGLISH).format("migrate.check.nicNetwork", "eth0",
+                        TestBed.env("HAKO_TB_LXD_BRIDGE"), "spare");
+                ui.waitUntil(30, () -> texts(ui, "#migrateChecks").contains(blocked));
+                ui.settle();
+                assertThat(button(ui, "wizardNext").isDisabled()).isTrue();
+                ui.screenshotDialog("migrate-3-checks-blocked-light-en");
+
+                back(ui);
+                back(ui);
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.ChoiceBox<String> remote = ui.robot.lookup("#migrateRemote")
+                        .queryAs(javafx.scene.control.ChoiceBox.class);
+                ui.robot.interact(() -> remote.setValue("local"));
+                next(ui);
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.ChoiceBox<String> pools = ui.robot.lookup("#migratePool")
+                        .queryAs(javafx.scene.control.ChoiceBox.class);
+                ui.waitUntil(20, () -> pools.getItems().contains(pool));
+                ui.robot.interact(() -> pools.setValue(pool));
+                next(ui);
+                ui.waitUntil(30, () -> !button(ui, "wizardNext").isDisabled());
+                ui.screenshotDialog("migrate-3-checks-same-server-light-en");
+                next(ui);
+                assertThat(ui.robot.lookup("#migrateCommands").queryAs(TextArea.class).getText())
+                        .isEqualTo("lxc move local:" + name + " --storage " + pool);
+                finish(ui, 120);
+                ui.waitUntil(30, () -> pool.equals(dev.hako.model.migration.Destination.poolOf(
+                        source.instances().get(name).value())));
+                ui.robot.interact(() -> ui.workspace().remove(other.name()));
+            } finally {
+                Instances.remove(source, name);
+                source.storage().deletePool(pool);
             }
         }
     }
