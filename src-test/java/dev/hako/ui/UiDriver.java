@@ -139,6 +139,8 @@ public final class UiDriver implements AutoCloseable {
             return "remote:" + r.remote();
         } else if (entry instanceof TreeEntry.AllRemotesEntry) {
             return "all-remotes";
+        } else if (entry instanceof TreeEntry.MemberEntry m) {
+            return "member:" + m.member().serverName();
         }
         return "";
     }
