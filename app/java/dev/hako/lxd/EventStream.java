@@ -18,6 +18,12 @@ import okhttp3.WebSocketListener;
  * The server's {@code /1.0/events} websocket, shared by every listener of one client.
  * It reconnects by itself with exponential backoff and tells listeners when it did,
  * since events sent while it was away are lost.
+ *
+ * <p>It listens to all projects and passes on the client's own project's events, plus
+ * the lifecycle of projects themselves: the server sends {@code project-created} in the
+ * new project, so a stream of one project would never hear of another project being
+ * made. A client the server does not allow all projects (a restricted certificate) falls
+ * back to its own project's stream.
  */
 public final class EventStream implements AutoCloseable {
 
@@ -37,6 +43,7 @@ public final class EventStream implements AutoCloseable {
     private Duration nextRetry = FIRST_RETRY;
     private volatile CountDownLatch connected = new CountDownLatch(1);
     private volatile boolean open;
+    private volatile boolean allProjects = true;
 
     EventStream(Transport transport, String types) {
         this.transport = transport;
@@ -87,7 +94,10 @@ public final class EventStream implements AutoCloseable {
             if (closed) {
                 return;
             }
-            socket = transport.openWebSocket(transport.url("/1.0/events", "type", types), new Handler());
+            // "project" must be empty with all-projects, or the server refuses the pair.
+            socket = transport.openWebSocket(allProjects
+                    ? transport.url("/1.0/events", "type", types, "all-projects", "true", "project", "")
+                    : transport.url("/1.0/events", "type", types), new Handler());
         }
     }
 
@@ -143,6 +153,9 @@ public final class EventStream implements AutoCloseable {
                 LOG.log(Level.WARNING, "ignoring an event that is not valid JSON: {0}", e.getMessage());
                 return;
             }
+            if (!concernsThisProject(event)) {
+                return;
+            }
             for (EventListener listener : listeners) {
                 try {
                     listener.onEvent(event);
@@ -171,7 +184,21 @@ public final class EventStream implements AutoCloseable {
             if (response != null) {
                 response.close();
             }
+            if (allProjects && (cause.status() == 400 || cause.status() == 403)) {
+                allProjects = false;
+            }
             scheduleReconnect(cause);
         }
+    }
+
+    /** An event of the client's project (or of none), or a project's own lifecycle. */
+    private boolean concernsThisProject(Event event) {
+        String project = event.project();
+        String own = transport.project() == null ? "default" : transport.project();
+        if (project == null || project.isEmpty() || project.equals(own)) {
+            return true;
+        }
+        return "lifecycle".equals(event.type()) && event.metadata() != null
+                && event.metadata().path("action").asText("").startsWith("project-");
     }
 }

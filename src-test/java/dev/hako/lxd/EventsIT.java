@@ -41,6 +41,34 @@ class EventsIT {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Daemon.class)
+    void projectsMadeElsewhereAreHeardButOtherProjectsInstancesAreNot(Daemon daemon) throws Exception {
+        // The server sends project-created in the new project, not in the one this client uses.
+        try (LxdClient client = TestBed.connect(daemon)) {
+            LinkedBlockingQueue<Event> events = new LinkedBlockingQueue<>();
+            client.events().addListener(events::add);
+            assertThat(client.events().awaitOpen(Duration.ofSeconds(5))).isTrue();
+            String project = TestBed.uniqueName("evp");
+            String elsewhere = TestBed.uniqueName("evo");
+            String here = TestBed.uniqueName("evh");
+            TestBed.cli(daemon, "project", "create", project, "-c", "features.images=false",
+                    "-c", "features.profiles=false");
+            try {
+                next(events, "project-created", project);
+                TestBed.cli(daemon, "init", TestBed.imageAlias(), elsewhere, "--project", project);
+                TestBed.cli(daemon, "init", TestBed.imageAlias(), here);
+                next(events, "instance-created", here);
+                assertThat(events).noneMatch(e -> elsewhere.equals(e.sourceName()));
+                TestBed.cli(daemon, "delete", elsewhere, "--project", project);
+                TestBed.cli(daemon, "project", "delete", project);
+                next(events, "project-deleted", project);
+            } finally {
+                Instances.remove(client, here);
+            }
+        }
+    }
+
     private static Event next(LinkedBlockingQueue<Event> events, String action, String name)
             throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

@@ -76,8 +76,10 @@ public final class MigrationViewModel {
                 : targets.stream().filter(t -> !t.equals(source)).findFirst().orElse(targets.get(0)));
         newName.set(instance.name());
         remote.addListener((o, was, now) -> {
+            // Another server: its own default pool (the instance's own one within its server).
             member.set(null);
             project.set(null);
+            pool.set(null);
             destinationChanged();
         });
         destinationChanged();

@@ -183,13 +183,13 @@ public final class MigrationWizard {
         TextField name = new TextField();
         name.setId("migrateName");
         name.textProperty().bindBidirectional(model.newNameProperty());
-        ToggleGroup mode = new ToggleGroup();
+        ToggleGroup copyOrMove = new ToggleGroup();
         RadioButton copy = new RadioButton(i18n.get("migrate.copy"));
         copy.setId("migrateCopy");
-        copy.setToggleGroup(mode);
+        copy.setToggleGroup(copyOrMove);
         RadioButton move = new RadioButton(i18n.get("migrate.move"));
         move.setId("migrateMove");
-        move.setToggleGroup(mode);
+        move.setToggleGroup(copyOrMove);
         (model.moveProperty().get() ? move : copy).setSelected(true);
         move.selectedProperty().bindBidirectional(model.moveProperty());
         live.setText(i18n.get("migrate.live"));
@@ -198,18 +198,31 @@ public final class MigrationWizard {
         CheckBox instanceOnly = new CheckBox(i18n.get("migrate.instanceOnly"));
         instanceOnly.setId("migrateInstanceOnly");
         instanceOnly.selectedProperty().bindBidirectional(model.instanceOnlyProperty());
+        Label remoteLabel = new Label(i18n.get("migrate.remote"));
         Label memberLabel = new Label(i18n.get("migrate.member"));
         Label projectLabel = new Label(i18n.get("migrate.project"));
+        Label nameLabel = new Label(i18n.get("migrate.name"));
+        VBox mode = new VBox(6, copy, move);
         GridPane grid = grid();
-        grid.addRow(0, new Label(i18n.get("migrate.remote")), remote);
-        grid.addRow(1, memberLabel, member);
-        grid.addRow(2, projectLabel, project);
-        grid.addRow(3, new Label(i18n.get("migrate.name")), name);
-        grid.add(new VBox(6, copy, move), 1, 4);
-        grid.add(instanceOnly, 1, 5);
-        grid.add(live, 1, 6);
-        showWhenNotEmpty(model.members(), memberLabel, member);
-        showWhenNotEmpty(model.projects(), projectLabel, project);
+        // Rows for a member and a project only where there are some: an empty row would still take a gap.
+        Runnable layout = () -> {
+            grid.getChildren().clear();
+            int row = 0;
+            grid.addRow(row++, remoteLabel, remote);
+            if (!model.members().isEmpty()) {
+                grid.addRow(row++, memberLabel, member);
+            }
+            if (!model.projects().isEmpty()) {
+                grid.addRow(row++, projectLabel, project);
+            }
+            grid.addRow(row++, nameLabel, name);
+            grid.add(mode, 1, row++);
+            grid.add(instanceOnly, 1, row++);
+            grid.add(live, 1, row);
+        };
+        model.members().addListener((ListChangeListener<String>) c -> layout.run());
+        model.projects().addListener((ListChangeListener<String>) c -> layout.run());
+        layout.run();
         wrapping(modeHint).getStyleClass().add("text-muted");
         modeHint.setId("migrateModeHint");
         model.remoteProperty().addListener((o, was, now) -> showMode());
@@ -256,17 +269,6 @@ public final class MigrationWizard {
         chosen.addListener((o, was, now) -> box.setValue(now == null ? "" : now));
         fill.run();
         return box;
-    }
-
-    private static void showWhenNotEmpty(ObservableList<String> items, Region... nodes) {
-        Runnable apply = () -> {
-            for (Region n : nodes) {
-                n.setVisible(!items.isEmpty());
-                n.setManaged(!items.isEmpty());
-            }
-        };
-        items.addListener((ListChangeListener<String>) c -> apply.run());
-        apply.run();
     }
 
     private VBox storagePage() {

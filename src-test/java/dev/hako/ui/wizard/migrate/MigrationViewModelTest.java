@@ -158,6 +158,10 @@ class MigrationViewModelTest {
                 Set.of("other")));
         model.destinationChanged();
         assertThat(model.poolProperty().get()).isEqualTo("slow");
+        // Another remote starts from its own default: within its server, the pool it is on.
+        destinations.put("here", own(Set.of("fast", "slow"), List.of("default")));
+        model.remoteProperty().set("here");
+        assertThat(model.poolProperty().get()).isEqualTo("fast");
     }
 
     @Test

@@ -42,6 +42,7 @@ class MigrationWizardUiTest {
 
     private static MigrationTarget spare;
     private static LxdClient target;
+    private static MigrationTarget spareIncus;
 
     @BeforeAll
     static void secondServer() {
@@ -51,14 +52,23 @@ class MigrationWizardUiTest {
 
     @AfterAll
     static void stopSecondServer() {
-        if (spare != null) {
-            spare.close();
+        for (MigrationTarget t : new MigrationTarget[] {spare, spareIncus}) {
+            if (t != null) {
+                t.close();
+            }
         }
     }
 
-
-
-
+    /** The spare server of the same kind as {@code daemon}. */
+    private static synchronized MigrationTarget spareFor(Daemon daemon) {
+        if (daemon == Daemon.LXD) {
+            return spare;
+        }
+        if (spareIncus == null) {
+            spareIncus = MigrationTarget.start(Daemon.INCUS, "miwi");
+        }
+        return spareIncus;
+    }
 
     private static I18n i18n(String language) {
         return new I18n(Locale.forLanguageTag(language));
@@ -75,12 +85,15 @@ class MigrationWizardUiTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"true,en", "false,ja"})
-    void moveARunningInstanceCopyingItsProfile(boolean dark, String language) throws Exception {
-        String suffix = (dark ? "dark-" : "light-") + language;
+    @CsvSource({"true,en,LXD", "false,ja,INCUS"})
+    void moveARunningInstanceCopyingItsProfile(boolean dark, String language, Daemon daemon) throws Exception {
+        String suffix = (dark ? "dark-" : "light-") + language + (daemon == Daemon.INCUS ? "-incus" : "");
         String profile = TestBed.uniqueName("miprof");
-        try (LxdClient source = TestBed.connect(Daemon.LXD);
-             UiDriver ui = new UiDriver(Daemon.LXD).open(dark, Locale.forLanguageTag(language))) {
+        MigrationTarget spare = spareFor(daemon);
+        LxdClient target = spare.client();
+        String cli = daemon == Daemon.INCUS ? "incus" : "lxc";
+        try (LxdClient source = TestBed.connect(daemon);
+             UiDriver ui = new UiDriver(daemon).open(dark, Locale.forLanguageTag(language))) {
             source.profiles().create(new ProfilesPost(profile, "moved with it", Map.of("limits.cpu", "1"), Map.of()));
             String name = Instances.createRunning(source, "miwz");
             try {
@@ -118,8 +131,9 @@ class MigrationWizardUiTest {
                 ui.screenshotDialog("migrate-3-checks-" + suffix);
                 next(ui);
                 assertThat(ui.robot.lookup("#migrateCommands").queryAs(TextArea.class).getText())
-                        .isEqualTo("lxc profile copy local:" + profile + " " + second.name() + ":" + profile
-                                + "\nlxc move local:" + name + " " + second.name() + ":" + name + " --storage default");
+                        .isEqualTo(cli + " profile copy local:" + profile + " " + second.name() + ":" + profile
+                                + "\n" + cli + " move local:" + name + " " + second.name() + ":" + name
+                                + " --storage default");
                 ui.screenshotDialog("migrate-4-review-live-" + suffix);
 
                 // Live needs CRIU, which this machine lacks: the wizard says why in plain words, the
@@ -131,6 +145,7 @@ class MigrationWizardUiTest {
                 ui.settle();
                 DialogPane question = ui.robot.lookup(".dialog-pane").match(n -> n instanceof DialogPane pane
                         && header.equals(pane.getHeaderText())).queryAs(DialogPane.class);
+                System.out.println("[live move refused " + daemon + "] " + question.getContentText());
                 assertThat(question.getContentText()).contains(i18n(language).get("migrate.liveFailed.criu"))
                         .contains("CRIU");
                 ui.screenshotDialog("migrate-live-failed-" + suffix);
@@ -217,11 +232,14 @@ class MigrationWizardUiTest {
     }
 
     @org.junit.jupiter.api.Test
-    void checksStopAMoveToAServerWithoutItsNetworkThenItMovesToAnotherPoolOfItsOwn() throws Exception {
+    void checksStopAMoveToAServerWithoutItsNetworkThenItMovesToAnotherPoolAndProjectOfItsOwn() throws Exception {
         String pool = TestBed.uniqueName("mipool");
+        String project = TestBed.uniqueName("miproj");
         try (LxdClient source = TestBed.connect(Daemon.LXD);
              UiDriver ui = new UiDriver(Daemon.LXD).open(false, Locale.ENGLISH)) {
             source.storage().createPool(new dev.hako.lxd.api.StoragePoolsPost(pool, "dir", "", Map.of()), null);
+            source.projects().create(new dev.hako.lxd.api.ProjectsPost(project, "", Map.of("features.profiles",
+                    "false", "features.images", "false")));
             String name = Instances.createStopped(source, "minet");
             try {
                 var tagged = source.instances().get(name);
@@ -266,9 +284,45 @@ class MigrationWizardUiTest {
                 finish(ui, 120);
                 ui.waitUntil(30, () -> pool.equals(dev.hako.model.migration.Destination.poolOf(
                         source.instances().get(name).value())));
+
+                // Then into another project of the same server.
+                ui.waitUntil(20, () -> ui.workspace().remote("local").projects().snapshot()
+                        .containsKey(project));
+                ui.contextMenu(name, "menuMigrate");
+                ui.waitUntil(10, () -> ui.robot.lookup("#migrateRemote").tryQuery().isPresent());
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.ChoiceBox<String> where = ui.robot.lookup("#migrateRemote")
+                        .queryAs(javafx.scene.control.ChoiceBox.class);
+                ui.robot.interact(() -> where.setValue("local"));
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.ChoiceBox<String> projects = ui.robot.lookup("#migrateProject")
+                        .queryAs(javafx.scene.control.ChoiceBox.class);
+                ui.waitUntil(10, () -> projects.getItems().contains(project));
+                ui.robot.interact(() -> projects.setValue(project));
+                ui.robot.clickOn("#migrateMove");
+                ui.settle();
+                ui.screenshotDialog("migrate-1-project-light-en");
+                next(ui);
+                next(ui);
+                ui.waitUntil(30, () -> !button(ui, "wizardNext").isDisabled());
+                next(ui);
+                assertThat(ui.robot.lookup("#migrateCommands").queryAs(TextArea.class).getText())
+                        .isEqualTo("lxc move local:" + name + " --target-project " + project);
+                finish(ui, 120);
+                try (LxdClient inProject = LxdClient.connect(new Endpoint.UnixSocket(TestBed.socket(Daemon.LXD)),
+                        project)) {
+                    ui.waitUntil(30, () -> exists(inProject, name));
+                    assertThat(exists(source, name)).isFalse();
+                    Instances.remove(inProject, name);
+                }
                 ui.robot.interact(() -> ui.workspace().remove(other.name()));
             } finally {
                 Instances.remove(source, name);
+                try (LxdClient inProject = LxdClient.connect(new Endpoint.UnixSocket(TestBed.socket(Daemon.LXD)),
+                        project)) {
+                    Instances.remove(inProject, name);
+                }
+                source.projects().delete(project);
                 source.storage().deletePool(pool);
             }
         }
