@@ -11,6 +11,7 @@ import dev.hako.ui.common.DialogService;
 import dev.hako.ui.common.FxDialogService;
 import dev.hako.ui.common.FxTaskExecutor;
 import dev.hako.ui.common.I18n;
+import dev.hako.ui.common.ShownAs;
 import dev.hako.ui.common.Icons;
 import dev.hako.ui.common.TaskExecutor;
 import dev.hako.ui.common.WizardDialog;
@@ -39,7 +40,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -174,7 +174,7 @@ public final class MigrationWizard {
     private VBox wherePage() {
         ChoiceBox<String> remote = new ChoiceBox<>(FXCollections.observableArrayList(model.targets()));
         remote.setId("migrateRemote");
-        remote.setConverter(labels(model::targetLabel));
+        remote.setConverter(ShownAs.text(model::targetLabel));
         remote.valueProperty().bindBidirectional(model.remoteProperty());
         ChoiceBox<String> member = optional("migrateMember", model.members(), model.memberProperty(),
                 "migrate.member.any");
@@ -236,27 +236,13 @@ public final class MigrationWizard {
         modeHint.setText(model.modeHint());
     }
 
-    private StringConverter<String> labels(java.util.function.Function<String, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(String value) {
-                return label.apply(value);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return text;
-            }
-        };
-    }
-
     /** A choice of {@code items} or none (null, shown as {@code noneKey}), kept in step with {@code chosen}. */
     private ChoiceBox<String> optional(String id, ObservableList<String> items, StringProperty chosen,
                                        String noneKey) {
         ObservableList<String> choices = FXCollections.observableArrayList();
         ChoiceBox<String> box = new ChoiceBox<>(choices);
         box.setId(id);
-        box.setConverter(labels(v -> v == null || v.isEmpty() ? i18n.get(noneKey) : v));
+        box.setConverter(ShownAs.text(v -> v == null || v.isEmpty() ? i18n.get(noneKey) : v));
         Runnable fill = () -> {
             List<String> all = new ArrayList<>();
             all.add("");

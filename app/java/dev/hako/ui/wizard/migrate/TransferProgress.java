@@ -11,8 +11,6 @@ import dev.hako.ui.common.I18n;
  */
 final class TransferProgress {
 
-    private static final String[] UNITS = {"B", "KiB", "MiB", "GiB", "TiB"};
-
     private TransferProgress() {
     }
 
@@ -44,14 +42,7 @@ final class TransferProgress {
         }
     }
 
-    /** Binary units with one decimal: "1.5 GiB". */
-    static String size(long bytes) {
-        double value = bytes;
-        int unit = 0;
-        while (value >= 1024 && unit < UNITS.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        return unit == 0 ? bytes + " B" : String.format(java.util.Locale.ROOT, "%.1f %s", value, UNITS[unit]);
+    private static String size(long bytes) {
+        return dev.hako.ui.common.Sizes.human(bytes);
     }
 }

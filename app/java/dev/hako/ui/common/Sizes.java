@@ -1,16 +1,16 @@
-package dev.hako.ui.images;
+package dev.hako.ui.common;
 
 import java.util.Locale;
 
 /** Byte counts as people read them (binary units, like the CLI). */
-final class Sizes {
+public final class Sizes {
 
     private static final String[] UNITS = {"B", "KiB", "MiB", "GiB", "TiB"};
 
     private Sizes() {
     }
 
-    static String human(long bytes) {
+    public static String human(long bytes) {
         double value = bytes;
         int unit = 0;
         while (value >= 1024 && unit < UNITS.length - 1) {
