@@ -2,7 +2,6 @@ package dev.hako.ui.wizard.init;
 
 import dev.hako.model.NameRules;
 import dev.hako.model.SizeRules;
-import dev.hako.remote.init.ClusterJoin;
 import dev.hako.remote.init.Preseed;
 import dev.hako.remote.init.PreseedYaml;
 import dev.hako.remote.init.ServerFacts;
@@ -218,6 +217,16 @@ record InitAnswers(
     // ---- checks, page by page: a message key, or null --------------------------------------
 
     String clusteringProblem(String joinToken) {
+        return clusteringProblem(joinToken, false, false);
+    }
+
+    /**
+     * @param joinToken         what the secret field holds: a join token, or (LXD only) the
+     *                          cluster's trust password
+     * @param incus             whether the server is Incus (tokens only)
+     * @param certificateGiven  whether the preseed names the cluster's certificate (a password join needs it)
+     */
+    String clusteringProblem(String joinToken, boolean incus, boolean certificateGiven) {
         switch (clustering) {
             case BOOTSTRAP -> {
                 if (serverName.isBlank()) {
@@ -225,7 +234,7 @@ record InitAnswers(
                 }
             }
             case JOIN -> {
-                return joinProblem(joinToken == null ? "" : joinToken);
+                return joinProblem(joinToken == null ? "" : joinToken, incus, certificateGiven);
             }
             default -> {
             }
@@ -233,14 +242,21 @@ record InitAnswers(
         return null;
     }
 
-    private String joinProblem(String joinToken) {
+    private String joinProblem(String joinToken, boolean incus, boolean certificateGiven) {
         if (joinToken.isBlank()) {
-            return "init.problem.token";
+            return incus ? "init.problem.token" : "init.problem.tokenOrPassword";
         }
-        try {
-            ClusterJoin.decode(joinToken);
-        } catch (IllegalArgumentException e) {
-            return "init.problem.tokenInvalid";
+        if (!PreseedYaml.isJoinToken(joinToken)) {
+            // Not a token: on LXD the cluster's trust password, which needs the member and its certificate.
+            if (incus) {
+                return "init.problem.incusClusterPassword";
+            }
+            if (joinClusterAddress.isBlank()) {
+                return "init.problem.passwordNeedsClusterAddress";
+            }
+            if (!certificateGiven) {
+                return "init.problem.clusterCertificateMissing";
+            }
         }
         if (!hostPort(joinServerAddress)) {
             return "init.problem.serverAddress";

@@ -130,6 +130,30 @@ public final class PreseedDraft {
         state.set(i18n.get(pagesSayIt ? "init.preseed.inStep" : "init.preseed.edited"));
     }
 
+    /** Whether the text names the cluster's certificate (a join with a trust password needs it). */
+    boolean namesClusterCertificate() {
+        try {
+            Preseed.Cluster c = PreseedYaml.read(text.get()).cluster();
+            return c != null && c.clusterCertificate() != null && !c.clusterCertificate().isBlank();
+        } catch (PreseedYaml.FormatException e) {
+            return false;
+        }
+    }
+
+    /** The join token or trust password: the field's, else one typed into the text, else "". */
+    String joinSecret(String field) {
+        if (field != null && !field.isBlank()) {
+            return field;
+        }
+        try {
+            Preseed.Cluster c = PreseedYaml.read(text.get()).cluster();
+            String secret = c == null ? null : c.clusterToken() != null ? c.clusterToken() : c.clusterPassword();
+            return secret == null ? "" : secret;
+        } catch (PreseedYaml.FormatException e) {
+            return "";
+        }
+    }
+
     /** What keeps the text from being applied, in the user's language; null when nothing. */
     String problem() {
         try {
