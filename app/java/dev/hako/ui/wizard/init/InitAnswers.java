@@ -216,17 +216,13 @@ record InitAnswers(
 
     // ---- checks, page by page: a message key, or null --------------------------------------
 
-    String clusteringProblem(String joinToken) {
-        return clusteringProblem(joinToken, false, false);
-    }
-
     /**
-     * @param joinToken         what the secret field holds: a join token, or (LXD only) the
-     *                          cluster's trust password
-     * @param incus             whether the server is Incus (tokens only)
-     * @param certificateGiven  whether the preseed names the cluster's certificate (a password join needs it)
+     * @param joinToken what the secret field holds: a join token, or (LXD only) the cluster's
+     *                  trust password, which also needs the cluster's certificate in the preseed
+     *                  (checked on the preseed page, where it is written)
+     * @param incus     whether the server is Incus (tokens only)
      */
-    String clusteringProblem(String joinToken, boolean incus, boolean certificateGiven) {
+    String clusteringProblem(String joinToken, boolean incus) {
         switch (clustering) {
             case BOOTSTRAP -> {
                 if (serverName.isBlank()) {
@@ -234,7 +230,7 @@ record InitAnswers(
                 }
             }
             case JOIN -> {
-                return joinProblem(joinToken == null ? "" : joinToken, incus, certificateGiven);
+                return joinProblem(joinToken == null ? "" : joinToken, incus);
             }
             default -> {
             }
@@ -242,7 +238,7 @@ record InitAnswers(
         return null;
     }
 
-    private String joinProblem(String joinToken, boolean incus, boolean certificateGiven) {
+    private String joinProblem(String joinToken, boolean incus) {
         if (joinToken.isBlank()) {
             return incus ? "init.problem.token" : "init.problem.tokenOrPassword";
         }
@@ -253,9 +249,6 @@ record InitAnswers(
             }
             if (joinClusterAddress.isBlank()) {
                 return "init.problem.passwordNeedsClusterAddress";
-            }
-            if (!certificateGiven) {
-                return "init.problem.clusterCertificateMissing";
             }
         }
         if (!hostPort(joinServerAddress)) {

@@ -112,14 +112,14 @@ public final class InitialisationViewModel {
             answer.addListener(o -> preseed.pagesChanged());
         }
         Observable[] answersAndSecrets = concat(answerProperties, joinToken, password, passwordAgain);
-        problems.put(Page.CLUSTER, problem(() -> answers().clusteringProblem(preseed.joinSecret(joinToken.get()), facts.incus(),
-                preseed.namesClusterCertificate()), concat(answersAndSecrets, preseed.textProperty())));
+        problems.put(Page.CLUSTER, problem(() -> answers().clusteringProblem(preseed.joinSecret(joinToken.get()),
+                facts.incus()), concat(answersAndSecrets, preseed.textProperty())));
         problems.put(Page.STORAGE, problem(() -> answers().poolProblem(existingPools), answerProperties));
         problems.put(Page.NETWORK, problem(() -> answers().networkProblem(), answerProperties));
         problems.put(Page.ACCESS, problem(() -> facts.incus() ? answers().accessProblem(null, null)
                 : answers().accessProblem(password.get(), passwordAgain.get()), answersAndSecrets));
         problems.put(Page.IMAGES, problem(() -> null));
-        problems.put(Page.PRESEED, Bindings.createStringBinding(preseed::problem,
+        problems.put(Page.PRESEED, Bindings.createStringBinding(() -> preseed.problem(joinToken.get()),
                 concat(answersAndSecrets, preseed.textProperty())));
         problems.put(Page.APPLY, Bindings.createStringBinding(steps::problem, steps.problemProperty()));
         preseed.rebuild();
@@ -250,7 +250,7 @@ public final class InitialisationViewModel {
         try {
             p = toApply();
         } catch (PreseedYaml.FormatException e) {
-            steps.cannotPlan(preseed.problem());
+            steps.cannotPlan(preseed.problem(joinToken.get()));
             return;
         }
         steps.plan(p, InitialisationStart.existing(remote));

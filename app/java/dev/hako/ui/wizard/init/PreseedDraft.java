@@ -130,16 +130,6 @@ public final class PreseedDraft {
         state.set(i18n.get(pagesSayIt ? "init.preseed.inStep" : "init.preseed.edited"));
     }
 
-    /** Whether the text names the cluster's certificate (a join with a trust password needs it). */
-    boolean namesClusterCertificate() {
-        try {
-            Preseed.Cluster c = PreseedYaml.read(text.get()).cluster();
-            return c != null && c.clusterCertificate() != null && !c.clusterCertificate().isBlank();
-        } catch (PreseedYaml.FormatException e) {
-            return false;
-        }
-    }
-
     /** The join token or trust password: the field's, else one typed into the text, else "". */
     String joinSecret(String field) {
         if (field != null && !field.isBlank()) {
@@ -154,10 +144,18 @@ public final class PreseedDraft {
         }
     }
 
-    /** What keeps the text from being applied, in the user's language; null when nothing. */
-    String problem() {
+    /**
+     * What keeps the text from being applied, with the join token or trust password of its field
+     * ({@code joinSecret}, may be blank), in the user's language; null when nothing.
+     */
+    String problem(String joinSecret) {
         try {
             Preseed p = PreseedYaml.read(text.get());
+            String secret = joinSecret == null ? "" : joinSecret.strip();
+            if (p.cluster() != null && p.cluster().clusterToken() == null && !secret.isEmpty()) {
+                p = p.withCluster(PreseedYaml.isJoinToken(secret) ? p.cluster().withToken(secret)
+                        : p.cluster().withPassword(secret));
+            }
             List<String> problems = p.problems(pages.incus());
             if (!problems.isEmpty()) {
                 return i18n.get(problems.get(0));

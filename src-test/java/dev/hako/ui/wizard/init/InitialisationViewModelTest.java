@@ -94,8 +94,12 @@ class InitialisationViewModelTest {
         vm.joinToken().set("not a token");
         assertThat(problem(vm, Page.CLUSTER)).isEqualTo(english.get("init.problem.passwordNeedsClusterAddress"));
         vm.joinClusterAddress().set("10.0.0.1:8443");
-        assertThat(problem(vm, Page.CLUSTER)).isEqualTo(english.get("init.problem.clusterCertificateMissing"));
+        vm.joinServerAddress().set("10.0.0.2:8443");
+        assertThat(problem(vm, Page.CLUSTER)).isNull();
+        // The certificate is written in the preseed: its page says so.
+        assertThat(problem(vm, Page.PRESEED)).isEqualTo(english.get("init.problem.clusterCertificateMissing"));
         vm.joinClusterAddress().set("");
+        vm.joinServerAddress().set("");
         vm.joinToken().set(joinToken());
         assertThat(problem(vm, Page.CLUSTER)).isEqualTo(english.get("init.problem.serverAddress"));
         vm.joinServerAddress().set("10.0.0.2:8443");
