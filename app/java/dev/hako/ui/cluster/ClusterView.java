@@ -2,6 +2,8 @@ package dev.hako.ui.cluster;
 
 import dev.hako.lxd.api.ClusterMember;
 import dev.hako.model.RemoteModel;
+import dev.hako.remote.cluster.ClusterLocations;
+import dev.hako.remote.cluster.JoinToken;
 import dev.hako.ui.common.DialogService;
 import dev.hako.ui.common.FxDialogService;
 import dev.hako.ui.common.FxTaskExecutor;
@@ -82,7 +84,7 @@ public final class ClusterView {
         table.setPlaceholder(placeholder);
         labels.add(() -> placeholder.setText(i18n.get("cluster.none")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.getColumns().setAll(List.of(
+        table.getColumns().setAll(List.<TableColumn<ClusterMember, String>>of(
                 column("cluster.col.name", 100, ClusterMember::serverName),
                 column("cluster.col.leader", 100,
                         m -> ClusterViewModel.leader(m) ? i18n.get("cluster.leaderMark") : ""),
@@ -121,11 +123,67 @@ public final class ClusterView {
         HBox statusLine = new HBox(10, progress, status);
         statusLine.managedProperty().bind(progress.visibleProperty().or(status.textProperty().isNotEmpty()));
 
-        root = new VBox(10, title, subtitle, bar, statusLine, table);
+        Label hint = new Label();
+        hint.setId("clusterRedundancyHint");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("warning");
+        hint.textProperty().bind(model.redundancyHintProperty());
+        hint.managedProperty().bind(hint.textProperty().isNotEmpty());
+        hint.visibleProperty().bind(hint.managedProperty());
+
+        root = new VBox(10, title, subtitle, bar, statusLine, hint, table, locationsPart(), tokensPart());
         root.setPadding(new Insets(16));
         root.setId("clusterView");
         relabel();
         followWhileShown();
+    }
+
+    /** Each member's pools and networks: status and the member's own config (?target=). */
+    private Node locationsPart() {
+        Label heading = label(new Label(), () -> i18n.get("cluster.locations.title"));
+        heading.getStyleClass().add("title-4");
+        TableView<ClusterLocations.Location> locations = new TableView<>(model.locations());
+        locations.setId("clusterLocations");
+        locations.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Label empty = label(new Label(), () -> i18n.get("cluster.locations.none"));
+        locations.setPlaceholder(empty);
+        locations.getColumns().setAll(List.of(
+                column("cluster.locations.col.member", 110, ClusterLocations.Location::member),
+                column("cluster.locations.col.kind", 120, l -> i18n.get(l.kind() == ClusterLocations.Kind.NETWORK
+                        ? "cluster.locations.network" : "cluster.locations.pool")),
+                column("cluster.locations.col.name", 120, ClusterLocations.Location::name),
+                column("cluster.locations.col.driver", 90, ClusterLocations.Location::driver),
+                column("cluster.locations.col.status", 90, ClusterLocations.Location::status),
+                column("cluster.locations.col.config", 380, l -> l.memberConfig().entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining(", ")))));
+        locations.setPrefHeight(190);
+        Label problem = new Label();
+        problem.setId("clusterLocationsProblem");
+        problem.getStyleClass().add("danger");
+        problem.textProperty().bind(model.locationsProblemProperty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        return new VBox(6, heading, problem, locations);
+    }
+
+    /** The join tokens handed out and not used yet, with Revoke. */
+    private Node tokensPart() {
+        Label heading = label(new Label(), () -> i18n.get("cluster.tokens.title"));
+        heading.getStyleClass().add("title-4");
+        TableView<JoinToken> tokens = new TableView<>(model.tokens());
+        tokens.setId("clusterTokens");
+        tokens.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Label empty = label(new Label(), () -> i18n.get("cluster.tokens.none"));
+        tokens.setPlaceholder(empty);
+        tokens.getColumns().setAll(List.of(
+                column("cluster.tokens.col.name", 160, JoinToken::serverName),
+                column("cluster.tokens.col.expires", 260, t -> t.expiresAt() == null
+                        ? i18n.get("cluster.tokens.never") : t.expiresAt())));
+        tokens.setPrefHeight(120);
+        Button revoke = button("cluster.tokens.revoke", "clusterTokensRevoke",
+                () -> model.revoke(tokens.getSelectionModel().getSelectedItem()));
+        revoke.disableProperty().bind(tokens.getSelectionModel().selectedItemProperty().isNull()
+                .or(model.connectedProperty().not()));
+        return new VBox(6, new HBox(10, heading, revoke), tokens);
     }
 
     /** Follows the model and the language while in a window; lets go of both when it leaves. */
@@ -176,9 +234,8 @@ public final class ClusterView {
         return label;
     }
 
-    private TableColumn<ClusterMember, String> column(String titleKey, double width,
-                                                      Function<ClusterMember, String> value) {
-        TableColumn<ClusterMember, String> column = FactSheet.column(i18n.get(titleKey), width, value);
+    private <T> TableColumn<T, String> column(String titleKey, double width, Function<T, String> value) {
+        TableColumn<T, String> column = FactSheet.column(i18n.get(titleKey), width, value);
         labels.add(() -> column.setText(i18n.get(titleKey)));
         return column;
     }
@@ -196,5 +253,6 @@ public final class ClusterView {
         labels.forEach(Runnable::run);
         model.relabel();
         table.refresh();
+        root.lookupAll(".table-view").forEach(n -> ((TableView<?>) n).refresh());
     }
 }
