@@ -177,6 +177,15 @@ class ClusterUiTest {
             ui.robot.interact(() -> ui.window().tree().view().getSelectionModel().select(membersGroup(ui, nameA)));
             ui.waitUntil(20, () -> ui.robot.lookup("#clusterMembers").tryQuery().isPresent()
                     && table(ui).getItems().size() == 2);
+            // Each member's pool, with the member's own source; the hint of a two-member cluster.
+            ui.waitUntil(30, () -> ui.robot.lookup("#clusterLocations").queryAs(TableView.class).getItems().size() == 2);
+            assertThat(ui.robot.lookup("#clusterRedundancyHint").queryAs(Label.class).getText()).contains("2");
+            @SuppressWarnings("unchecked")
+            TableView<dev.hako.remote.cluster.ClusterLocations.Location> locations = ui.robot
+                    .lookup("#clusterLocations").queryAs(TableView.class);
+            assertThat(locations.getItems()).extracting(l -> l.member() + "/" + l.name())
+                    .containsExactlyInAnyOrder("node1/local", "node2/local");
+            assertThat(locations.getItems()).allSatisfy(l -> assertThat(l.memberConfig()).containsKey("source"));
             ui.settle();
             ui.screenshot("cluster-view-" + suffix);
 
@@ -223,6 +232,7 @@ class ClusterUiTest {
             ui.waitUntil(20, () -> ui.robot.lookup("#clusterToken").tryQuery().isPresent());
             String token = ui.robot.lookup("#clusterToken").queryAs(TextArea.class).getText();
             assertThat(JoinToken.pending(a)).extracting(JoinToken::token).contains(token);
+            ui.waitUntil(20, () -> ui.robot.lookup("#clusterTokens").queryAs(TableView.class).getItems().size() == 1);
             ui.robot.clickOn("#clusterTokenCopy");
             ui.settle();
             ui.screenshotDialog("cluster-token-" + suffix);
