@@ -95,7 +95,9 @@ public final class ClusterView {
                 column("cluster.col.failureDomain", 120, ClusterMember::failureDomain),
                 column("cluster.col.message", 320, ClusterMember::message)));
         table.setItems(model.members());
-        VBox.setVgrow(table, Priority.ALWAYS);
+        // The members share the height with the pools, networks and tokens below them.
+        table.setPrefHeight(170);
+        table.setMinHeight(120);
         bindSelection();
 
         Button evacuate = button("cluster.evacuate", "clusterEvacuate", model::evacuate);
@@ -127,6 +129,7 @@ public final class ClusterView {
         hint.setId("clusterRedundancyHint");
         hint.setWrapText(true);
         hint.getStyleClass().add("warning");
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.textProperty().bind(model.redundancyHintProperty());
         hint.managedProperty().bind(hint.textProperty().isNotEmpty());
         hint.visibleProperty().bind(hint.managedProperty());
@@ -157,12 +160,16 @@ public final class ClusterView {
                 column("cluster.locations.col.config", 380, l -> l.memberConfig().entrySet().stream()
                         .map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining(", ")))));
         locations.setPrefHeight(190);
+        locations.setMinHeight(110);
+        VBox.setVgrow(locations, Priority.ALWAYS);
         Label problem = new Label();
         problem.setId("clusterLocationsProblem");
         problem.getStyleClass().add("danger");
         problem.textProperty().bind(model.locationsProblemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        return new VBox(6, heading, problem, locations);
+        VBox part = new VBox(6, heading, problem, locations);
+        VBox.setVgrow(part, Priority.ALWAYS);
+        return part;
     }
 
     /** The join tokens handed out and not used yet, with Revoke. */
