@@ -152,7 +152,7 @@ public final class ClusterActions {
         addMember(() -> { });
     }
 
-    /** The same; {@code made} runs once the token exists (to list it). */
+    /** The same; {@code made} runs once the token exists (to list it), and again once it is revoked. */
     void addMember(Runnable made) {
         LxdClient client = client();
         if (client == null) {
@@ -164,7 +164,8 @@ public final class ClusterActions {
                 tasks.execute(BackgroundTask.of(p -> JoinToken.create(client, member))
                         .onSuccess(token -> {
                             made.run();
-                            forms.showToken(token, () -> token.revoke(client));
+                            // Revoked from its window: the view lists the tokens again, as after making one.
+                            forms.showToken(token, () -> token.revoke(client), made);
                         })
                         .onFailure(failure -> dialogs.showError(i18n.format("cluster.token.failed", member),
                                 failure))));

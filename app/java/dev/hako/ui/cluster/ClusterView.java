@@ -21,10 +21,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -36,12 +36,16 @@ import javafx.scene.layout.VBox;
  */
 public final class ClusterView {
 
+    private static final double ROW = 28;
+    private static final double HEADER_AND_SCROLL_BAR = 72;
+
     private final I18n i18n;
     private final ClusterViewModel model;
     private final TableView<ClusterMember> table = new TableView<>();
     private final Label placeholder = new Label();
     private final List<Runnable> labels = new ArrayList<>();
-    private final VBox root;
+    private final VBox content;
+    private final ScrollPane root;
 
     /** Whether the cluster view is the detail view of this entry. */
     public static boolean shows(TreeEntry entry) {
@@ -95,9 +99,8 @@ public final class ClusterView {
                 column("cluster.col.failureDomain", 120, ClusterMember::failureDomain),
                 column("cluster.col.message", 320, ClusterMember::message)));
         table.setItems(model.members());
-        // The members share the height with the pools, networks and tokens below them.
-        table.setPrefHeight(170);
-        table.setMinHeight(120);
+        // Each table is as tall as its rows (up to a limit); the view scrolls as a whole.
+        fitRows(table, 8);
         bindSelection();
 
         Button evacuate = button("cluster.evacuate", "clusterEvacuate", model::evacuate);
@@ -134,8 +137,10 @@ public final class ClusterView {
         hint.managedProperty().bind(hint.textProperty().isNotEmpty());
         hint.visibleProperty().bind(hint.managedProperty());
 
-        root = new VBox(10, title, subtitle, bar, statusLine, hint, table, locationsPart(), tokensPart());
-        root.setPadding(new Insets(16));
+        content = new VBox(10, title, subtitle, bar, statusLine, hint, table, locationsPart(), tokensPart());
+        content.setPadding(new Insets(16));
+        root = new ScrollPane(content);
+        root.setFitToWidth(true);
         root.setId("clusterView");
         relabel();
         followWhileShown();
@@ -152,24 +157,20 @@ public final class ClusterView {
         locations.setPlaceholder(empty);
         locations.getColumns().setAll(List.of(
                 column("cluster.locations.col.member", 110, ClusterLocations.Location::member),
-                column("cluster.locations.col.kind", 120, l -> i18n.get(l.kind() == ClusterLocations.Kind.NETWORK
+                column("cluster.locations.col.kind", 140, l -> i18n.get(l.kind() == ClusterLocations.Kind.NETWORK
                         ? "cluster.locations.network" : "cluster.locations.pool")),
                 column("cluster.locations.col.name", 120, ClusterLocations.Location::name),
-                column("cluster.locations.col.driver", 90, ClusterLocations.Location::driver),
-                column("cluster.locations.col.status", 90, ClusterLocations.Location::status),
+                column("cluster.locations.col.driver", 150, ClusterLocations.Location::driver),
+                column("cluster.locations.col.status", 170, ClusterLocations.Location::status),
                 column("cluster.locations.col.config", 380, l -> l.memberConfig().entrySet().stream()
                         .map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining(", ")))));
-        locations.setPrefHeight(190);
-        locations.setMinHeight(110);
-        VBox.setVgrow(locations, Priority.ALWAYS);
+        fitRows(locations, 10);
         Label problem = new Label();
         problem.setId("clusterLocationsProblem");
         problem.getStyleClass().add("danger");
         problem.textProperty().bind(model.locationsProblemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        VBox part = new VBox(6, heading, problem, locations);
-        VBox.setVgrow(part, Priority.ALWAYS);
-        return part;
+        return new VBox(6, heading, problem, locations);
     }
 
     /** The join tokens handed out and not used yet, with Revoke. */
@@ -185,7 +186,7 @@ public final class ClusterView {
                 column("cluster.tokens.col.name", 160, JoinToken::serverName),
                 column("cluster.tokens.col.expires", 260, t -> t.expiresAt() == null
                         ? i18n.get("cluster.tokens.never") : t.expiresAt())));
-        tokens.setPrefHeight(120);
+        fitRows(tokens, 4);
         Button revoke = button("cluster.tokens.revoke", "clusterTokensRevoke",
                 () -> model.revoke(tokens.getSelectionModel().getSelectedItem()));
         revoke.disableProperty().bind(tokens.getSelectionModel().selectedItemProperty().isNull()
@@ -236,6 +237,21 @@ public final class ClusterView {
         model.members().addListener((javafx.collections.ListChangeListener<ClusterMember>) change -> select.run());
     }
 
+    /**
+     * Keeps a table as tall as its rows, up to {@code max} (an empty one keeps room for its
+     * placeholder). The allowance is the header and the horizontal scroll bar these wide tables have.
+     */
+    private static void fitRows(TableView<?> table, int max) {
+        table.setFixedCellSize(ROW);
+        Runnable fit = () -> {
+            double height = Math.min(max, Math.max(1, table.getItems().size())) * ROW + HEADER_AND_SCROLL_BAR;
+            table.setPrefHeight(height);
+            table.setMinHeight(height);
+        };
+        fit.run();
+        table.getItems().addListener((javafx.collections.ListChangeListener<Object>) change -> fit.run());
+    }
+
     private Label label(Label label, java.util.function.Supplier<String> text) {
         labels.add(() -> label.setText(text.get()));
         return label;
@@ -260,6 +276,6 @@ public final class ClusterView {
         labels.forEach(Runnable::run);
         model.relabel();
         table.refresh();
-        root.lookupAll(".table-view").forEach(n -> ((TableView<?>) n).refresh());
+        content.lookupAll(".table-view").forEach(n -> ((TableView<?>) n).refresh());
     }
 }
