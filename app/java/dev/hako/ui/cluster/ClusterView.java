@@ -37,7 +37,9 @@ import javafx.scene.layout.VBox;
 public final class ClusterView {
 
     private static final double ROW = 28;
+    /** Room for the header and the horizontal scroll bar of the wide tables; the tokens table has no such bar. */
     private static final double HEADER_AND_SCROLL_BAR = 72;
+    private static final double HEADER = 50;
 
     private final I18n i18n;
     private final ClusterViewModel model;
@@ -100,7 +102,7 @@ public final class ClusterView {
                 column("cluster.col.message", 320, ClusterMember::message)));
         table.setItems(model.members());
         // Each table is as tall as its rows (up to a limit); the view scrolls as a whole.
-        fitRows(table, 8);
+        fitRows(table, 8, HEADER_AND_SCROLL_BAR);
         bindSelection();
 
         Button evacuate = button("cluster.evacuate", "clusterEvacuate", model::evacuate);
@@ -164,7 +166,7 @@ public final class ClusterView {
                 column("cluster.locations.col.status", 170, ClusterLocations.Location::status),
                 column("cluster.locations.col.config", 380, l -> l.memberConfig().entrySet().stream()
                         .map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining(", ")))));
-        fitRows(locations, 10);
+        fitRows(locations, 10, HEADER_AND_SCROLL_BAR);
         Label problem = new Label();
         problem.setId("clusterLocationsProblem");
         problem.getStyleClass().add("danger");
@@ -186,7 +188,7 @@ public final class ClusterView {
                 column("cluster.tokens.col.name", 160, JoinToken::serverName),
                 column("cluster.tokens.col.expires", 260, t -> t.expiresAt() == null
                         ? i18n.get("cluster.tokens.never") : t.expiresAt())));
-        fitRows(tokens, 4);
+        fitRows(tokens, 4, HEADER);
         Button revoke = button("cluster.tokens.revoke", "clusterTokensRevoke",
                 () -> model.revoke(tokens.getSelectionModel().getSelectedItem()));
         revoke.disableProperty().bind(tokens.getSelectionModel().selectedItemProperty().isNull()
@@ -239,12 +241,12 @@ public final class ClusterView {
 
     /**
      * Keeps a table as tall as its rows, up to {@code max} (an empty one keeps room for its
-     * placeholder). The allowance is the header and the horizontal scroll bar these wide tables have.
+     * placeholder), plus {@code allowance} for its header and scroll bar.
      */
-    private static void fitRows(TableView<?> table, int max) {
+    private static void fitRows(TableView<?> table, int max, double allowance) {
         table.setFixedCellSize(ROW);
         Runnable fit = () -> {
-            double height = Math.min(max, Math.max(1, table.getItems().size())) * ROW + HEADER_AND_SCROLL_BAR;
+            double height = Math.min(max, Math.max(1, table.getItems().size())) * ROW + allowance;
             table.setPrefHeight(height);
             table.setMinHeight(height);
         };
