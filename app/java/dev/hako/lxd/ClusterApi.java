@@ -23,8 +23,10 @@ public final class ClusterApi extends ResourceApi {
     }
 
     /**
-     * Bootstraps or joins. On LXD 5.0 a join token travels in {@code cluster_password};
-     * Incus takes it as {@code cluster_token}: pass it in either field, this puts it right.
+     * Bootstraps or joins. A join token goes in {@code clusterToken}: LXD 5.0 takes it in
+     * {@code cluster_password}, Incus as {@code cluster_token}, and this puts it right. A trust
+     * password goes in {@code clusterPassword} (LXD 5.0 only, with {@code clusterCertificate});
+     * Incus has no trust password, so that is refused here and nothing is sent.
      */
     public RunningOperation update(ClusterPut put) {
         ClusterPut forServer = put;
@@ -32,9 +34,8 @@ public final class ClusterApi extends ResourceApi {
             forServer = new ClusterPut(put.serverName(), put.enabled(), put.memberConfig(), put.clusterAddress(),
                     put.clusterCertificate(), put.serverAddress(), put.clusterToken(), null);
         } else if (client.kind() == ServerKind.INCUS && put.clusterPassword() != null) {
-            // Incus has no trust password: whatever was given is the join token.
-            forServer = new ClusterPut(put.serverName(), put.enabled(), put.memberConfig(), put.clusterAddress(),
-                    put.clusterCertificate(), put.serverAddress(), null, put.clusterPassword());
+            throw new ExplainedException("Incus joins a cluster with a join token only, not a trust password",
+                    "error.cluster.incusPassword");
         }
         return async("PUT", "/1.0/cluster", forServer, null);
     }

@@ -28,6 +28,11 @@ public final class NetworksApi extends ResourceApi {
         return getTagged(path(name), Network.class);
     }
 
+    /** The network as one cluster member has it: its member-specific config and its status there. */
+    public Network get(String name, String target) {
+        return getTagged(path(name), Network.class, "target", target).value();
+    }
+
     public void create(NetworksPost request) {
         sync("POST", "/1.0/networks", request, null);
     }

@@ -33,6 +33,11 @@ public final class StorageApi extends ResourceApi {
         return getTagged(poolPath(name), StoragePool.class);
     }
 
+    /** The pool as one cluster member has it: its member-specific config (source, size) and status there. */
+    public StoragePool pool(String name, String target) {
+        return getTagged(poolPath(name), StoragePool.class, "target", target).value();
+    }
+
     public StoragePoolResources poolResources(String name) {
         return get(poolPath(name) + "/resources", StoragePoolResources.class);
     }

@@ -383,15 +383,29 @@ public final class Initialisation {
         return null;
     }
 
-    /** Joins an existing cluster: the certificate and address come from the token when not given. */
+    /**
+     * Joins an existing cluster: with a token, the certificate and address come from the token
+     * when not given; with the cluster's trust password (LXD only), from the preseed itself.
+     */
     private Runnable join(Preseed.Cluster cluster) {
-        ClusterJoin.Resolved resolved = resolve(cluster);
         List<ClusterMemberConfigKey> member = cluster.memberConfig().stream()
                 .map(m -> new ClusterMemberConfigKey(m.entity(), m.name(), m.key(), m.value(), m.description()))
                 .toList();
-        client.cluster().update(new ClusterPut(resolved.serverName(), true, member, resolved.clusterAddress(),
-                resolved.certificatePem(), cluster.serverAddress(), null, cluster.clusterToken()))
-                .awaitSuccess(CLUSTER_TIMEOUT);
+        ClusterPut put;
+        if (cluster.joinsWithPassword()) {
+            if (client.kind() == ServerKind.INCUS) {
+                throw new ExplainedException("Incus joins a cluster with a join token only, not a trust password",
+                        "init.problem.incusClusterPassword");
+            }
+            put = new ClusterPut(cluster.serverName(), true, member, cluster.clusterAddress(),
+                    cluster.clusterCertificate(), cluster.serverAddress(), cluster.clusterPassword(),
+                    null);
+        } else {
+            ClusterJoin.Resolved resolved = resolve(cluster);
+            put = new ClusterPut(resolved.serverName(), true, member, resolved.clusterAddress(),
+                    resolved.certificatePem(), cluster.serverAddress(), null, cluster.clusterToken());
+        }
+        client.cluster().update(put).awaitSuccess(CLUSTER_TIMEOUT);
         return null;
     }
 

@@ -78,28 +78,50 @@ public record Preseed(
 
     /**
      * Clustering: {@code enabled} with only a server name bootstraps a new cluster; with a
-     * cluster address, a server address and a join token it joins one.
+     * cluster address, a server address and a join token it joins one. LXD 5.0 also joins with
+     * the cluster's trust password ({@code cluster_password}) and the cluster's certificate
+     * ({@code cluster_certificate}), as its own notes do; Incus has tokens only.
      */
     public record Cluster(String serverName, boolean enabled, String serverAddress, String clusterAddress,
-                          String clusterCertificate, String clusterToken, List<MemberConfig> memberConfig) {
+                          String clusterCertificate, String clusterToken, List<MemberConfig> memberConfig,
+                          String clusterPassword) {
         public Cluster {
             memberConfig = memberConfig == null ? List.of() : List.copyOf(memberConfig);
+        }
+
+        /** A cluster section that joins with a token (or none). */
+        public Cluster(String serverName, boolean enabled, String serverAddress, String clusterAddress,
+                       String clusterCertificate, String clusterToken, List<MemberConfig> memberConfig) {
+            this(serverName, enabled, serverAddress, clusterAddress, clusterCertificate, clusterToken, memberConfig,
+                    null);
         }
 
         public boolean joining() {
             return enabled && notBlank(clusterAddress) && notBlank(serverAddress);
         }
 
-        public Cluster withToken(String token) {
-            return new Cluster(serverName, enabled, serverAddress, clusterAddress, clusterCertificate, token,
-                    memberConfig);
+        /** Whether it joins with the cluster's trust password rather than a token. */
+        public boolean joinsWithPassword() {
+            return joining() && clusterToken == null && notBlank(clusterPassword);
         }
 
-        /** Without the join token, which must never reach a log. */
+        public Cluster withToken(String token) {
+            return new Cluster(serverName, enabled, serverAddress, clusterAddress, clusterCertificate, token,
+                    memberConfig, null);
+        }
+
+        /** The same, joining with the cluster's trust password instead of a token. */
+        public Cluster withPassword(String password) {
+            return new Cluster(serverName, enabled, serverAddress, clusterAddress, clusterCertificate, null,
+                    memberConfig, password);
+        }
+
+        /** Without the join token or password, which must never reach a log. */
         @Override
         public String toString() {
             return "Cluster[serverName=" + serverName + ", enabled=" + enabled + ", serverAddress=" + serverAddress
                     + ", clusterAddress=" + clusterAddress + ", clusterToken=" + (clusterToken == null ? null : HIDDEN)
+                    + ", clusterPassword=" + (clusterPassword == null ? null : HIDDEN)
                     + ", memberConfig=" + memberConfig + "]";
         }
     }
@@ -180,6 +202,28 @@ public record Preseed(
         if (cluster != null && cluster.enabled() && !notBlank(cluster.serverName()) && !cluster.joining()) {
             problems.add("init.problem.clusterName");
         }
+        if (cluster != null && cluster.joinsWithPassword()) {
+            // Incus refuses it; LXD needs the certificate to trust the member it asks.
+            if (incus) {
+                problems.add("init.problem.incusClusterPassword");
+            } else if (!notBlank(cluster.clusterCertificate())) {
+                problems.add("init.problem.clusterCertificateMissing");
+            }
+        }
+        if (cluster != null && cluster.joining() && notBlank(cluster.clusterCertificate())
+                && !certificateReadable(cluster.clusterCertificate())) {
+            problems.add("init.problem.clusterCertificate");
+        }
         return problems;
+    }
+
+    /** Whether a PEM text is an X.509 certificate (a notes' copy may have lost a line or a space). */
+    static boolean certificateReadable(String pem) {
+        try {
+            dev.hako.remote.ServerCertificate.fromPem(pem.strip());
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 }

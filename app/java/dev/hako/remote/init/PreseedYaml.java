@@ -143,6 +143,7 @@ public final class PreseedYaml {
             putIf(m, "cluster_certificate", c.clusterCertificate());
             if (includeSecrets) {
                 putIf(m, "cluster_token", c.clusterToken());
+                putIf(m, "cluster_password", c.clusterPassword());
             }
             if (!c.memberConfig().isEmpty()) {
                 List<Object> member = new ArrayList<>();
@@ -257,16 +258,55 @@ public final class PreseedYaml {
                 member.add(new Preseed.MemberConfig(text(m, "entity"), text(m, "name"), text(m, "key"),
                         text(m, "value"), text(m, "description")));
             }
-            String token = text(c, "cluster_token");
-            if (token == null) {
-                // LXD 5.0 preseeds may carry the join token as cluster_password.
-                token = text(c, "cluster_password");
+            String token = blankToNull(text(c, "cluster_token"));
+            String password = blankToNull(text(c, "cluster_password"));
+            if (token == null && password != null && isJoinToken(password)) {
+                // LXD 5.0's lxd init puts a join token in cluster_password; anything else there is
+                // the cluster's trust password.
+                token = password;
+                password = null;
             }
             cluster = new Preseed.Cluster(text(c, "server_name"), c.path("enabled").asBoolean(false),
-                    text(c, "server_address"), text(c, "cluster_address"), text(c, "cluster_certificate"),
-                    blankToNull(token), member);
+                    text(c, "server_address"), text(c, "cluster_address"), canonicalPem(text(c, "cluster_certificate")),
+                    token, member, token == null ? password : null);
         }
         return new Preseed(config, pools, networks, projects, profiles, cluster);
+    }
+
+    private static final String PEM_BEGIN = "-----BEGIN CERTIFICATE-----";
+    private static final String PEM_END = "-----END CERTIFICATE-----";
+
+    /**
+     * The certificate with its lines as PEM has them. A PEM pasted into a double-quoted YAML
+     * string line by line (as the LXD notes do) arrives with its line breaks folded into spaces,
+     * which the server cannot read; the base64 between the markers is the same either way.
+     * Text without both markers is returned as it is (and shown as a problem).
+     */
+    static String canonicalPem(String pem) {
+        if (pem == null || pem.isBlank()) {
+            return pem;
+        }
+        int begin = pem.indexOf(PEM_BEGIN);
+        int end = pem.indexOf(PEM_END);
+        if (begin < 0 || end < begin) {
+            return pem;
+        }
+        String body = pem.substring(begin + PEM_BEGIN.length(), end).replaceAll("\\s", "");
+        StringBuilder out = new StringBuilder(PEM_BEGIN).append('\n');
+        for (int i = 0; i < body.length(); i += 64) {
+            out.append(body, i, Math.min(body.length(), i + 64)).append('\n');
+        }
+        return out.append(PEM_END).append('\n').toString();
+    }
+
+    /** Whether the text is a cluster join token (else, in cluster_password, it is a trust password). */
+    public static boolean isJoinToken(String text) {
+        try {
+            ClusterJoin.decode(text.strip());
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static String blankToNull(String s) {

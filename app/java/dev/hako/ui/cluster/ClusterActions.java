@@ -149,6 +149,11 @@ public final class ClusterActions {
 
     /** Asks for the new member's name, makes a join token for it and shows it. */
     public void addMember() {
+        addMember(() -> { });
+    }
+
+    /** The same; {@code made} runs once the token exists (to list it), and again once it is revoked. */
+    void addMember(Runnable made) {
         LxdClient client = client();
         if (client == null) {
             return;
@@ -157,9 +162,27 @@ public final class ClusterActions {
                 .map(ClusterMember::serverName).collect(Collectors.toSet());
         forms.askNewMember(name -> memberNameProblem(i18n, name, taken)).ifPresent(member ->
                 tasks.execute(BackgroundTask.of(p -> JoinToken.create(client, member))
-                        .onSuccess(token -> forms.showToken(token, () -> token.revoke(client)))
+                        .onSuccess(token -> {
+                            made.run();
+                            // Revoked from its window: the view lists the tokens again, as after making one.
+                            forms.showToken(token, () -> token.revoke(client), made);
+                        })
                         .onFailure(failure -> dialogs.showError(i18n.format("cluster.token.failed", member),
                                 failure))));
+    }
+
+    /** Revokes a pending join token; {@code after} runs once it is gone (or failed to go). */
+    void revokeToken(JoinToken token, Runnable after) {
+        LxdClient client = client();
+        if (client == null) {
+            return;
+        }
+        tasks.execute(BackgroundTask.ofRunnable(() -> token.revoke(client))
+                .onSuccess(done -> after.run())
+                .onFailure(failure -> {
+                    after.run();
+                    dialogs.showError(i18n.format("cluster.token.revokeFailed", token.serverName()), failure);
+                }));
     }
 
     /** What is wrong with a new member's name, or null. */

@@ -110,8 +110,8 @@ final class ClusterForms {
         return text == null ? "" : text;
     }
 
-    /** A window with the token to copy, and Revoke (which calls {@code revoke} in the background). */
-    void showToken(JoinToken token, BackgroundTask.ThrowingRunnable revoke) {
+    /** A window with the token to copy, and Revoke ({@code revoke} in the background, then {@code revoked}). */
+    void showToken(JoinToken token, BackgroundTask.ThrowingRunnable revoke, Runnable revoked) {
         TextArea text = new TextArea(token.token());
         text.setId("clusterToken");
         text.setEditable(false);
@@ -138,6 +138,7 @@ final class ClusterForms {
                     .onSuccess(done -> {
                         note.setText(i18n.get("cluster.token.revoked"));
                         copy.setDisable(true);
+                        revoked.run();
                     })
                     .onFailure(failure -> {
                         revokeButton.setDisable(false);

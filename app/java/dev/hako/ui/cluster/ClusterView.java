@@ -2,6 +2,8 @@ package dev.hako.ui.cluster;
 
 import dev.hako.lxd.api.ClusterMember;
 import dev.hako.model.RemoteModel;
+import dev.hako.remote.cluster.ClusterLocations;
+import dev.hako.remote.cluster.JoinToken;
 import dev.hako.ui.common.DialogService;
 import dev.hako.ui.common.FxDialogService;
 import dev.hako.ui.common.FxTaskExecutor;
@@ -19,10 +21,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -34,12 +36,18 @@ import javafx.scene.layout.VBox;
  */
 public final class ClusterView {
 
+    private static final double ROW = 28;
+    /** Room for the header and the horizontal scroll bar of the wide tables; the tokens table has no such bar. */
+    private static final double HEADER_AND_SCROLL_BAR = 72;
+    private static final double HEADER = 50;
+
     private final I18n i18n;
     private final ClusterViewModel model;
     private final TableView<ClusterMember> table = new TableView<>();
     private final Label placeholder = new Label();
     private final List<Runnable> labels = new ArrayList<>();
-    private final VBox root;
+    private final VBox content;
+    private final ScrollPane root;
 
     /** Whether the cluster view is the detail view of this entry. */
     public static boolean shows(TreeEntry entry) {
@@ -82,7 +90,7 @@ public final class ClusterView {
         table.setPlaceholder(placeholder);
         labels.add(() -> placeholder.setText(i18n.get("cluster.none")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.getColumns().setAll(List.of(
+        table.getColumns().setAll(List.<TableColumn<ClusterMember, String>>of(
                 column("cluster.col.name", 100, ClusterMember::serverName),
                 column("cluster.col.leader", 100,
                         m -> ClusterViewModel.leader(m) ? i18n.get("cluster.leaderMark") : ""),
@@ -93,7 +101,8 @@ public final class ClusterView {
                 column("cluster.col.failureDomain", 120, ClusterMember::failureDomain),
                 column("cluster.col.message", 320, ClusterMember::message)));
         table.setItems(model.members());
-        VBox.setVgrow(table, Priority.ALWAYS);
+        // Each table is as tall as its rows (up to a limit); the view scrolls as a whole.
+        fitRows(table, 8, HEADER_AND_SCROLL_BAR);
         bindSelection();
 
         Button evacuate = button("cluster.evacuate", "clusterEvacuate", model::evacuate);
@@ -121,11 +130,70 @@ public final class ClusterView {
         HBox statusLine = new HBox(10, progress, status);
         statusLine.managedProperty().bind(progress.visibleProperty().or(status.textProperty().isNotEmpty()));
 
-        root = new VBox(10, title, subtitle, bar, statusLine, table);
-        root.setPadding(new Insets(16));
+        Label hint = new Label();
+        hint.setId("clusterRedundancyHint");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("warning");
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.textProperty().bind(model.redundancyHintProperty());
+        hint.managedProperty().bind(hint.textProperty().isNotEmpty());
+        hint.visibleProperty().bind(hint.managedProperty());
+
+        content = new VBox(10, title, subtitle, bar, statusLine, hint, table, locationsPart(), tokensPart());
+        content.setPadding(new Insets(16));
+        root = new ScrollPane(content);
+        root.setFitToWidth(true);
         root.setId("clusterView");
         relabel();
         followWhileShown();
+    }
+
+    /** Each member's pools and networks: status and the member's own config (?target=). */
+    private Node locationsPart() {
+        Label heading = label(new Label(), () -> i18n.get("cluster.locations.title"));
+        heading.getStyleClass().add("title-4");
+        TableView<ClusterLocations.Location> locations = new TableView<>(model.locations());
+        locations.setId("clusterLocations");
+        locations.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Label empty = label(new Label(), () -> i18n.get("cluster.locations.none"));
+        locations.setPlaceholder(empty);
+        locations.getColumns().setAll(List.of(
+                column("cluster.locations.col.member", 110, ClusterLocations.Location::member),
+                column("cluster.locations.col.kind", 140, l -> i18n.get(l.kind() == ClusterLocations.Kind.NETWORK
+                        ? "cluster.locations.network" : "cluster.locations.pool")),
+                column("cluster.locations.col.name", 120, ClusterLocations.Location::name),
+                column("cluster.locations.col.driver", 150, ClusterLocations.Location::driver),
+                column("cluster.locations.col.status", 170, ClusterLocations.Location::status),
+                column("cluster.locations.col.config", 380, l -> l.memberConfig().entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining(", ")))));
+        fitRows(locations, 10, HEADER_AND_SCROLL_BAR);
+        Label problem = new Label();
+        problem.setId("clusterLocationsProblem");
+        problem.getStyleClass().add("danger");
+        problem.textProperty().bind(model.locationsProblemProperty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        return new VBox(6, heading, problem, locations);
+    }
+
+    /** The join tokens handed out and not used yet, with Revoke. */
+    private Node tokensPart() {
+        Label heading = label(new Label(), () -> i18n.get("cluster.tokens.title"));
+        heading.getStyleClass().add("title-4");
+        TableView<JoinToken> tokens = new TableView<>(model.tokens());
+        tokens.setId("clusterTokens");
+        tokens.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Label empty = label(new Label(), () -> i18n.get("cluster.tokens.none"));
+        tokens.setPlaceholder(empty);
+        tokens.getColumns().setAll(List.of(
+                column("cluster.tokens.col.name", 160, JoinToken::serverName),
+                column("cluster.tokens.col.expires", 260, t -> t.expiresAt() == null
+                        ? i18n.get("cluster.tokens.never") : t.expiresAt())));
+        fitRows(tokens, 4, HEADER);
+        Button revoke = button("cluster.tokens.revoke", "clusterTokensRevoke",
+                () -> model.revoke(tokens.getSelectionModel().getSelectedItem()));
+        revoke.disableProperty().bind(tokens.getSelectionModel().selectedItemProperty().isNull()
+                .or(model.connectedProperty().not()));
+        return new VBox(6, new HBox(10, heading, revoke), tokens);
     }
 
     /** Follows the model and the language while in a window; lets go of both when it leaves. */
@@ -171,14 +239,28 @@ public final class ClusterView {
         model.members().addListener((javafx.collections.ListChangeListener<ClusterMember>) change -> select.run());
     }
 
+    /**
+     * Keeps a table as tall as its rows, up to {@code max} (an empty one keeps room for its
+     * placeholder), plus {@code allowance} for its header and scroll bar.
+     */
+    private static void fitRows(TableView<?> table, int max, double allowance) {
+        table.setFixedCellSize(ROW);
+        Runnable fit = () -> {
+            double height = Math.min(max, Math.max(1, table.getItems().size())) * ROW + allowance;
+            table.setPrefHeight(height);
+            table.setMinHeight(height);
+        };
+        fit.run();
+        table.getItems().addListener((javafx.collections.ListChangeListener<Object>) change -> fit.run());
+    }
+
     private Label label(Label label, java.util.function.Supplier<String> text) {
         labels.add(() -> label.setText(text.get()));
         return label;
     }
 
-    private TableColumn<ClusterMember, String> column(String titleKey, double width,
-                                                      Function<ClusterMember, String> value) {
-        TableColumn<ClusterMember, String> column = FactSheet.column(i18n.get(titleKey), width, value);
+    private <T> TableColumn<T, String> column(String titleKey, double width, Function<T, String> value) {
+        TableColumn<T, String> column = FactSheet.column(i18n.get(titleKey), width, value);
         labels.add(() -> column.setText(i18n.get(titleKey)));
         return column;
     }
@@ -196,5 +278,6 @@ public final class ClusterView {
         labels.forEach(Runnable::run);
         model.relabel();
         table.refresh();
+        content.lookupAll(".table-view").forEach(n -> ((TableView<?>) n).refresh());
     }
 }

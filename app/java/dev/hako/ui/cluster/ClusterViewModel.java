@@ -3,6 +3,10 @@ package dev.hako.ui.cluster;
 import dev.hako.lxd.api.ClusterMember;
 import dev.hako.model.CollectionListener;
 import dev.hako.model.RemoteModel;
+import dev.hako.remote.cluster.ClusterLocations;
+import dev.hako.remote.cluster.JoinToken;
+import dev.hako.ui.common.BackgroundTask;
+import dev.hako.ui.common.TaskHandle;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.TaskExecutor;
 import java.util.List;
@@ -36,7 +40,16 @@ public final class ClusterViewModel implements ClusterActions.Progress {
     private final RemoteModel remote;
     private final I18n i18n;
     private final ClusterActions actions;
+    /** Fewer members than this keep no copy of the database if one fails. */
+    static final int REDUNDANT_MEMBERS = 3;
+
+    private final TaskExecutor tasks;
     private final ObservableList<ClusterMember> members = FXCollections.observableArrayList();
+    private final ObservableList<ClusterLocations.Location> locations = FXCollections.observableArrayList();
+    private final ObservableList<JoinToken> tokens = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper redundancyHint = new ReadOnlyStringWrapper(this, "redundancyHint", "");
+    private final ReadOnlyStringWrapper locationsProblem = new ReadOnlyStringWrapper(this, "locationsProblem", "");
+    private TaskHandle loading;
     private final StringProperty selected = new SimpleStringProperty(this, "selected");
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -64,6 +77,7 @@ public final class ClusterViewModel implements ClusterActions.Progress {
         this.isConnected = connectedNow;
         this.i18n = i18n;
         this.actions = actions;
+        this.tasks = tasks;
         this.wanted = wanted;
         this.listener = change -> tasks.runOnUi(() -> show(List.copyOf(change.snapshot().values())));
         canEvacuate = Bindings.createBooleanBinding(() -> connected.get() && selectedMember().isPresent()
@@ -107,6 +121,59 @@ public final class ClusterViewModel implements ClusterActions.Progress {
         selected.set(present ? keep : null);
         if (present) {
             wanted = null;
+        }
+        hint();
+        loadLocations();
+    }
+
+    /** Reads each member's pools and networks and the pending join tokens again (latest read wins). */
+    public void loadLocations() {
+        var client = remote.client();
+        if (client == null || members.isEmpty()) {
+            return;
+        }
+        if (loading != null) {
+            loading.cancel();
+        }
+        loading = tasks.execute(BackgroundTask.of(p -> ClusterLocations.read(client))
+                .onSuccess(read -> {
+                    locations.setAll(read.locations());
+                    tokens.setAll(read.pendingTokens());
+                    locationsProblem.set("");
+                })
+                .onFailure(failure -> locationsProblem.set(i18n.format("cluster.locations.failed",
+                        failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()))));
+    }
+
+    private void hint() {
+        int n = members.size();
+        redundancyHint.set(n > 0 && n < REDUNDANT_MEMBERS ? i18n.format("cluster.hint.fewMembers", n) : "");
+    }
+
+    /** Each member's storage pools and managed networks, with its status and its own config there. */
+    public ObservableList<ClusterLocations.Location> locations() {
+        return locations;
+    }
+
+    /** Join tokens handed out and not used yet. */
+    public ObservableList<JoinToken> tokens() {
+        return tokens;
+    }
+
+    /** Non-empty while the cluster has fewer than three members: no database redundancy. */
+    public ReadOnlyStringProperty redundancyHintProperty() {
+        return redundancyHint.getReadOnlyProperty();
+    }
+
+    /** Why the pools, networks and tokens could not be read; empty when they could. */
+    public ReadOnlyStringProperty locationsProblemProperty() {
+        return locationsProblem.getReadOnlyProperty();
+    }
+
+    /** Revokes a pending join token, then reads the tokens again. */
+    public void revoke(JoinToken token) {
+        if (token != null) {
+            actions.revokeToken(token, this::loadLocations);
         }
     }
 
@@ -176,16 +243,18 @@ public final class ClusterViewModel implements ClusterActions.Progress {
     }
 
     public void addMember() {
-        actions.addMember();
+        actions.addMember(this::loadLocations);
     }
 
     public void refresh() {
         remote.refresh();
+        loadLocations();
     }
 
     /** Reads the status line's text again, in the language now chosen. */
     public void relabel() {
         status.set(statusText.get());
+        hint();
     }
 
     private void setStatus(Supplier<String> text) {

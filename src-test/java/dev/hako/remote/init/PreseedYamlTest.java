@@ -50,9 +50,16 @@ class PreseedYamlTest {
         assertThat(p.cluster().clusterToken()).isEqualTo("abc");
         assertThat(p.cluster().memberConfig())
                 .containsExactly(new Preseed.MemberConfig("storage-pool", "local", "source", "", null));
-        // LXD 5.0 preseeds may carry the token as cluster_password.
-        assertThat(PreseedYaml.read("cluster: {enabled: true, cluster_password: xyz}").cluster().clusterToken())
-                .isEqualTo("xyz");
+        // LXD 5.0's lxd init carries a token in cluster_password; anything else there is the trust password.
+        String token = dev.hako.remote.TokenCodec.encode(dev.hako.remote.TokenCodec.Purpose.JOIN, "node2",
+                "ab".repeat(32), List.of("127.0.0.3:8443"), "s3cret", null);
+        Preseed.Cluster withToken = PreseedYaml.read("cluster: {enabled: true, cluster_password: " + token + "}")
+                .cluster();
+        assertThat(withToken.clusterToken()).isEqualTo(token);
+        assertThat(withToken.clusterPassword()).isNull();
+        Preseed.Cluster withPassword = PreseedYaml.read("cluster: {enabled: true, cluster_password: xyz}").cluster();
+        assertThat(withPassword.clusterToken()).isNull();
+        assertThat(withPassword.clusterPassword()).isEqualTo("xyz");
     }
 
     @Test

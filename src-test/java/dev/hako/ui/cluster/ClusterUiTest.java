@@ -36,9 +36,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ClusterUiTest {
 
-
-
-
     private static TreeItem<TreeEntry> membersGroup(UiDriver ui, String remote) {
         return find(ui.window().tree().view().getRoot(), e -> e instanceof TreeEntry.GroupEntry g
                 && g.remote().equals(remote) && g.group() == TreeEntry.Group.CLUSTER_MEMBERS);
@@ -60,6 +57,14 @@ class ClusterUiTest {
     @SuppressWarnings("unchecked")
     private static TableView<ClusterMember> table(UiDriver ui) {
         return ui.robot.lookup("#clusterMembers").queryAs(TableView.class);
+    }
+
+    /** The per-member table's rows as member/name, read on the UI thread. */
+    @SuppressWarnings("unchecked")
+    private static List<String> locationNames(UiDriver ui) throws Exception {
+        TableView<dev.hako.remote.cluster.ClusterLocations.Location> locations = ui.robot.lookup("#clusterLocations")
+                .queryAs(TableView.class);
+        return UiDriver.onFx(() -> locations.getItems().stream().map(l -> l.member() + "/" + l.name()).toList());
     }
 
     private static String statusOf(UiDriver ui, String member) {
@@ -177,6 +182,15 @@ class ClusterUiTest {
             ui.robot.interact(() -> ui.window().tree().view().getSelectionModel().select(membersGroup(ui, nameA)));
             ui.waitUntil(20, () -> ui.robot.lookup("#clusterMembers").tryQuery().isPresent()
                     && table(ui).getItems().size() == 2);
+            // Each member's pool, with the member's own source; the hint of a two-member cluster.
+            ui.waitUntil(30, () -> ui.robot.lookup("#clusterLocations").queryAs(TableView.class).getItems().size() == 2);
+            assertThat(ui.robot.lookup("#clusterRedundancyHint").queryAs(Label.class).getText()).contains("2");
+            @SuppressWarnings("unchecked")
+            TableView<dev.hako.remote.cluster.ClusterLocations.Location> locations = ui.robot
+                    .lookup("#clusterLocations").queryAs(TableView.class);
+            assertThat(locations.getItems()).extracting(l -> l.member() + "/" + l.name())
+                    .containsExactlyInAnyOrder("node1/local", "node2/local");
+            assertThat(locations.getItems()).allSatisfy(l -> assertThat(l.memberConfig()).containsKey("source"));
             ui.settle();
             ui.screenshot("cluster-view-" + suffix);
 
@@ -223,11 +237,14 @@ class ClusterUiTest {
             ui.waitUntil(20, () -> ui.robot.lookup("#clusterToken").tryQuery().isPresent());
             String token = ui.robot.lookup("#clusterToken").queryAs(TextArea.class).getText();
             assertThat(JoinToken.pending(a)).extracting(JoinToken::token).contains(token);
+            ui.waitUntil(20, () -> ui.robot.lookup("#clusterTokens").queryAs(TableView.class).getItems().size() == 1);
             ui.robot.clickOn("#clusterTokenCopy");
             ui.settle();
             ui.screenshotDialog("cluster-token-" + suffix);
             ui.robot.clickOn("#clusterTokenRevoke");
             ui.waitUntil(20, () -> JoinToken.pending(a).isEmpty());
+            // The view lists the tokens again once the token window revoked one.
+            ui.waitUntil(20, () -> ui.robot.lookup("#clusterTokens").queryAs(TableView.class).getItems().isEmpty());
             javafx.stage.Window tokenWindow = ui.robot.lookup("#clusterToken").queryAs(Node.class).getScene()
                     .getWindow();
             ui.robot.interact(() -> ((javafx.stage.Stage) tokenWindow).close());
@@ -243,6 +260,8 @@ class ClusterUiTest {
             ui.waitUntil(90, () -> a.cluster().members().size() == 1);
             ui.waitUntil(30, () -> table(ui).getItems().size() == 1
                     && ui.robot.lookup("#clusterStatus").queryAs(Label.class).getText().contains("node2"));
+            // The removed member's pool is gone from the per-member table too.
+            ui.waitUntil(30, () -> locationNames(ui).equals(List.of("node1/local")));
             ui.settle();
             ui.screenshot("cluster-view-after-remove-" + suffix);
             assertThat(a.cluster().members()).extracting(ClusterMember::serverName).containsExactly("node1");

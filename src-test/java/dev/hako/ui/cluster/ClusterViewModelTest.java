@@ -56,6 +56,23 @@ class ClusterViewModelTest {
     }
 
     @Test
+    void fewerThanThreeMembersShowTheRedundancyHintInTheWindowsLanguage() {
+        ClusterViewModel model = model(null);
+        assertThat(model.redundancyHintProperty().get()).isEmpty();
+        model.show(List.of(member("node1", "Online")));
+        assertThat(model.redundancyHintProperty().get()).startsWith("This cluster has 1 member(s)")
+                .contains("no redundancy");
+        model.show(List.of(member("node1", "Online"), member("node2", "Online")));
+        assertThat(model.redundancyHintProperty().get()).startsWith("This cluster has 2 member(s)");
+        model.show(List.of(member("node1", "Online"), member("node2", "Online"), member("node3", "Online")));
+        assertThat(model.redundancyHintProperty().get()).isEmpty();
+        model.show(List.of(member("node1", "Online")));
+        i18n.setLocale(Locale.JAPANESE);
+        model.relabel();
+        assertThat(model.redundancyHintProperty().get()).contains("1 台").contains("冗長性");
+    }
+
+    @Test
     void evacuateAndRestoreFollowTheSelectedMembersStatus() {
         ClusterViewModel model = model(null);
         model.show(List.of(member("node1", "Online", "database-leader"), member("node2", "EVACUATED")));

@@ -2,7 +2,6 @@ package dev.hako.ui.wizard.init;
 
 import dev.hako.model.NameRules;
 import dev.hako.model.SizeRules;
-import dev.hako.remote.init.ClusterJoin;
 import dev.hako.remote.init.Preseed;
 import dev.hako.remote.init.PreseedYaml;
 import dev.hako.remote.init.ServerFacts;
@@ -217,7 +216,13 @@ record InitAnswers(
 
     // ---- checks, page by page: a message key, or null --------------------------------------
 
-    String clusteringProblem(String joinToken) {
+    /**
+     * @param joinToken what the secret field holds: a join token, or (LXD only) the cluster's
+     *                  trust password, which also needs the cluster's certificate in the preseed
+     *                  (checked on the preseed page, where it is written)
+     * @param incus     whether the server is Incus (tokens only)
+     */
+    String clusteringProblem(String joinToken, boolean incus) {
         switch (clustering) {
             case BOOTSTRAP -> {
                 if (serverName.isBlank()) {
@@ -225,7 +230,7 @@ record InitAnswers(
                 }
             }
             case JOIN -> {
-                return joinProblem(joinToken == null ? "" : joinToken);
+                return joinProblem(joinToken == null ? "" : joinToken, incus);
             }
             default -> {
             }
@@ -233,14 +238,18 @@ record InitAnswers(
         return null;
     }
 
-    private String joinProblem(String joinToken) {
+    private String joinProblem(String joinToken, boolean incus) {
         if (joinToken.isBlank()) {
-            return "init.problem.token";
+            return incus ? "init.problem.token" : "init.problem.tokenOrPassword";
         }
-        try {
-            ClusterJoin.decode(joinToken);
-        } catch (IllegalArgumentException e) {
-            return "init.problem.tokenInvalid";
+        if (!PreseedYaml.isJoinToken(joinToken)) {
+            // Not a token: on LXD the cluster's trust password, which needs the member and its certificate.
+            if (incus) {
+                return "init.problem.incusClusterPassword";
+            }
+            if (joinClusterAddress.isBlank()) {
+                return "init.problem.passwordNeedsClusterAddress";
+            }
         }
         if (!hostPort(joinServerAddress)) {
             return "init.problem.serverAddress";

@@ -112,13 +112,14 @@ public final class InitialisationViewModel {
             answer.addListener(o -> preseed.pagesChanged());
         }
         Observable[] answersAndSecrets = concat(answerProperties, joinToken, password, passwordAgain);
-        problems.put(Page.CLUSTER, problem(() -> answers().clusteringProblem(joinToken.get()), answersAndSecrets));
+        problems.put(Page.CLUSTER, problem(() -> answers().clusteringProblem(preseed.joinSecret(joinToken.get()),
+                facts.incus()), concat(answersAndSecrets, preseed.textProperty())));
         problems.put(Page.STORAGE, problem(() -> answers().poolProblem(existingPools), answerProperties));
         problems.put(Page.NETWORK, problem(() -> answers().networkProblem(), answerProperties));
         problems.put(Page.ACCESS, problem(() -> facts.incus() ? answers().accessProblem(null, null)
                 : answers().accessProblem(password.get(), passwordAgain.get()), answersAndSecrets));
         problems.put(Page.IMAGES, problem(() -> null));
-        problems.put(Page.PRESEED, Bindings.createStringBinding(preseed::problem,
+        problems.put(Page.PRESEED, Bindings.createStringBinding(() -> preseed.problem(joinToken.get()),
                 concat(answersAndSecrets, preseed.textProperty())));
         problems.put(Page.APPLY, Bindings.createStringBinding(steps::problem, steps.problemProperty()));
         preseed.rebuild();
@@ -180,9 +181,10 @@ public final class InitialisationViewModel {
         if (addsTrustPassword() && !p.config().containsKey(Preseed.TRUST_PASSWORD)) {
             p = p.withConfigValue(Preseed.TRUST_PASSWORD, password.get());
         }
-        if (p.cluster() != null && p.cluster().joining() && p.cluster().clusterToken() == null
-                && !joinToken.get().isBlank()) {
-            p = p.withCluster(p.cluster().withToken(joinToken.get().strip()));
+        String secret = joinToken.get().strip();
+        if (p.cluster() != null && p.cluster().joining() && p.cluster().clusterToken() == null && !secret.isEmpty()) {
+            p = p.withCluster(PreseedYaml.isJoinToken(secret) ? p.cluster().withToken(secret)
+                    : p.cluster().withPassword(secret));
         }
         return p;
     }
@@ -207,8 +209,9 @@ public final class InitialisationViewModel {
                 password.set(secret);
                 passwordAgain.set(secret);
             }
-            if (imported.cluster() != null && imported.cluster().clusterToken() != null) {
-                joinToken.set(imported.cluster().clusterToken());
+            Preseed.Cluster c = imported.cluster();
+            if (c != null && (c.clusterToken() != null || c.clusterPassword() != null)) {
+                joinToken.set(c.clusterToken() != null ? c.clusterToken() : c.clusterPassword());
             }
         }
 
@@ -247,7 +250,7 @@ public final class InitialisationViewModel {
         try {
             p = toApply();
         } catch (PreseedYaml.FormatException e) {
-            steps.cannotPlan(preseed.problem());
+            steps.cannotPlan(preseed.problem(joinToken.get()));
             return;
         }
         steps.plan(p, InitialisationStart.existing(remote));

@@ -130,10 +130,32 @@ public final class PreseedDraft {
         state.set(i18n.get(pagesSayIt ? "init.preseed.inStep" : "init.preseed.edited"));
     }
 
-    /** What keeps the text from being applied, in the user's language; null when nothing. */
-    String problem() {
+    /** The join token or trust password: the field's, else one typed into the text, else "". */
+    String joinSecret(String field) {
+        if (field != null && !field.isBlank()) {
+            return field;
+        }
+        try {
+            Preseed.Cluster c = PreseedYaml.read(text.get()).cluster();
+            String secret = c == null ? null : c.clusterToken() != null ? c.clusterToken() : c.clusterPassword();
+            return secret == null ? "" : secret;
+        } catch (PreseedYaml.FormatException e) {
+            return "";
+        }
+    }
+
+    /**
+     * What keeps the text from being applied, with the join token or trust password of its field
+     * ({@code joinSecret}, may be blank), in the user's language; null when nothing.
+     */
+    String problem(String joinSecret) {
         try {
             Preseed p = PreseedYaml.read(text.get());
+            String secret = joinSecret == null ? "" : joinSecret.strip();
+            if (p.cluster() != null && p.cluster().clusterToken() == null && !secret.isEmpty()) {
+                p = p.withCluster(PreseedYaml.isJoinToken(secret) ? p.cluster().withToken(secret)
+                        : p.cluster().withPassword(secret));
+            }
             List<String> problems = p.problems(pages.incus());
             if (!problems.isEmpty()) {
                 return i18n.get(problems.get(0));

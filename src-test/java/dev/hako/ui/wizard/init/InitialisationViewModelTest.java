@@ -89,9 +89,17 @@ class InitialisationViewModelTest {
         assertThat(problem(vm, Page.CLUSTER)).isEqualTo(english.get("init.problem.serverName"));
 
         vm.clustering().set(Clustering.JOIN);
-        assertThat(problem(vm, Page.CLUSTER)).isEqualTo(english.get("init.problem.token"));
+        assertThat(problem(vm, Page.CLUSTER)).isEqualTo(english.get("init.problem.tokenOrPassword"));
+        // Not a token: on LXD the cluster's trust password, which needs a member and the certificate.
         vm.joinToken().set("not a token");
-        assertThat(problem(vm, Page.CLUSTER)).isEqualTo(english.get("init.problem.tokenInvalid"));
+        assertThat(problem(vm, Page.CLUSTER)).isEqualTo(english.get("init.problem.passwordNeedsClusterAddress"));
+        vm.joinClusterAddress().set("10.0.0.1:8443");
+        vm.joinServerAddress().set("10.0.0.2:8443");
+        assertThat(problem(vm, Page.CLUSTER)).isNull();
+        // The certificate is written in the preseed: its page says so.
+        assertThat(problem(vm, Page.PRESEED)).isEqualTo(english.get("init.problem.clusterCertificateMissing"));
+        vm.joinClusterAddress().set("");
+        vm.joinServerAddress().set("");
         vm.joinToken().set(joinToken());
         assertThat(problem(vm, Page.CLUSTER)).isEqualTo(english.get("init.problem.serverAddress"));
         vm.joinServerAddress().set("10.0.0.2:8443");
@@ -414,6 +422,30 @@ class InitialisationViewModelTest {
         vm.preseed().importFrom(missing);
         assertThat(dialogs.shown()).singleElement().satisfies(shown ->
                 assertThat(shown.header()).isEqualTo("Could not import missing.yaml"));
+    }
+
+    @Test
+    void theNotesPasswordPreseedTypedIntoTheTextJoinsWithThePasswordOnLxdAndIsRefusedOnIncus() {
+        String pem = dev.hako.remote.ServerCertificate.of(dev.hako.remote.ClientCertificates.generate("c")
+                .certificate()).pem().strip().replace("\n", "\n  ");
+        String text = "cluster:\n  enabled: true\n  server_name: node02\n  server_address: 10.0.0.2:8443\n"
+                + "  cluster_address: 10.0.0.1:8443\n  cluster_certificate: \"\n  " + pem + "\n  \"\n"
+                + "  cluster_password: cluster\n";
+        InitialisationViewModel vm = freshLxd();
+        vm.preseed().textProperty().set(text);
+        assertThat(vm.clustering().get()).isEqualTo(Clustering.JOIN);
+        assertThat(problem(vm, Page.CLUSTER)).isNull();
+        assertThat(problem(vm, Page.PRESEED)).isNull();
+        Preseed.Cluster join = vm.toApply().cluster();
+        assertThat(join.joinsWithPassword()).isTrue();
+        assertThat(join.clusterPassword()).isEqualTo("cluster");
+        assertThat(join.clusterCertificate()).startsWith("-----BEGIN CERTIFICATE-----\n");
+
+        InitialisationViewModel incus = wizard(english, new ServerFacts(ServerKind.INCUS, List.of("dir"), "",
+                false, ""), Existing.none());
+        incus.preseed().textProperty().set(text);
+        assertThat(problem(incus, Page.CLUSTER)).isEqualTo(english.get("init.problem.incusClusterPassword"));
+        assertThat(problem(incus, Page.PRESEED)).isEqualTo(english.get("init.problem.incusClusterPassword"));
     }
 
     // ---- a refused step -----------------------------------------------------------------------
