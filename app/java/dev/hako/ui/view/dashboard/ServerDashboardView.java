@@ -51,6 +51,8 @@ final class ServerDashboardView {
     /** Kept across redraws, so the cards keep their column width. */
     private final FlowPane cards = Cards.columns();
     private final ChangeListener<Locale> relabel = (o, was, now) -> draw();
+    /** The language of the last drawing: one made while off screen is made again when shown. */
+    private Locale drawnIn;
     private final Runnable stop = this::dispose;
     private final OnScreen onScreen;
     private Runnable unsubscribe = () -> { };
@@ -85,6 +87,9 @@ final class ServerDashboardView {
             live.add(stop);
             unsubscribe = feeds.subscribe(model.remote(), model::modelChanged);
             i18n.localeProperty().addListener(relabel);
+            if (!i18n.locale().equals(drawnIn)) {
+                draw();
+            }
             model.modelChanged();
             model.refreshIfStale(System.nanoTime());
         } else {
@@ -102,6 +107,7 @@ final class ServerDashboardView {
     }
 
     private void draw() {
+        drawnIn = i18n.locale();
         double position = root.getVvalue();
         List<Node> parts = new ArrayList<>();
         parts.add(header());
