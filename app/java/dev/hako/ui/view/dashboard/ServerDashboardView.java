@@ -116,6 +116,9 @@ final class ServerDashboardView {
                     ? i18n.get("remote.connecting") : model.offlineText());
             why.setId("dashboardOffline");
             parts.add(why);
+            if (model.tooOld()) {
+                parts.add(reconnect());
+            }
         } else {
             List<Node> shown = new ArrayList<>(List.of(instances(), host(), pools(), networks()));
             if (!model.members().isEmpty()) {
@@ -128,6 +131,16 @@ final class ServerDashboardView {
         }
         content.getChildren().setAll(parts);
         root.setVvalue(position);
+    }
+
+    /** What to do about a server too old to manage: upgrade it, then ask again here. */
+    private Node reconnect() {
+        Button again = new Button(i18n.get("action.remote.reconnect"));
+        again.setId("dashboardReconnect");
+        again.setOnAction(e -> model.reconnect());
+        Label hint = Cards.wrapped(i18n.get("remote.tooOld.hint"));
+        hint.getStyleClass().add("text-muted");
+        return new VBox(8, hint, again);
     }
 
     private Node header() {
