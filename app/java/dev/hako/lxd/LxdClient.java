@@ -71,6 +71,19 @@ public final class LxdClient implements AutoCloseable {
         return current;
     }
 
+    /**
+     * Refuses a server without the {@code /1.0/instances} API (LXD before 3.19), judged from
+     * what {@code GET /1.0} said, so that nothing else is asked of it.
+     *
+     * @throws ServerTooOldException when the server is too old for Hako
+     */
+    public void requireInstancesApi() {
+        ServerTooOldException tooOld = ServerTooOldException.of(server);
+        if (tooOld != null) {
+            throw tooOld;
+        }
+    }
+
     /** What {@code GET /1.0} said at connect (or the last refresh). */
     public Server serverInfo() {
         return server;

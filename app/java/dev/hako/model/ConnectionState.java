@@ -7,13 +7,17 @@ import dev.hako.lxd.ServerKind;
  *
  * @param reason  for an offline remote: the server's own words when it answered, else its
  *                address; never a request line or an English sentence of ours
- * @param failure for an offline remote: what went wrong, for {@code FailureText} to tell the
- *                user in their language; null otherwise
+ * @param failure for an offline or too old remote: what went wrong, for {@code FailureText} to
+ *                tell the user in their language; null otherwise
  */
 public record ConnectionState(Status status, String reason, ServerKind kind, String version,
                               RuntimeException failure) {
 
-    public enum Status { CONNECTING, ONLINE, OFFLINE }
+    /**
+     * {@code TOO_OLD}: the server answered but lacks an API Hako needs (LXD before 3.19). Unlike
+     * {@code OFFLINE} it is not retried: only a reconnect by hand, after an upgrade, asks again.
+     */
+    public enum Status { CONNECTING, ONLINE, OFFLINE, TOO_OLD }
 
     public ConnectionState(Status status, String reason, ServerKind kind, String version) {
         this(status, reason, kind, version, null);
@@ -25,6 +29,10 @@ public record ConnectionState(Status status, String reason, ServerKind kind, Str
 
     static ConnectionState offline(RuntimeException failure, String address, ServerKind kind, String version) {
         return new ConnectionState(Status.OFFLINE, reasonOf(failure, address), kind, version, failure);
+    }
+
+    static ConnectionState tooOld(dev.hako.lxd.ServerTooOldException failure, ServerKind kind) {
+        return new ConnectionState(Status.TOO_OLD, null, kind, failure.version(), failure);
     }
 
     /** The server's words when it answered, else the address that did not. */

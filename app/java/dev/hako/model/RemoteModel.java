@@ -4,6 +4,8 @@ import dev.hako.lxd.Endpoint;
 import dev.hako.lxd.EventListener;
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.LxdException;
+import dev.hako.lxd.ServerKind;
+import dev.hako.lxd.ServerTooOldException;
 import dev.hako.lxd.api.Event;
 import dev.hako.lxd.api.ClusterMember;
 import dev.hako.lxd.api.Image;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -31,7 +34,8 @@ public final class RemoteModel implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(RemoteModel.class.getName());
     private static final Duration EVENTS_OPEN = Duration.ofSeconds(5);
-    private static final long FIRST_RETRY_MILLIS = 1000;
+    /** Package-private so a test can wait longer than the first retry would take. */
+    static final long FIRST_RETRY_MILLIS = 1000;
     private static final long MAX_RETRY_MILLIS = 30_000;
 
     private final String name;
@@ -52,6 +56,8 @@ public final class RemoteModel implements AutoCloseable {
     private volatile LxdClient client;
     private volatile ConnectionState state = ConnectionState.connecting();
     private long nextRetryMillis = FIRST_RETRY_MILLIS;
+    /** The pending retry of an offline remote; only touched on the model thread. */
+    private ScheduledFuture<?> retry;
     private volatile boolean closed;
 
     public RemoteModel(String name, Endpoint endpoint) {
@@ -247,6 +253,25 @@ public final class RemoteModel implements AutoCloseable {
         thread.execute(this::connect);
     }
 
+    /**
+     * Connects again now, for a user who upgraded a too old server or does not want to wait for
+     * the next retry of an offline one. Does nothing while connecting or online.
+     */
+    public void reconnect() {
+        thread.execute(() -> {
+            ConnectionState.Status status = state.status();
+            if (status != ConnectionState.Status.OFFLINE && status != ConnectionState.Status.TOO_OLD) {
+                return;
+            }
+            if (retry != null) {
+                retry.cancel(false);
+                retry = null;
+            }
+            nextRetryMillis = FIRST_RETRY_MILLIS;
+            connect();
+        });
+    }
+
     private LxdClient requireClient() {
         LxdClient c = client;
         if (c == null) {
@@ -264,6 +289,8 @@ public final class RemoteModel implements AutoCloseable {
         LxdClient connected = null;
         try {
             connected = LxdClient.connect(endpoint, project);
+            // Judged from GET /1.0 alone: a server without the instances API is asked nothing else.
+            connected.requireInstancesApi();
             client = connected;
             // Listen before loading, so no change between the listing and the subscription is missed.
             connected.events().addListener(new StreamListener());
@@ -283,6 +310,15 @@ public final class RemoteModel implements AutoCloseable {
             }
             // Operations already running when we connected: read after the tree's collections.
             operations.resyncSoon();
+        } catch (ServerTooOldException e) {
+            LOG.log(Level.INFO, "not managing " + name + ": " + e.getMessage());
+            ServerKind kind = connected == null ? null : connected.kind();
+            if (connected != null) {
+                connected.close();
+            }
+            client = null;
+            // Not retried: it stays too old until someone upgrades it and reconnects by hand.
+            setState(ConnectionState.tooOld(e, kind));
         } catch (LxdException | IllegalStateException e) {
             LOG.log(Level.FINE, "cannot connect to " + name, e);
             if (connected != null) {
@@ -308,7 +344,10 @@ public final class RemoteModel implements AutoCloseable {
         }
         long delay = nextRetryMillis;
         nextRetryMillis = Math.min(MAX_RETRY_MILLIS, nextRetryMillis * 2);
-        thread.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
+        retry = thread.schedule(() -> {
+            retry = null;
+            connect();
+        }, delay, TimeUnit.MILLISECONDS);
     }
 
     private void setState(ConnectionState next) {

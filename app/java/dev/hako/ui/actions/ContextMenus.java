@@ -3,6 +3,7 @@ package dev.hako.ui.actions;
 import dev.hako.lxd.api.Image;
 import dev.hako.lxd.api.Instance;
 import dev.hako.lxd.api.InstanceStatus;
+import dev.hako.model.ConnectionState;
 import dev.hako.model.RemoteModel;
 import dev.hako.ui.cluster.ClusterMenus;
 import dev.hako.ui.common.I18n;
@@ -62,6 +63,14 @@ public final class ContextMenus {
         if (!selectedInstances.isEmpty()) {
             instanceItems(menu, remote, selectedInstances);
         } else if (first instanceof TreeEntry.RemoteEntry) {
+            ConnectionState.Status status = remote.state().status();
+            if (status == ConnectionState.Status.OFFLINE || status == ConnectionState.Status.TOO_OLD) {
+                add(menu, "action.remote.reconnect", "menuReconnect", e -> remote.reconnect());
+            }
+            if (status == ConnectionState.Status.TOO_OLD) {
+                // Nothing else can be asked of a server without the instances API.
+                return menu;
+            }
             add(menu, "action.create", "menuCreateInstance", e -> instances.create(remote));
             add(menu, "action.stopAll", "menuStopAll", e -> instances.stopAll(remote));
             add(menu, "images.import", "menuImportImage", e -> transfers.importImage(remote));

@@ -109,6 +109,7 @@ public final class ManageRemotesViewModel {
             case ONLINE -> i18n.get("remotes.manage.stateOnline");
             case CONNECTING -> i18n.get("remotes.manage.stateConnecting");
             case OFFLINE -> i18n.format("remotes.manage.stateOffline", state.reason() == null ? "" : state.reason());
+            case TOO_OLD -> FailureText.of(i18n, state.failure());
         };
     }
 

@@ -3,6 +3,7 @@ package dev.hako.ui.shell;
 import dev.hako.model.ConnectionState;
 import dev.hako.model.RemoteModel;
 import dev.hako.model.Workspace;
+import dev.hako.ui.common.FailureText;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.TaskExecutor;
 import java.util.ArrayList;
@@ -63,6 +64,7 @@ final class StatusBar {
             case ONLINE -> i18n.format("status.online", remote.name(), remote.instances().snapshot().size());
             case OFFLINE -> i18n.format("status.offline", remote.name(),
                     state.reason() == null ? "" : state.reason());
+            case TOO_OLD -> i18n.format("status.tooOld", remote.name(), FailureText.of(i18n, state.failure()));
         };
     }
 

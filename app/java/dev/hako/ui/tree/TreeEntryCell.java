@@ -54,7 +54,8 @@ final class TreeEntryCell extends TreeCell<TreeEntry> {
         content.setVisible(true);
         show(glyphOf(entry), TreeLabels.of(i18n, entry));
         if (entry instanceof TreeEntry.RemoteEntry remote
-                && remote.state().status() == ConnectionState.Status.OFFLINE) {
+                && (remote.state().status() == ConnectionState.Status.OFFLINE
+                || remote.state().status() == ConnectionState.Status.TOO_OLD)) {
             getStyleClass().add("offline");
         }
     }

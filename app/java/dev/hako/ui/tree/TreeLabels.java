@@ -54,6 +54,8 @@ public final class TreeLabels {
                     state.version() == null ? "?" : state.version());
             case OFFLINE -> i18n.format("remote.offline", state.failure() != null
                     ? FailureText.of(i18n, state.failure()) : state.reason() == null ? "" : state.reason());
+            // "too old: LXD 3.0.3 — Hako needs …": the failure says it all, and no "offline" before it.
+            case TOO_OLD -> FailureText.of(i18n, state.failure());
         };
     }
 }

@@ -131,6 +131,9 @@ public final class DetailViewModel {
     /** Why the server part is missing, in the window's language (now: ask again after a switch). */
     public String offlineText() {
         var state = remote.state();
+        if (state.status() == dev.hako.model.ConnectionState.Status.TOO_OLD) {
+            return i18n.format("remote.named", remote.name(), FailureText.of(i18n, state.failure()));
+        }
         String why = state.failure() != null ? FailureText.of(i18n, state.failure())
                 : state.reason() == null ? "" : state.reason();
         return i18n.format("view.offline", remote.name(), why);

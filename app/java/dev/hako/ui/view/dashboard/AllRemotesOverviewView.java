@@ -50,6 +50,8 @@ final class AllRemotesOverviewView {
     private final ScrollPane root = new ScrollPane();
     private final VBox content = new VBox(12);
     private final ChangeListener<Locale> relabel = (o, was, now) -> draw();
+    /** The language of the last drawing: one made while off screen is made again when shown. */
+    private Locale drawnIn;
     private final Runnable stop = this::dispose;
     private final Runnable changed;
     private final dev.hako.model.Workspace.Listener joined;
@@ -95,6 +97,9 @@ final class AllRemotesOverviewView {
             live.add(stop);
             model.workspace().addListener(joined);
             i18n.localeProperty().addListener(relabel);
+            if (!i18n.locale().equals(drawnIn)) {
+                draw();
+            }
             resubscribe();
             model.refresh();
         } else {
@@ -124,6 +129,7 @@ final class AllRemotesOverviewView {
     }
 
     private void draw() {
+        drawnIn = i18n.locale();
         double position = root.getVvalue();
         Label title = new Label(i18n.get("dashboard.overview.title"), Icons.kind("all"));
         title.getStyleClass().addAll("title-3", "dashboard-title");

@@ -51,6 +51,8 @@ final class ServerDashboardView {
     /** Kept across redraws, so the cards keep their column width. */
     private final FlowPane cards = Cards.columns();
     private final ChangeListener<Locale> relabel = (o, was, now) -> draw();
+    /** The language of the last drawing: one made while off screen is made again when shown. */
+    private Locale drawnIn;
     private final Runnable stop = this::dispose;
     private final OnScreen onScreen;
     private Runnable unsubscribe = () -> { };
@@ -85,6 +87,9 @@ final class ServerDashboardView {
             live.add(stop);
             unsubscribe = feeds.subscribe(model.remote(), model::modelChanged);
             i18n.localeProperty().addListener(relabel);
+            if (!i18n.locale().equals(drawnIn)) {
+                draw();
+            }
             model.modelChanged();
             model.refreshIfStale(System.nanoTime());
         } else {
@@ -102,6 +107,7 @@ final class ServerDashboardView {
     }
 
     private void draw() {
+        drawnIn = i18n.locale();
         double position = root.getVvalue();
         List<Node> parts = new ArrayList<>();
         parts.add(header());
@@ -110,6 +116,9 @@ final class ServerDashboardView {
                     ? i18n.get("remote.connecting") : model.offlineText());
             why.setId("dashboardOffline");
             parts.add(why);
+            if (model.tooOld()) {
+                parts.add(reconnect());
+            }
         } else {
             List<Node> shown = new ArrayList<>(List.of(instances(), host(), pools(), networks()));
             if (!model.members().isEmpty()) {
@@ -122,6 +131,16 @@ final class ServerDashboardView {
         }
         content.getChildren().setAll(parts);
         root.setVvalue(position);
+    }
+
+    /** What to do about a server too old to manage: upgrade it, then ask again here. */
+    private Node reconnect() {
+        Button again = new Button(i18n.get("action.remote.reconnect"));
+        again.setId("dashboardReconnect");
+        again.setOnAction(e -> model.reconnect());
+        Label hint = Cards.wrapped(i18n.get("remote.tooOld.hint"));
+        hint.getStyleClass().add("text-muted");
+        return new VBox(8, hint, again);
     }
 
     private Node header() {

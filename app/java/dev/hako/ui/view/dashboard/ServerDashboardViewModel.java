@@ -249,8 +249,21 @@ final class ServerDashboardViewModel {
         return TreeLabels.describe(i18n, state);
     }
 
-    /** Why there is nothing to show for an offline remote. */
+    /** Whether the server answered but is too old for Hako (a reconnect, by hand, asks again). */
+    boolean tooOld() {
+        return state.status() == ConnectionState.Status.TOO_OLD;
+    }
+
+    /** Asks the server again, after an upgrade. UI thread; the model connects on its own thread. */
+    void reconnect() {
+        remote.reconnect();
+    }
+
+    /** Why there is nothing to show for an offline or too old remote. */
     String offlineText() {
+        if (tooOld()) {
+            return i18n.format("remote.named", remote.name(), FailureText.of(i18n, state.failure()));
+        }
         String why = state.failure() != null ? FailureText.of(i18n, state.failure())
                 : state.reason() == null ? "" : state.reason();
         return i18n.format("dashboard.offline", remote.name(), why);
