@@ -139,11 +139,17 @@ public final class ExecSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the data streams first and the control socket last, so that the server never
+     * ends the session from the control side while it may still be writing output on a data
+     * stream. (LXD 5.0.2 was seen to panic, "concurrent write to websocket connection" in its
+     * console mirror, when a console was closed while it wrote output.)
+     */
     @Override
     public void close() {
         synchronized (sockets) {
-            for (WebSocket socket : sockets) {
-                socket.close(1000, null);
+            for (int i = sockets.size() - 1; i >= 0; i--) {
+                sockets.get(i).close(1000, null);
             }
             sockets.clear();
         }
