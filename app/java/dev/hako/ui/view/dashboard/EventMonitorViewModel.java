@@ -132,6 +132,7 @@ final class EventMonitorViewModel {
         logging.addListener(o -> refilter());
         minLevel.addListener(o -> refilter());
         query.addListener(o -> refilter());
+        refilter();
         paused.addListener((o, was, now) -> {
             if (!now) {
                 flush();
