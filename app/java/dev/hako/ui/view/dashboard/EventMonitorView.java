@@ -55,6 +55,7 @@ final class EventMonitorView {
     private final Runnable stop = this::dispose;
     private final Set<Runnable> live;
     private final OnScreen onScreen;
+    private boolean scrollPending;
 
     /** {@code live} holds the monitors on screen, for the window to stop when it closes. */
     EventMonitorView(EventMonitorViewModel model, Set<Runnable> live) {
@@ -63,19 +64,21 @@ final class EventMonitorView {
         this.live = live;
         root.setId("eventMonitor");
         root.getStyleClass().add("event-monitor");
+        // Tests reach the model through the node (whether its streams are open).
+        root.getProperties().put(EventMonitorViewModel.class, model);
         table.setId("eventTable");
         table.setPlaceholder(placeholder);
         table.setItems(model.shown());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        column("events.time", 100, r -> r.time() == null ? ""
+        column("events.time", 115, r -> r.time() == null ? ""
                 : TIME.format(r.time().atZoneSameInstant(ZoneId.systemDefault())));
-        column("events.remote", 90, EventMonitorViewModel.Row::remote);
-        column("events.type", 80, EventMonitorViewModel.Row::type);
-        column("events.level", 60, EventMonitorViewModel.Row::level);
+        column("events.remote", 80, EventMonitorViewModel.Row::remote);
+        column("events.type", 90, EventMonitorViewModel.Row::type);
+        column("events.level", 65, EventMonitorViewModel.Row::level);
         column("events.action", 150, EventMonitorViewModel.Row::action);
-        column("events.source", 200, EventMonitorViewModel.Row::source);
-        column("events.project", 80, EventMonitorViewModel.Row::project);
-        column("events.message", 500, EventMonitorViewModel.Row::message);
+        column("events.source", 220, EventMonitorViewModel.Row::source);
+        column("events.project", 90, EventMonitorViewModel.Row::project);
+        column("events.message", 600, EventMonitorViewModel.Row::message);
         table.setRowFactory(t -> new LevelRow());
         CheckBox lifecycle = check("eventsLifecycle", "events.lifecycle");
         lifecycle.selectedProperty().bindBidirectional(model.lifecycleProperty());
@@ -84,6 +87,7 @@ final class EventMonitorView {
         CheckBox logging = check("eventsLogging", "events.logging");
         logging.selectedProperty().bindBidirectional(model.loggingProperty());
         minLevel.setId("eventsMinLevel");
+        minLevel.setMinWidth(100);
         minLevel.getItems().setAll(EventMonitorViewModel.Level.values());
         minLevel.valueProperty().bindBidirectional(model.minLevelProperty());
         minLevel.disableProperty().bind(logging.selectedProperty().not());
@@ -111,9 +115,7 @@ final class EventMonitorView {
         bar.setPadding(new Insets(8));
         root.setTop(bar);
         root.setCenter(table);
-        model.shown().addListener((ListChangeListener<EventMonitorViewModel.Row>) c -> count.setText(
-                model.pausedProperty().get() ? i18n.format("events.paused", model.pendingCount())
-                        : model.countText()));
+        model.shown().addListener((ListChangeListener<EventMonitorViewModel.Row>) c -> shownChanged());
         model.pausedProperty().addListener((o, was, now) -> count.setText(model.countText()));
         i18n.localeProperty().addListener(relabel);
         relabel();
@@ -128,7 +130,19 @@ final class EventMonitorView {
         return model;
     }
 
+    /** New rows: count them, and follow the newest unless the user picked a row to look at. */
+    private void shownChanged() {
+        count.setText(model.pausedProperty().get() ? i18n.format("events.paused", model.pendingCount())
+                : model.countText());
+        scrollPending = true;
+    }
+
     private void tick() {
+        // Scrolled one tick after the rows came, once the table has laid them out.
+        if (scrollPending && table.getSelectionModel().isEmpty() && !model.shown().isEmpty()) {
+            table.scrollTo(model.shown().size() - 1);
+        }
+        scrollPending = false;
         model.syncStreams();
         model.flush();
         if (model.pausedProperty().get()) {

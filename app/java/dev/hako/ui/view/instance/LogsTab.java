@@ -63,6 +63,7 @@ final class LogsTab implements InstanceTab {
         list.setItems(model.lines());
         list.setCellFactory(v -> new LineCell());
         files.setId("logFiles");
+        files.setMinWidth(120);
         files.setItems(model.files());
         files.valueProperty().bindBidirectional(model.fileProperty());
         follow.setId("logFollow");
