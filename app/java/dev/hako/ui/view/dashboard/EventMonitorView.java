@@ -39,6 +39,8 @@ import javafx.util.StringConverter;
 final class EventMonitorView {
 
     static final Duration FLUSH_EVERY = Duration.millis(100);
+    /** events.level.debug … events.level.error. */
+    private static final String LEVEL_KEYS = "events.level.";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
     private final EventMonitorViewModel model;
@@ -190,7 +192,7 @@ final class EventMonitorView {
         minLevel.setConverter(new StringConverter<>() {
             @Override
             public String toString(EventMonitorViewModel.Level level) {
-                return level == null ? "" : i18n.get("events.level." + level.name().toLowerCase(Locale.ROOT));
+                return level == null ? "" : i18n.get(LEVEL_KEYS + level.name().toLowerCase(Locale.ROOT));
             }
 
             @Override
