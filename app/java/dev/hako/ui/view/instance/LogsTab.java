@@ -94,6 +94,10 @@ final class LogsTab implements InstanceTab {
         BorderPane pane = new BorderPane(list);
         pane.setTop(new VBox(bar, failedStart));
         tab.setContent(pane);
+        // Tests reach the model, and whether the follow timer runs, through the node.
+        pane.getProperties().put(LogsViewModel.class, model);
+        pane.getProperties().put("hako.logs.following",
+                (java.util.function.BooleanSupplier) () -> ticks.getStatus() == javafx.animation.Animation.Status.RUNNING);
         tab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && shown) {
                 model.reload();

@@ -6,6 +6,7 @@ import dev.hako.testbed.Daemon;
 import dev.hako.testbed.TestBed;
 import dev.hako.ui.UiDriver;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -43,6 +44,16 @@ class LogsUiTest {
             assertThat(match).matches(lxd ? "1 of \\d+" : "\\d+ 件中 1 件目");
             ui.settle();
             ui.screenshot("logs-search-" + daemon.name().toLowerCase(Locale.ROOT) + "-" + look);
+
+            // Followed while shown: read again within two ticks; hidden (another tab), the timer stops.
+            Node pane = UiDriver.onFx(() -> ui.robot.lookup("#logLines").query().getParent());
+            LogsViewModel model = (LogsViewModel) pane.getProperties().get(LogsViewModel.class);
+            BooleanSupplier following = (BooleanSupplier) pane.getProperties().get("hako.logs.following");
+            int reads = UiDriver.onFx(model::readCount);
+            ui.waitUntil(6, () -> UiDriver.onFx(model::readCount) > reads);
+            assertThat(UiDriver.onFx(following::getAsBoolean)).isTrue();
+            ui.tab(lxd ? "Overview" : "概要");
+            ui.waitUntil(5, () -> UiDriver.onFx(() -> !following.getAsBoolean()));
         } finally {
             TestBed.cli(daemon, "delete", "--force", name);
         }
