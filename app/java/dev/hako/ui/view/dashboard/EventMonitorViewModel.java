@@ -51,6 +51,8 @@ final class EventMonitorViewModel {
 
     /** Every type the monitor shows; the shared stream of the model has only the first two. */
     static final String TYPES = "lifecycle,operation,logging";
+    /** What a client that may not read the server's log (a restricted certificate) is given. */
+    static final String TYPES_WITHOUT_LOGGING = "lifecycle,operation";
     static final int DEFAULT_LIMIT = 10_000;
 
     /** The level of a logging event, in order of weight. */
@@ -112,7 +114,10 @@ final class EventMonitorViewModel {
     private final Map<String, Open> streams = new HashMap<>();
     private int flushes;
 
-    private record Open(LxdClient client, EventStream stream) {
+    /** Remotes whose server refused the stream: logging is for admins only, so they reopen without it. */
+    private final java.util.Set<String> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private record Open(LxdClient client, EventStream stream, boolean logging) {
     }
 
     /**
@@ -217,29 +222,51 @@ final class EventMonitorViewModel {
         }
         for (Iterator<Map.Entry<String, Open>> it = streams.entrySet().iterator(); it.hasNext();) {
             Map.Entry<String, Open> entry = it.next();
-            if (now.get(entry.getKey()) != entry.getValue().client()) {
+            boolean reopenWithoutLogging = entry.getValue().logging() && refused.contains(entry.getKey());
+            if (now.get(entry.getKey()) != entry.getValue().client() || reopenWithoutLogging) {
                 entry.getValue().stream().close();
                 it.remove();
             }
         }
         now.forEach((name, client) -> {
             if (!streams.containsKey(name)) {
-                EventStream stream = client.openEvents(TYPES);
+                boolean logging = !refused.contains(name);
+                EventStream stream = client.openEvents(logging ? TYPES : TYPES_WITHOUT_LOGGING);
                 stream.addListener(new EventListener() {
                     @Override
                     public void onEvent(Event event) {
                         offer(name, event);
                     }
+
+                    @Override
+                    public void onDisconnected(dev.hako.lxd.LxdException cause) {
+                        if (logging && refusal(cause)) {
+                            refused.add(name);
+                        }
+                    }
                 });
-                streams.put(name, new Open(client, stream));
+                streams.put(name, new Open(client, stream, logging));
             }
         });
+    }
+
+    /** Incus refuses the server's log to a restricted client with 403, LXD 5.0 with 500 "Forbidden". */
+    private static boolean refusal(dev.hako.lxd.LxdException cause) {
+        return cause.status() == 403
+                || cause.status() == 500 && "Forbidden".equalsIgnoreCase(String.valueOf(cause.serverMessage()).strip());
+    }
+
+    /** Whether the remote's stream carries the server's log (not for a restricted certificate). */
+    boolean hearsLogging(String remote) {
+        Open open = streams.get(remote);
+        return open != null && open.logging();
     }
 
     /** Closes every stream: nothing more is asked of the servers. UI thread. */
     void close() {
         streams.values().forEach(open -> open.stream().close());
         streams.clear();
+        refused.clear();
     }
 
     /** Takes an event from any thread; it shows at the next flush. The oldest waiting one goes past the limit. */

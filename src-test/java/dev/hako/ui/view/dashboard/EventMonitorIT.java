@@ -86,6 +86,47 @@ class EventMonitorIT {
         }
     }
 
+    /**
+     * A restricted certificate may not read the server's log: the server refuses the stream
+     * (Incus 403, LXD 500 "Forbidden"), and the monitor reopens it without logging and still shows the lifecycle.
+     */
+    @ParameterizedTest
+    @EnumSource(Daemon.class)
+    void aRestrictedClientGetsTheStreamWithoutLogging(Daemon daemon) throws Exception {
+        I18n i18n = new I18n(Locale.ENGLISH);
+        var identity = dev.hako.remote.ClientCertificates.generate("hako-events-test");
+        String fingerprint = dev.hako.lxd.CertificateFingerprint.sha256(identity.certificate());
+        try (dev.hako.lxd.LxdClient admin = TestBed.connect(daemon)) {
+            admin.certificates().add(new dev.hako.lxd.api.CertificatesPost(TestBed.uniqueName("evcert"), "client", true,
+                    List.of("default"), java.util.Base64.getEncoder().encodeToString(identity.certificate().getEncoded()),
+                    null, null, null));
+            Endpoint https = new Endpoint.Https(TestBed.host(daemon), TestBed.port(daemon), identity,
+                    admin.serverInfo().environment().certificateFingerprint());
+            try (RemoteModel remote = new RemoteModel("restricted", https)) {
+                remote.start();
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> remote.state().online());
+                EventMonitorViewModel model = new EventMonitorViewModel(() -> List.of(remote), i18n,
+                        new CurrentThreadTaskExecutor(), new ScriptedDialogService(i18n), 500);
+                model.open();
+                assertThat(model.hearsLogging("restricted")).isTrue();
+                WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+                    model.syncStreams();
+                    return model.listensTo("restricted") && !model.hearsLogging("restricted");
+                });
+                String name = TestBed.uniqueName("mon");
+                TestBed.cli(daemon, "init", TestBed.imageAlias(), name);
+                try {
+                    waitForRow(model, r -> r.action().equals("instance-created") && r.source().endsWith("/" + name));
+                } finally {
+                    TestBed.cli(daemon, "delete", name);
+                    model.close();
+                }
+            } finally {
+                admin.certificates().delete(fingerprint);
+            }
+        }
+    }
+
     private static void waitForRow(EventMonitorViewModel model,
                                    java.util.function.Predicate<EventMonitorViewModel.Row> wanted) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
