@@ -1,6 +1,5 @@
 package dev.hako.ui.view.dashboard;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hako.lxd.EventListener;
 import dev.hako.lxd.EventStream;
@@ -271,7 +270,7 @@ final class EventMonitorViewModel {
 
     /** Takes an event from any thread; it shows at the next flush. The oldest waiting one goes past the limit. */
     void offer(String remote, Event event) {
-        pending.add(rowOf(remote, event));
+        pending.add(EventRows.of(remote, event));
         if (pendingCount.incrementAndGet() > limit && pending.poll() != null) {
             pendingCount.decrementAndGet();
         }
@@ -341,63 +340,5 @@ final class EventMonitorViewModel {
             };
             return typeShown && (wanted.isEmpty() || row.searchable().contains(wanted));
         });
-    }
-
-    /** What the table shows of an event. */
-    static Row rowOf(String remote, Event event) {
-        JsonNode meta = event.metadata() == null ? Json.MAPPER.createObjectNode() : event.metadata();
-        String type = event.type() == null ? "" : event.type();
-        String level = "";
-        String action = "";
-        String source = "";
-        String message;
-        switch (type) {
-            case Event.LIFECYCLE -> {
-                action = event.action();
-                source = meta.path("source").asText("");
-                message = compact(meta.path("context"));
-            }
-            case Event.OPERATION -> {
-                action = meta.path("status").asText("");
-                source = firstResource(meta.path("resources"));
-                String err = meta.path("err").asText("");
-                message = meta.path("description").asText("") + (err.isEmpty() ? "" : ": " + err);
-                level = err.isEmpty() ? "" : "error";
-            }
-            case Event.LOGGING -> {
-                level = meta.path("level").asText("");
-                message = meta.path("message").asText("");
-                String context = compact(meta.path("context"));
-                message = context.isEmpty() ? message : message + " " + context;
-            }
-            default -> message = meta.toString();
-        }
-        return new Row(event.timestamp(), remote, type, level, action, source,
-                event.project() == null ? "" : event.project(), message, event);
-    }
-
-    private static String firstResource(JsonNode resources) {
-        for (JsonNode urls : resources) {
-            if (urls.isArray() && !urls.isEmpty()) {
-                return urls.get(0).asText("");
-            }
-        }
-        return "";
-    }
-
-    /** {@code key=value} pairs of an object, or nothing for an empty one. */
-    private static String compact(JsonNode context) {
-        if (context == null || !context.isObject() || context.isEmpty()) {
-            return "";
-        }
-        StringBuilder text = new StringBuilder();
-        context.fields().forEachRemaining(field -> {
-            if (text.length() > 0) {
-                text.append(' ');
-            }
-            JsonNode value = field.getValue();
-            text.append(field.getKey()).append('=').append(value.isValueNode() ? value.asText() : value.toString());
-        });
-        return text.toString();
     }
 }
