@@ -133,6 +133,25 @@ public final class InstancesApi extends ResourceApi {
         }
     }
 
+    /** The names of the instance's log files ({@code GET …/logs}): lxc.log, lxc.conf on LXD; lxc.log on Incus. */
+    public List<String> logNames(String name) {
+        return names(path(name) + "/logs");
+    }
+
+    /** One log file as text ({@code GET …/logs/<file>}); the server refuses names it does not list. */
+    public String log(String name, String file) {
+        String logPath = path(name) + "/logs/" + seg(file);
+        Request request = new Request.Builder().url(url(logPath)).build();
+        try (Response response = transport.execute(request)) {
+            if (!response.isSuccessful()) {
+                throw ResponseParser.errorOf(response, "GET", logPath);
+            }
+            return response.body().string();
+        } catch (java.io.IOException e) {
+            throw UnreachableException.connectionLost("log " + file + " of " + name + ": connection lost", e);
+        }
+    }
+
     /**
      * Attaches to the instance's text console ({@code POST …/console}, type console).
      * The session has one pty-like stream and a control socket; {@code resize} works as

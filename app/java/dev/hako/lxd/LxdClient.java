@@ -162,6 +162,15 @@ public final class LxdClient implements AutoCloseable {
         }
     }
 
+    /**
+     * A stream of its own for the given event types (e.g. {@code "lifecycle,operation,logging"}), for a
+     * screen that shows the raw events only while it is open: it connects on the first listener and
+     * sends nothing after {@link EventStream#close()}. It filters by project as the shared stream does.
+     */
+    public EventStream openEvents(String types) {
+        return new EventStream(transport, types);
+    }
+
     /** Follows every operation the stream reports (for an operations drawer). */
     public AutoCloseable onAnyOperation(java.util.function.Consumer<Operation> listener) {
         events();

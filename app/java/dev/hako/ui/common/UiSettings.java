@@ -62,6 +62,15 @@ public final class UiSettings {
         save();
     }
 
+    /** How many events an event monitor keeps ({@code events.limit}, 10,000 unless set; at least 100). */
+    public int eventLimit() {
+        try {
+            return Math.max(100, Integer.parseInt(values.getProperty("events.limit", "10000").strip()));
+        } catch (NumberFormatException unreadable) {
+            return 10_000;
+        }
+    }
+
     /** A table's columns ({@code table} is "instances", "images" …), as saved (null when never chosen). */
     public String columns(String table) {
         return values.getProperty(table + ".columns");

@@ -92,6 +92,7 @@ public final class MainWindow {
         context.onShowInstance(tree::selectWhenShown);
         dev.hako.ui.wizard.migrate.InstanceDrag.install(tree.view(), () -> stage, i18n, workspace);
         detailViews = new DetailViews(workspace, i18n, tree::select);
+        detailViews.setEventLimit(settings.eventLimit());
         tables = new GroupTables(workspace, i18n, tasks, dialogs, settings, actions, filter.textProperty(), this::select,
                 tree::select);
         this.scene = new Scene(layout(), 1200, 760);
@@ -269,7 +270,10 @@ public final class MainWindow {
             instances.setId("allRemotesInstancesTab");
             instances.textProperty().bind(i18n.text("lists.tab.instances"));
             instances.setContent(allInstancesTable().node());
-            allRemotesView = new javafx.scene.control.TabPane(overview, instances);
+            javafx.scene.control.Tab events = new javafx.scene.control.Tab(null, detailViews.allEvents());
+            events.setId("allRemotesEventsTab");
+            events.textProperty().bind(i18n.text("events.tab"));
+            allRemotesView = new javafx.scene.control.TabPane(overview, instances, events);
             allRemotesView.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
             allRemotesView.setId("allRemotesView");
         }

@@ -71,7 +71,8 @@ public final class DetailViews {
             return new DetailView(model, null, false, null).node();
         }
         Tab backups = entry instanceof TreeEntry.VolumeEntry v
-                ? dev.hako.ui.images.VolumeBackupsTab.tabFor(workspace, remote, v.volume(), i18n) : null;
+                ? dev.hako.ui.images.VolumeBackupsTab.tabFor(workspace, remote, v.volume(), i18n)
+                : entry instanceof TreeEntry.RemoteEntry ? dashboards.events(remote) : null;
         boolean draft = editors.containsKey(key) && editors.get(key).hasUnsavedChanges();
         Node dashboard = entry instanceof TreeEntry.RemoteEntry ? dashboards.server(remote) : null;
         return new DetailView(model, () -> editors.computeIfAbsent(key, k -> editorOf(remote, entry)), draft,
@@ -110,6 +111,16 @@ public final class DetailViews {
             return ConfigEditor.forProject(remote, p.project().name(), i18n);
         }
         return ConfigEditor.forServer(remote, i18n);
+    }
+
+    /** The live events of every remote (the all-remotes view's Events tab). */
+    public Node allEvents() {
+        return dashboards.allEvents();
+    }
+
+    /** How many events an event monitor keeps. */
+    public void setEventLimit(int limit) {
+        dashboards.setEventLimit(limit);
     }
 
     /** Ends every open editor and stops the dashboards (window close). */

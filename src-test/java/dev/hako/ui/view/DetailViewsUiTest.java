@@ -121,7 +121,8 @@ class DetailViewsUiTest {
     @Test
     void theServerRelabelsFromWhatItReadWithoutAskingAgain() throws Exception {
         TabPane tabs = (TabPane) show(new TreeEntry.RemoteEntry("local", remote.state()));
-        assertThat(tabs.getTabs()).extracting(t -> t.getText()).containsExactly("Overview", "Details", "Configuration");
+        assertThat(tabs.getTabs()).extracting(t -> t.getText()).containsExactly("Overview", "Details", "Configuration",
+                "Events");
         // The dashboard comes first and reads the server while shown; its facts are read when their tab opens.
         Node dashboard = tabs.getTabs().get(0).getContent();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
@@ -143,7 +144,7 @@ class DetailViewsUiTest {
         assertThat(facts.getVvalue()).isEqualTo(1.0);
         assertThat(remote.client().requestCount()).isEqualTo(requests);
         assertThat(tabs.getTabs()).extracting(t -> t.getText()).containsExactly(i18n.get("dashboard.tab.overview"),
-                i18n.get("dashboard.tab.details"), i18n.get("view.tab.configuration"));
+                i18n.get("dashboard.tab.details"), i18n.get("view.tab.configuration"), i18n.get("events.tab"));
         Screenshots.save(scene, "detail-server-relabel-ja");
     }
 

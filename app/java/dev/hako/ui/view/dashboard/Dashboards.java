@@ -2,6 +2,7 @@ package dev.hako.ui.view.dashboard;
 
 import dev.hako.model.RemoteModel;
 import dev.hako.model.Workspace;
+import dev.hako.ui.common.FxDialogService;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.TaskExecutor;
 import dev.hako.ui.tree.TreeLocation;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.scene.Node;
+import javafx.scene.control.Tab;
 
 /**
  * Makes the dashboards of a window: one remote's, and the overview across all remotes.
@@ -26,6 +28,7 @@ public final class Dashboards {
     private final RemoteFeeds feeds;
     /** The stop of each dashboard on screen now (a dashboard off screen holds nothing to stop). */
     private final Set<Runnable> live = Collections.newSetFromMap(new IdentityHashMap<>());
+    private int eventLimit = EventMonitorViewModel.DEFAULT_LIMIT;
 
     /** {@code goTo} brings a place up in the tree (a click on a name or a count). */
     public Dashboards(Workspace workspace, I18n i18n, TaskExecutor tasks, Consumer<TreeLocation> goTo) {
@@ -45,6 +48,34 @@ public final class Dashboards {
     public Node allRemotes() {
         return new AllRemotesOverviewView(new AllRemotesOverviewViewModel(workspace, i18n, tasks), feeds, goTo, live,
                 tasks).node();
+    }
+
+    /** How many events an event monitor keeps (from the UI settings). */
+    public void setEventLimit(int limit) {
+        this.eventLimit = limit;
+    }
+
+    /** The live events of one remote, as a tab of its detail view. UI thread. */
+    public Tab events(RemoteModel remote) {
+        return eventsTab("remoteEventsTab", monitor(() -> remote.client() == null ? List.of() : List.of(remote)));
+    }
+
+    /** The live events of every remote of the window. UI thread. */
+    public Node allEvents() {
+        return monitor(workspace::remotes);
+    }
+
+    private Node monitor(java.util.function.Supplier<List<RemoteModel>> remotes) {
+        EventMonitorViewModel model = new EventMonitorViewModel(remotes, i18n, tasks,
+                FxDialogService.forFocusedWindow(i18n), eventLimit);
+        return new EventMonitorView(model, live).node();
+    }
+
+    private Tab eventsTab(String id, Node content) {
+        Tab tab = new Tab(null, content);
+        tab.setId(id);
+        tab.textProperty().bind(i18n.text("events.tab"));
+        return tab;
     }
 
     /** Stops every dashboard's listening and reading (window close). UI thread. */

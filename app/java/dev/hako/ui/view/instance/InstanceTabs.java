@@ -11,6 +11,7 @@ final class InstanceTabs {
     static List<InstanceTabFactory> all() {
         return List.of(OverviewTab::new, dev.hako.ui.terminal.TerminalTab::new,
                 dev.hako.ui.terminal.ConsoleTab::new, dev.hako.ui.files.FilesTab::new,
-                dev.hako.ui.editor.ConfigurationTab::new, SnapshotsTab::new, dev.hako.ui.images.BackupsTab::new);
+                dev.hako.ui.editor.ConfigurationTab::new, SnapshotsTab::new, dev.hako.ui.images.BackupsTab::new,
+                LogsTab::new);
     }
 }
