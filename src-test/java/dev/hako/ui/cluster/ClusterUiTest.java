@@ -15,7 +15,6 @@ import dev.hako.remote.cluster.JoinToken;
 import dev.hako.testbed.Daemon;
 import dev.hako.testbed.ExtraLxd;
 import dev.hako.ui.UiDriver;
-import dev.hako.ui.tree.TreeEntry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +24,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TreeItem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,24 +33,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * evacuate, restore, a join token and member removal, in both themes and languages.
  */
 class ClusterUiTest {
-
-    private static TreeItem<TreeEntry> membersGroup(UiDriver ui, String remote) {
-        return find(ui.window().tree().view().getRoot(), e -> e instanceof TreeEntry.GroupEntry g
-                && g.remote().equals(remote) && g.group() == TreeEntry.Group.CLUSTER_MEMBERS);
-    }
-
-    private static TreeItem<TreeEntry> find(TreeItem<TreeEntry> item, java.util.function.Predicate<TreeEntry> test) {
-        for (TreeItem<TreeEntry> child : item.getChildren()) {
-            if (child.getValue() != null && test.test(child.getValue())) {
-                return child;
-            }
-            TreeItem<TreeEntry> inner = find(child, test);
-            if (inner != null) {
-                return inner;
-            }
-        }
-        return null;
-    }
 
     @SuppressWarnings("unchecked")
     private static TableView<ClusterMember> table(UiDriver ui) {
@@ -128,7 +108,7 @@ class ClusterUiTest {
             ui.screenshotDialog("cluster-created-" + suffix);
             ui.ok();
             assertThat(a.refreshServer().environment().serverClustered()).isTrue();
-            ui.waitUntil(30, () -> membersGroup(ui, nameA) != null);
+            ui.waitUntil(30, () -> ClusterTree.membersGroup(ui, nameA) != null);
 
             // Join the second through the wizard.
             ui.contextMenu("remote:" + nameB, "menuClusterJoin");
@@ -176,10 +156,10 @@ class ClusterUiTest {
                     && ui.workspace().remote(nameB).endpoint() instanceof Endpoint.Https h
                     && h.pinnedFingerprint().equals(clusterFingerprint)
                     && ui.workspace().remote(nameB).state().online());
-            ui.waitUntil(30, () -> membersGroup(ui, nameB) != null);
+            ui.waitUntil(30, () -> ClusterTree.membersGroup(ui, nameB) != null);
 
             // The cluster view.
-            ui.robot.interact(() -> ui.window().tree().view().getSelectionModel().select(membersGroup(ui, nameA)));
+            ui.robot.interact(() -> ui.window().tree().view().getSelectionModel().select(ClusterTree.membersGroup(ui, nameA)));
             ui.waitUntil(20, () -> ui.robot.lookup("#clusterMembers").tryQuery().isPresent()
                     && table(ui).getItems().size() == 2);
             // Each member's pool, with the member's own source; the hint of a two-member cluster.
@@ -210,7 +190,7 @@ class ClusterUiTest {
             javafx.stage.Window poolDialog = cancelPool.getScene().getWindow();
             ui.robot.clickOn(cancelPool);
             ui.waitUntil(10, () -> !poolDialog.isShowing());
-            ui.robot.interact(() -> ui.window().tree().view().getSelectionModel().select(membersGroup(ui, nameA)));
+            ui.robot.interact(() -> ui.window().tree().view().getSelectionModel().select(ClusterTree.membersGroup(ui, nameA)));
             ui.waitUntil(20, () -> ui.robot.lookup("#clusterMembers").tryQuery().isPresent()
                     && table(ui).getItems().size() == 2);
 

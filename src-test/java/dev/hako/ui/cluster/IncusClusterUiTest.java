@@ -24,7 +24,6 @@ import dev.hako.remote.cluster.JoinToken;
 import dev.hako.testbed.Daemon;
 import dev.hako.testbed.ExtraIncus;
 import dev.hako.ui.UiDriver;
-import dev.hako.ui.tree.TreeEntry;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +33,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TreeItem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,24 +43,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * own source, the hint of a two-member cluster, and a join token listed and revoked there.
  */
 class IncusClusterUiTest {
-
-    private static TreeItem<TreeEntry> membersGroup(UiDriver ui, String remote) {
-        return find(ui.window().tree().view().getRoot(), e -> e instanceof TreeEntry.GroupEntry g
-                && g.remote().equals(remote) && g.group() == TreeEntry.Group.CLUSTER_MEMBERS);
-    }
-
-    private static TreeItem<TreeEntry> find(TreeItem<TreeEntry> item, java.util.function.Predicate<TreeEntry> test) {
-        for (TreeItem<TreeEntry> child : item.getChildren()) {
-            if (child.getValue() != null && test.test(child.getValue())) {
-                return child;
-            }
-            TreeItem<TreeEntry> inner = find(child, test);
-            if (inner != null) {
-                return inner;
-            }
-        }
-        return null;
-    }
 
     @SuppressWarnings("unchecked")
     private static <T> List<T> rows(UiDriver ui, String tableId) throws Exception {
@@ -116,7 +96,7 @@ class IncusClusterUiTest {
             ui.waitUntil(10, () -> ui.defaultButton() != null);
             ui.ok();
             assertThat(a.refreshServer().environment().serverClustered()).isTrue();
-            ui.waitUntil(30, () -> membersGroup(ui, nameA) != null);
+            ui.waitUntil(30, () -> ClusterTree.membersGroup(ui, nameA) != null);
 
             // Join the second through the wizard: the cluster hands out a token, the joining server uses it.
             ui.contextMenu("remote:" + nameB, "menuClusterJoin");
@@ -150,7 +130,7 @@ class IncusClusterUiTest {
                     && ui.workspace().remote(nameB).state().online());
 
             // The cluster view: both members, each one's pool with its own source, the two-member hint.
-            ui.robot.interact(() -> ui.window().tree().view().getSelectionModel().select(membersGroup(ui, nameA)));
+            ui.robot.interact(() -> ui.window().tree().view().getSelectionModel().select(ClusterTree.membersGroup(ui, nameA)));
             ui.waitUntil(20, () -> ui.robot.lookup("#clusterMembers").tryQuery().isPresent()
                     && rows(ui, "clusterMembers").size() == 2);
             assertThat(IncusClusterUiTest.<ClusterMember>rows(ui, "clusterMembers"))
