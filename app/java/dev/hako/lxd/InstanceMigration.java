@@ -260,17 +260,13 @@ public final class InstanceMigration {
             try {
                 RunningOperation targetOp = target.instances().create(post, member);
                 targetOperation = targetOp;
-                try (AutoCloseable watch = targetOp.onUpdate(progress)) {
+                try (Subscription watch = targetOp.onUpdate(progress)) {
                     Operation done = targetOp.await(TRANSFER_TIMEOUT);
                     if (done.succeeded()) {
                         sourceOp.await(STEP_TIMEOUT);
                         return;
                     }
                     targetFailure = done.err() == null || done.err().isBlank() ? null : done.err();
-                } catch (LxdException e) {
-                    throw e;
-                } catch (Exception closeFailed) {
-                    // Closing the watch cannot fail in a way that matters.
                 }
             } catch (LxdException refused) {
                 targetFailure = messageOf(refused);

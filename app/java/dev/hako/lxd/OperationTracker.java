@@ -76,7 +76,7 @@ final class OperationTracker implements EventListener {
         }
     }
 
-    AutoCloseable watch(String id, Consumer<Operation> watcher) {
+    Subscription watch(String id, Consumer<Operation> watcher) {
         watchers.computeIfAbsent(id, k -> new CopyOnWriteArrayList<>()).add(watcher);
         return () -> watchers.computeIfPresent(id, (k, list) -> {
             list.remove(watcher);

@@ -37,7 +37,7 @@ public final class RunningOperation {
     }
 
     /** Calls {@code listener} on the event thread with every update of this operation (progress). */
-    public AutoCloseable onUpdate(Consumer<Operation> listener) {
+    public Subscription onUpdate(Consumer<Operation> listener) {
         return tracker.watch(id(), op -> {
             latest = op;
             listener.accept(op);

@@ -2,7 +2,9 @@ package dev.hako.model.migration;
 
 import dev.hako.lxd.InstanceMigration;
 import dev.hako.lxd.LxdClient;
+import dev.hako.lxd.LxdException;
 import dev.hako.lxd.RunningOperation;
+import dev.hako.lxd.Subscription;
 import dev.hako.lxd.api.Instance;
 import dev.hako.lxd.api.InstancePost;
 import dev.hako.lxd.api.InstanceSource;
@@ -57,7 +59,7 @@ public final class MoveWithinServer implements MigrationJob {
                     plan.project(), live, request.instanceOnly()), plan.member()), progress);
         } catch (RuntimeException failure) {
             if (stopHere) {
-                restart(request.name(), null, failure);
+                restart(request.name(), failure);
             }
             throw failure;
         }
@@ -67,9 +69,10 @@ public final class MoveWithinServer implements MigrationJob {
         }
     }
 
-    private void restart(String name, String project, RuntimeException failure) {
+    /** Starts it again where it was, after a move that failed; a refusal is added to the failure. */
+    private void restart(String name, RuntimeException failure) {
         try {
-            client.instances().changeState(name, InstanceStatePut.start(), project).awaitSuccess(STEP_TIMEOUT);
+            client.instances().changeState(name, InstanceStatePut.start()).awaitSuccess(STEP_TIMEOUT);
         } catch (RuntimeException notStarted) {
             failure.addSuppressed(notStarted);
         }
@@ -80,18 +83,10 @@ public final class MoveWithinServer implements MigrationJob {
         if (cancelled) {
             cancel();
         }
-        try (AutoCloseable watch = operation.onUpdate(progress)) {
-            Operation done = operation.await(TRANSFER_TIMEOUT);
-            if (cancelled && !done.succeeded()) {
-                throw InstanceMigration.MigrationFailedException.cancelledByUser();
-            }
-            if (!done.isFinal() || !done.succeeded()) {
-                operation.awaitSuccess(Duration.ZERO);
-            }
-        } catch (RuntimeException failure) {
-            throw failure;
-        } catch (Exception closeFailed) {
-            // Closing the watch cannot fail in a way that matters.
+        try (Subscription watch = operation.onUpdate(progress)) {
+            operation.awaitSuccess(TRANSFER_TIMEOUT);
+        } catch (LxdException failure) {
+            throw cancelled ? InstanceMigration.MigrationFailedException.cancelledByUser() : failure;
         }
     }
 

@@ -4,6 +4,7 @@ import dev.hako.lxd.ExplainedException;
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.NotFoundException;
 import dev.hako.lxd.RunningOperation;
+import dev.hako.lxd.Subscription;
 import dev.hako.lxd.api.InstanceSource;
 import dev.hako.lxd.api.InstanceStatePut;
 import dev.hako.lxd.api.InstancesPost;
@@ -150,19 +151,14 @@ public final class InstanceCreation {
 
     private void awaitCreated(RunningOperation operation, Listener listener) {
         running.set(operation);
-        AutoCloseable watch = operation.onUpdate(update -> OperationProgress.of(update).ifPresent(listener::progress));
-        try {
+        try (Subscription watch = operation.onUpdate(update ->
+                OperationProgress.of(update).ifPresent(listener::progress))) {
             if (cancelRequested.get()) {
                 operation.cancel();
             }
             operation.awaitSuccess(CREATE_TIMEOUT);
         } finally {
             running.set(null);
-            try {
-                watch.close();
-            } catch (Exception unwatched) {
-                LOG.log(Level.FINE, "progress watch did not close", unwatched);
-            }
         }
     }
 
