@@ -214,20 +214,28 @@ public final class MigrationViewModel {
         return copyProfiles;
     }
 
-    /** Reads the destination again: call when the chosen remote's collections changed. */
+    /**
+     * Reads the destination again: call when the chosen remote's collections changed. The
+     * checks already made are dropped only when what the destination holds changed (an
+     * instance starting elsewhere leaves them standing).
+     */
     public void destinationChanged() {
         Destination now = remote.get() == null ? null : remotes.destination(remote.get());
         if (now != null) {
             String chosen = pool.get();
-            pools.setAll(now.sortedPools());
+            if (!pools.equals(now.sortedPools())) {
+                pools.setAll(now.sortedPools());
+            }
             pool.set(chosen != null && now.pools().contains(chosen) ? chosen : now.defaultPool(instance));
             replace(members, now.members(), member);
             replace(projects, withinServer() ? now.projects() : List.of(), project);
         } else {
             pools.clear();
         }
-        destination.set(now);
-        preflight.invalidate();
+        if (!Objects.equals(now, destination.get())) {
+            destination.set(now);
+            preflight.invalidate();
+        }
     }
 
     /** Sets a choice list, and forgets the chosen item when it is no longer there. */

@@ -410,4 +410,17 @@ class MigrationViewModelTest {
         assertThat(outcomes).containsExactly("failed");
         assertThat(dialogs.shown()).singleElement().satisfies(shown -> assertThat(shown.kind()).isEqualTo("error"));
     }
+
+    @Test
+    void anUnrelatedChangeOnTheRemotesLeavesTheChecksStanding() {
+        destinations.put("b", new Destination("b", Set.of("fast"), Set.of("default", "app"), Set.of()));
+        MigrationViewModel model = model(instance(false), "b");
+        model.runChecks();
+        assertThat(model.preflight().checks()).isNotEmpty();
+        // A collection event that leaves what the destination holds as it was (an instance started).
+        destinations.put("b", new Destination("b", Set.of("fast"), Set.of("default", "app"), Set.of()));
+        model.destinationChanged();
+        assertThat(model.preflight().checks()).isNotEmpty();
+        assertThat(model.checksProblem()).isNull();
+    }
 }
