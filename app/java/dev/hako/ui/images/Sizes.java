@@ -1,16 +1,16 @@
-package dev.hako.ui.common;
+package dev.hako.ui.images;
 
 import java.util.Locale;
 
 /** Byte counts as people read them (binary units, like the CLI). */
-public final class Sizes {
+final class Sizes {
 
     private static final String[] UNITS = {"B", "KiB", "MiB", "GiB", "TiB"};
 
     private Sizes() {
     }
 
-    public static String human(long bytes) {
+    static String human(long bytes) {
         double value = bytes;
         int unit = 0;
         while (value >= 1024 && unit < UNITS.length - 1) {

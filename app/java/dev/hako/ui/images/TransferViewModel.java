@@ -5,7 +5,6 @@ import dev.hako.ui.common.BackgroundTask;
 import dev.hako.ui.common.DialogService;
 import dev.hako.ui.common.FailureText;
 import dev.hako.ui.common.I18n;
-import dev.hako.ui.common.Sizes;
 import dev.hako.ui.common.TaskExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;

@@ -16,7 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The migration wizard's last step: runs a plan's job in the background with its
- * progress (fraction, bytes and speed) and Cancel; when a live transfer fails, explains
+ * progress (the servers' own line: bytes sent and speed) and Cancel; when a live transfer fails, explains
  * why in plain words and offers the same move cold, which runs at once if agreed to.
  */
 public final class MigrationTransfer {
@@ -71,7 +71,7 @@ public final class MigrationTransfer {
         progressText.set(i18n.get("migrate.starting"));
         tasks.execute(BackgroundTask.<Void>of(p -> {
             job.run(op -> p.update(op.progressPercent().isPresent() ? op.progressPercent().getAsInt() / 100.0
-                    : INDETERMINATE, TransferProgress.text(i18n, op)));
+                    : INDETERMINATE, op.progressText().orElse(null)));
             return null;
         }).onProgress(update -> {
             if (update.text() != null) {
