@@ -1,9 +1,6 @@
 package dev.hako.testbed;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One more Incus daemon of the test's own (src-test/testbed/extra-incus.sh), in a
@@ -76,25 +73,7 @@ public final class ExtraIncus implements AutoCloseable {
     }
 
     private String run(String command) {
-        ProcessBuilder builder = new ProcessBuilder("bash", Path.of("src-test/testbed/extra-incus.sh").toString(),
-                command, directory.toString()).redirectError(ProcessBuilder.Redirect.INHERIT);
-        try {
-            Process process = builder.start();
-            process.getOutputStream().close();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("extra-incus.sh " + command + " did not finish");
-            }
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException("extra-incus.sh " + command + " failed: " + output);
-            }
-            return output;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run extra-incus.sh: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        return Commands.run(new ProcessBuilder("bash", Path.of("src-test/testbed/extra-incus.sh").toString(),
+                command, directory.toString()).redirectError(ProcessBuilder.Redirect.INHERIT), null, 120);
     }
 }

@@ -1,13 +1,12 @@
 package dev.hako.testbed;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A two-member LXD cluster (node1, node2) on loopback built the way the operator's notes
@@ -69,32 +68,15 @@ public final class LxdCluster implements AutoCloseable {
 
     private String run(ExtraLxd member, String input, String... command) {
         Path dir = member.socket().getParent();
+        try {
+            Files.createDirectories(dir.resolveSibling("conf"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(Map.of("LXD_DIR", dir.toString(), "LXD_CONF", dir.resolveSibling("conf")
                 .toString()));
-        try {
-            Files.createDirectories(dir.resolveSibling("conf"));
-            Process process = builder.start();
-            try (var in = process.getOutputStream()) {
-                if (input != null) {
-                    in.write(input.getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(180, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " did not finish");
-            }
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
-            }
-            return output;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run " + command[0] + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        return Commands.run(builder, input, 180);
     }
 
     /** Stops both members (the second first) and removes their directories. */

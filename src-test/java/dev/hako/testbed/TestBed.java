@@ -2,15 +2,11 @@ package dev.hako.testbed;
 
 import dev.hako.lxd.Endpoint;
 import dev.hako.lxd.LxdClient;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -86,26 +82,8 @@ public final class TestBed {
         command.add(daemon.cli);
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        Map<String, String> env = builder.environment();
-        env.put(daemon.dirVariable, daemonDir(daemon).toString());
-        env.put(daemon.confVariable, env("HAKO_TB_" + daemon.envPrefix + "_CONF"));
-        try {
-            Process process = builder.start();
-            process.getOutputStream().close();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " did not finish");
-            }
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
-            }
-            return output;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run " + daemon.cli + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        builder.environment().put(daemon.dirVariable, daemonDir(daemon).toString());
+        builder.environment().put(daemon.confVariable, env("HAKO_TB_" + daemon.envPrefix + "_CONF"));
+        return Commands.run(builder, null, 120);
     }
 }
