@@ -30,6 +30,14 @@ public final class ImagesApi extends ResourceApi {
         sync("PUT", path(fingerprint), put, etag);
     }
 
+    /**
+     * Asks the server to look for a newer version at the image's source now ({@code lxc image
+     * refresh}); only an image with an update source has one to ask.
+     */
+    public RunningOperation refresh(String fingerprint) {
+        return async("POST", path(fingerprint) + "/refresh", null, null);
+    }
+
     public RunningOperation delete(String fingerprint) {
         return async("DELETE", path(fingerprint), null, null);
     }

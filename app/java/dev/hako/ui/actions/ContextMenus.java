@@ -108,6 +108,12 @@ public final class ContextMenus {
                     menu.getItems().addAll(rename, delete);
                 }
             }
+            if (images.size() == 1) {
+                add(menu, "images.edit", "menuEditImage", e -> transfers.editImage(remote, image));
+                if (image.updateSource() != null) {
+                    add(menu, "images.refresh", "menuRefreshImage", e -> transfers.refreshImage(remote, image));
+                }
+            }
             add(menu, "images.export", "menuExportImage", e -> transfers.exportImage(remote, image));
             add(menu, "images.copy", "menuCopyImage", e -> transfers.copyImage(remote, image));
             menu.getItems().add(new SeparatorMenuItem());

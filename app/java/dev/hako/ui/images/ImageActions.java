@@ -8,6 +8,8 @@ import dev.hako.lxd.api.Image;
 import dev.hako.model.RemoteModel;
 import dev.hako.model.Workspace;
 import dev.hako.ui.actions.ActionContext;
+import dev.hako.model.images.ImageEdit;
+import dev.hako.ui.common.BackgroundTask;
 import dev.hako.ui.common.FormBuilder;
 import dev.hako.ui.common.I18n;
 import java.io.IOException;
@@ -117,6 +119,37 @@ public final class ImageActions {
                 t -> ImageTransfers.of(client).export(image.fingerprint(), path, t),
                 files -> context.dialogs().inform(i18n.get("images.export.done"),
                         String.join("\n", files.stream().map(Path::toString).toList())));
+    }
+
+    // ---- edit and refresh ----
+
+    /** Properties, description, public and auto-update, saved with the image's ETag. */
+    public void editImage(RemoteModel remote, Image image) {
+        ImageEditDialog.open(context.tasks(), context.dialogs(), remote.name(), context.clientOf(remote),
+                image.fingerprint());
+    }
+
+    /**
+     * Asks the server to fetch a newer version from the image's source now, as {@code lxc image
+     * refresh} does, and says whether there was one.
+     */
+    public void refreshImage(RemoteModel remote, Image image) {
+        LxdClient client = context.clientOf(remote);
+        if (client == null) {
+            return;
+        }
+        String shortFp = image.fingerprint().substring(0, 12);
+        context.tasks().execute(BackgroundTask.of(progress -> client.images().refresh(image.fingerprint())
+                        .awaitSuccess(OPERATION_TIMEOUT))
+                .onSuccess(done -> {
+                    var refreshed = done.metadata() == null ? null : done.metadata().get("refreshed");
+                    String key = refreshed == null ? "images.refresh.done"
+                            : refreshed.asBoolean() ? "images.refresh.newer" : "images.refresh.current";
+                    context.dialogs().inform(i18n.get("images.refresh"), i18n.format(key, shortFp, remote.name(),
+                            ImageEdit.refreshCommand(client.kind(), client.project(), shortFp)));
+                })
+                .onFailure(failure -> context.dialogs().showError(i18n.format("images.refresh.failed", shortFp,
+                        remote.name()), failure)));
     }
 
     // ---- copy ----
