@@ -184,7 +184,7 @@ public final class RemotesController {
         new CertificateReviewDialog(model, dialogs).show();
     }
 
-    /** The first-run page's buttons for importing the CLIs' remotes and adding one. */
+    /** The first-run page's buttons: import the CLIs' remotes, add one, set up a server on this computer. */
     public dev.hako.ui.welcome.WelcomePage.Actions welcomeActions(Supplier<Window> owner) {
         return new dev.hako.ui.welcome.WelcomePage.Actions() {
             @Override
@@ -196,6 +196,13 @@ public final class RemotesController {
             public java.util.Optional<Runnable> addRemote() {
                 return java.util.Optional.of(() -> RemotesController.this.addRemote(new FxDialogService(owner,
                         i18n())));
+            }
+
+            @Override
+            public java.util.Optional<Runnable> initialiseLocalServer() {
+                return java.util.Optional.of(() -> new LocalServerSetUp(workspace, env,
+                        dev.hako.ui.welcome.UserAccount.current(), executor).run(new FxDialogService(owner, i18n()),
+                        remote -> dev.hako.ui.wizard.init.InitialisationWizard.open(owner.get(), i18n(), remote)));
             }
         };
     }

@@ -1,0 +1,78 @@
+package dev.hako.ui.remotes;
+
+import dev.hako.lxd.Endpoint;
+import dev.hako.lxd.UnreachableException;
+import dev.hako.model.ConnectionState;
+import dev.hako.model.RemoteModel;
+import dev.hako.model.Workspace;
+import dev.hako.remote.LocalServers;
+import dev.hako.remote.LocalServers.LocalServer;
+import dev.hako.ui.common.DialogService;
+import dev.hako.ui.common.I18n;
+import dev.hako.ui.common.TaskExecutor;
+import dev.hako.ui.welcome.SocketAccess;
+import dev.hako.ui.welcome.UserAccount;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * "Set up a server on this computer": looks again for a local LXD or Incus this user can
+ * reach (one installed, or made reachable, since Hako started), opens it as a remote and
+ * starts the initialisation wizard on it. Finding none, it says what to install.
+ */
+final class LocalServerSetUp {
+
+    private final Workspace workspace;
+    private final Map<String, String> env;
+    private final UserAccount user;
+    private final TaskExecutor tasks;
+
+    LocalServerSetUp(Workspace workspace, Map<String, String> env, UserAccount user, TaskExecutor tasks) {
+        this.workspace = workspace;
+        this.env = env;
+        this.user = user;
+        this.tasks = tasks;
+    }
+
+    /** Runs on the FX thread; {@code wizard} opens the initialisation wizard on a connected remote. */
+    void run(DialogService dialogs, Consumer<RemoteModel> wizard) {
+        I18n i18n = dialogs.i18n();
+        Optional<LocalServer> usable = LocalServers.discover(env).stream()
+                .filter(s -> SocketAccess.check(s, user).verdict() == SocketAccess.Verdict.USABLE).findFirst();
+        if (usable.isEmpty()) {
+            dialogs.inform(i18n.get("welcome.init.title"), i18n.get("welcome.init.noneFound"));
+            return;
+        }
+        LocalServer local = usable.get();
+        RemoteModel known = workspace.remote(local.name());
+        RemoteModel remote = known != null ? known : new RemoteModel(local.name(), new Endpoint.UnixSocket(local.socket()));
+        if (known == null) {
+            workspace.add(remote);
+        }
+        whenConnected(remote, dialogs, wizard);
+    }
+
+    /** The wizard reads the server first, so it opens once the remote has connected (or says why it cannot). */
+    private void whenConnected(RemoteModel remote, DialogService dialogs, Consumer<RemoteModel> wizard) {
+        AtomicBoolean done = new AtomicBoolean();
+        Consumer<ConnectionState> onState = state -> {
+            boolean ready = state.online() && remote.client() != null;
+            boolean failed = state.status() == ConnectionState.Status.OFFLINE
+                    || state.status() == ConnectionState.Status.TOO_OLD;
+            if ((ready || failed) && done.compareAndSet(false, true)) {
+                tasks.runOnUi(() -> {
+                    if (ready) {
+                        wizard.accept(remote);
+                    } else {
+                        dialogs.showError(dialogs.i18n().format("init.startFailed", remote.name()),
+                                new UnreachableException(remote.name(), null));
+                    }
+                });
+            }
+        };
+        // Called at once with the state as it is, then on each change.
+        remote.addStateListener(onState);
+    }
+}
