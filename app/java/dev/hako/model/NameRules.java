@@ -22,7 +22,8 @@ public final class NameRules {
         BAD_END("name.problem.badEnd"),
         SLASH("name.problem.slash"),
         WHITESPACE("name.problem.whitespace"),
-        DOTS("name.problem.dots");
+        DOTS("name.problem.dots"),
+        UNDERSCORE("name.problem.underscore");
 
         public final String messageKey;
 
@@ -53,6 +54,18 @@ public final class NameRules {
             return Optional.of(Problem.DOTS);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A project's name, as LXD 5.0 and Incus 6 judge it: a storage pool's rules, and no
+     * underscore (the servers join project and object names with one).
+     */
+    public static Optional<Problem> checkProject(String name) {
+        Optional<Problem> asPool = checkPool(name);
+        if (asPool.isPresent()) {
+            return asPool;
+        }
+        return name.contains("_") ? Optional.of(Problem.UNDERSCORE) : Optional.empty();
     }
 
     public static Optional<Problem> check(String name) {

@@ -141,6 +141,8 @@ public final class UiDriver implements AutoCloseable {
             return "all-remotes";
         } else if (entry instanceof TreeEntry.MemberEntry m) {
             return "member:" + m.member().serverName();
+        } else if (entry instanceof TreeEntry.ProjectEntry p) {
+            return "project:" + p.project().name();
         }
         return "";
     }

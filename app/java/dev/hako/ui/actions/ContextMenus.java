@@ -8,6 +8,7 @@ import dev.hako.model.RemoteModel;
 import dev.hako.ui.cluster.ClusterMenus;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.images.ImageActions;
+import dev.hako.ui.projects.ProjectActions;
 import dev.hako.ui.tree.TreeEntry;
 import dev.hako.ui.wizard.migrate.MigrationWizard;
 import dev.hako.ui.wizard.pool.DeletePoolDialog;
@@ -30,6 +31,7 @@ public final class ContextMenus {
     private final InstanceActions instances;
     private final ObjectActions objects;
     private final ImageActions transfers;
+    private final ProjectActions projects;
 
     public ContextMenus(ActionContext context) {
         this.context = context;
@@ -37,6 +39,7 @@ public final class ContextMenus {
         this.instances = new InstanceActions(context);
         this.objects = new ObjectActions(context);
         this.transfers = new ImageActions(context);
+        this.projects = new ProjectActions(context);
     }
 
     public InstanceActions instances() {
@@ -90,6 +93,7 @@ public final class ContextMenus {
                         e -> objects.createProfile(remote));
                 case STORAGE_POOLS -> add(menu, "menu.pool.create", "menuCreatePool",
                         e -> StoragePoolWizard.open(context.tasks(), context.dialogs(), remote));
+                case PROJECTS -> add(menu, "project.create", "menuCreateProject", e -> projects.create(remote));
                 default -> { }
             }
         } else if (first instanceof TreeEntry.ImageEntry) {
@@ -135,6 +139,13 @@ public final class ContextMenus {
             if (network.network().managed()) {
                 add(menu, "action.network.delete", "menuDeleteNetwork", e -> objects.deleteNetwork(remote,
                         network.network().name(), network.network().usedBy()));
+            }
+        } else if (first instanceof TreeEntry.ProjectEntry entry) {
+            add(menu, "project.create", "menuCreateProject", e -> projects.create(remote));
+            if (!ProjectActions.DEFAULT.equals(entry.project().name())) {
+                add(menu, "project.rename", "menuRenameProject", e -> projects.rename(remote, entry.project()));
+                menu.getItems().add(new SeparatorMenuItem());
+                add(menu, "project.delete", "menuDeleteProject", e -> projects.delete(remote, entry.project()));
             }
         } else if (first instanceof TreeEntry.ProfileEntry profile) {
             add(menu, "action.profile.create", "menuCreateProfile", e -> objects.createProfile(remote));
