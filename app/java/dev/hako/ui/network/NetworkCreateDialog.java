@@ -133,6 +133,8 @@ public final class NetworkCreateDialog {
         problem.setId("formProblem");
         problem.getStyleClass().add("danger");
         problem.textProperty().bind(model.problemProperty());
+        // No empty gap while there is nothing to say.
+        problem.managedProperty().bind(model.invalidProperty());
         VBox content = new VBox(10, top, parentHint, bridge, problem,
                 CommandBox.of(i18n, cli, model.commandProperty(), "networkCommand"));
         content.setPrefWidth(620);

@@ -44,6 +44,8 @@ public final class NetworkRenameDialog {
         problem.setWrapText(true);
         problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.textProperty().bind(model.problemProperty());
+        // No empty gap while there is nothing to say.
+        problem.managedProperty().bind(model.invalidProperty());
         Label hint = new Label(i18n.get("network.rename.hint"));
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);

@@ -106,6 +106,8 @@ public final class PortForwardDialog {
         problem.setId("formProblem");
         problem.getStyleClass().add("danger");
         problem.textProperty().bind(model.problemProperty());
+        // No empty gap while there is nothing to say.
+        problem.managedProperty().bind(model.invalidProperty());
         Label existingTitle = new Label(i18n.get("forward.existing"));
         existingTitle.getStyleClass().add("text-bold");
         Label newTitle = new Label(i18n.get("forward.new"));
@@ -145,7 +147,7 @@ public final class PortForwardDialog {
                 remove.setId("forwardRemove-" + e.device());
                 remove.setOnAction(x -> {
                     if (dialogs.confirm(i18n.format("forward.remove.confirm", e.device(), model.instanceName()),
-                            model.removeCommand(e.device()))) {
+                            i18n.format("forward.remove.details", model.removeCommand(e.device())))) {
                         model.remove(e.device());
                     }
                 });

@@ -280,6 +280,13 @@ public final class PortForwardViewModel {
         if (parsePort(targetPort.get()).isEmpty()) {
             return Optional.of(i18n.format("forward.problem.targetPort", targetPort.get().trim()));
         }
+        ProxyAddress listen = ProxyAddress.parse(forward().listen()).orElseThrow();
+        Optional<PortForwarding.Clash> clash = PortForwarding.clash(loaded.instances(), loaded.instance().location(),
+                listen);
+        if (clash.isPresent()) {
+            return Optional.of(i18n.format("forward.problem.portTaken", listenPort.get().trim(),
+                    clash.get().instance(), clash.get().device(), clash.get().listen()));
+        }
         String name = device.get().trim();
         if (!DEVICE_NAME.matcher(name).matches()) {
             return Optional.of(i18n.get("forward.problem.device"));
@@ -287,13 +294,6 @@ public final class PortForwardViewModel {
         var devices = loaded.instance().expandedDevices();
         if (devices != null && devices.containsKey(name)) {
             return Optional.of(i18n.format("forward.problem.deviceTaken", name));
-        }
-        ProxyAddress listen = ProxyAddress.parse(forward().listen()).orElseThrow();
-        Optional<PortForwarding.Clash> clash = PortForwarding.clash(loaded.instances(), loaded.instance().location(),
-                listen);
-        if (clash.isPresent()) {
-            return Optional.of(i18n.format("forward.problem.portTaken", listenPort.get().trim(),
-                    clash.get().instance(), clash.get().device(), clash.get().listen()));
         }
         if (nat.get() && !natAvailable.get()) {
             return Optional.of(i18n.get("forward.nat.unavailable"));

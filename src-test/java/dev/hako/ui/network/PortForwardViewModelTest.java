@@ -115,6 +115,10 @@ class PortForwardViewModelTest {
         assertThat(again.existing()).singleElement().satisfies(e -> assertThat(e.device()).isEqualTo("proxy-tcp-8080"));
         again.listenPortProperty().set("8080");
         again.targetPortProperty().set("80");
+        assertThat(again.problemProperty().get())
+                .isEqualTo("Port 8080 on this host is already forwarded by proxy-tcp-8080 of web (tcp:127.0.0.1:8080).");
+        again.listenPortProperty().set("8081");
+        again.deviceProperty().set("proxy-tcp-8080");
         assertThat(again.problemProperty().get()).contains("already has a device named proxy-tcp-8080");
         assertThat(again.removeCommand("proxy-tcp-8080")).isEqualTo("lxc config device remove web proxy-tcp-8080");
         again.remove("proxy-tcp-8080");
