@@ -36,6 +36,22 @@ class NetworksUiTest {
         return ((Label) ui.robot.lookup("#formProblem").query()).getText();
     }
 
+    /** Selects the editor's Devices tab; false (to be tried again) until the editor is there. */
+    private static boolean selectDevicesTab(UiDriver ui) throws Exception {
+        return UiDriver.onFx(() -> {
+            for (javafx.scene.Node node : ui.robot.lookup(".tab-pane").queryAll()) {
+                javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) node;
+                for (javafx.scene.control.Tab tab : tabs.getTabs()) {
+                    if ("devicesTab".equals(tab.getId())) {
+                        tabs.getSelectionModel().select(tab);
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
     @ParameterizedTest
     @EnumSource(Daemon.class)
     void createRenameAndForwardAPort(Daemon daemon) throws Exception {
@@ -119,6 +135,20 @@ class NetworksUiTest {
                 // What was typed is still there after the list changed.
                 assertThat(ui.robot.lookup("#forwardTargetPort").queryAs(TextInputControl.class).getText())
                         .isEqualTo("81");
+                ui.robot.clickOn("#forwardTargetPort");
+                ui.robot.push(javafx.scene.input.KeyCode.ESCAPE);
+                ui.waitUntil(5, () -> ui.robot.lookup("#forwardTargetPort").tryQuery().isEmpty());
+
+                // The same dialog from the instance's devices.
+                ui.click(instance);
+                ui.tab(new dev.hako.ui.common.I18n(locale).get("view.tab.configuration"));
+                ui.waitUntil(10, () -> selectDevicesTab(ui));
+                ui.waitUntil(10, () -> ui.robot.lookup("#forwardPort").tryQuery().map(javafx.scene.Node::isVisible)
+                        .orElse(false));
+                ui.settle();
+                ui.robot.clickOn("#forwardPort");
+                ui.waitUntil(10, () -> ui.robot.lookup("#forwardListenPort").tryQuery().isPresent());
+                ui.screenshot("editor-devices-forward-" + look);
                 ui.robot.clickOn("#forwardTargetPort");
                 ui.robot.push(javafx.scene.input.KeyCode.ESCAPE);
             } finally {
