@@ -88,7 +88,7 @@ public final class ContextMenus {
                 }
                 case IMAGES -> add(menu, "images.import", "menuImportImage", e -> transfers.importImage(remote));
                 case NETWORKS -> add(menu, "action.network.create", "menuCreateNetwork",
-                        e -> objects.createBridge(remote));
+                        e -> objects.createNetwork(remote));
                 case PROFILES -> add(menu, "action.profile.create", "menuCreateProfile",
                         e -> objects.createProfile(remote));
                 case STORAGE_POOLS -> add(menu, "menu.pool.create", "menuCreatePool",
@@ -135,8 +135,10 @@ public final class ContextMenus {
         } else if (first instanceof TreeEntry.VolumeEntry volume) {
             add(menu, "action.volume.delete", "menuDeleteVolume", e -> objects.deleteVolume(remote, volume.volume()));
         } else if (first instanceof TreeEntry.NetworkEntry network) {
-            add(menu, "action.network.create", "menuCreateNetwork", e -> objects.createBridge(remote));
+            add(menu, "action.network.create", "menuCreateNetwork", e -> objects.createNetwork(remote));
             if (network.network().managed()) {
+                add(menu, "network.rename", "menuRenameNetwork",
+                        e -> objects.renameNetwork(remote, network.network().name()));
                 add(menu, "action.network.delete", "menuDeleteNetwork", e -> objects.deleteNetwork(remote,
                         network.network().name(), network.network().usedBy()));
             }
@@ -180,6 +182,7 @@ public final class ContextMenus {
             add(menu, "menu.instance.migrate", "menuMigrate", e -> MigrationWizard.open(context.tasks(),
                     context.dialogs(), context.workspace(), remote, one, null, null));
             add(menu, "action.snapshot", "menuSnapshot", e -> instances.createSnapshot(remote, one));
+            add(menu, "forward.menu", "menuForwardPort", e -> instances.forwardPort(remote, one));
             add(menu, "images.publish", "menuPublish", e -> transfers.publish(remote, one.name(), null));
             menu.getItems().add(new SeparatorMenuItem());
         }

@@ -293,6 +293,11 @@ public final class InstanceActions {
         }
     }
 
+    /** "Forward a port…": the instance's proxy devices and a form for a new one. */
+    public void forwardPort(RemoteModel remote, Instance instance) {
+        dev.hako.ui.network.PortForwardDialog.open(context.tasks(), context.dialogs(), remote, instance.name());
+    }
+
     public void create(RemoteModel remote) {
         LxdClient client = context.clientOf(remote);
         if (client != null) {

@@ -2,32 +2,24 @@ package dev.hako.ui.actions;
 
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.api.Image;
-import dev.hako.lxd.api.NetworksPost;
 import dev.hako.lxd.api.Profile;
 import dev.hako.lxd.api.ProfilesPost;
 import dev.hako.lxd.api.StorageVolumesPost;
 import dev.hako.model.PoolVolume;
 import dev.hako.model.RemoteModel;
 import dev.hako.model.SizeRules;
-import dev.hako.ui.common.BackgroundTask;
-import dev.hako.ui.common.FailureText;
 import dev.hako.ui.common.NameDialog;
 import dev.hako.ui.common.I18n;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
 /** Actions on images, storage volumes, networks and profiles. */
 public final class ObjectActions {
-
-    /** Bridge addresses: auto, none, or an address in CIDR notation. */
 
     private final ActionContext context;
     private final I18n i18n;
@@ -143,78 +135,13 @@ public final class ObjectActions {
         }
     }
 
-    public void createBridge(RemoteModel remote) {
-        LxdClient client = context.clientOf(remote);
-        if (client == null) {
-            return;
-        }
-        TextField ipv4 = new TextField(BridgeAddresses.AUTO);
-        ipv4.setId("bridgeIpv4");
-        TextField ipv6 = new TextField(BridgeAddresses.AUTO);
-        ipv6.setId("bridgeIpv6");
-        GridPane extra = new GridPane();
-        extra.setHgap(8);
-        extra.setVgap(8);
-        extra.addRow(0, new Label(i18n.get("action.network.ipv4")), ipv4);
-        extra.addRow(1, new Label(i18n.get("action.network.ipv6")), ipv6);
-        Label hint = new Label(i18n.get("action.network.addressHint"));
-        hint.setWrapText(true);
-        hint.setMinHeight(Region.USE_PREF_SIZE);
-        // Said before sending: "auto" is refused on a host whose private ranges are all taken.
-        Label autoNote = new Label(i18n.get("action.network.autoNote"));
-                autoNote.setWrapText(true);
-        autoNote.setMinHeight(Region.USE_PREF_SIZE);
-        Hyperlink useNone = new Hyperlink(i18n.get("action.network.useNone"));
-        useNone.setId("bridgeUseNone");
-        useNone.setOnAction(e -> {
-            ipv4.setText(BridgeAddresses.NONE);
-            ipv6.setText(BridgeAddresses.NONE);
-        });
-        VBox note = new VBox(2, autoNote, useNone);
-        note.setId("bridgeAutoNote");
-        note.getStyleClass().add("inline-note");
-        javafx.beans.binding.BooleanBinding anyAuto = javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> BridgeAddresses.isAuto(ipv4.getText()) || BridgeAddresses.isAuto(ipv6.getText()),
-                ipv4.textProperty(), ipv6.textProperty());
-        note.visibleProperty().bind(anyAuto);
-        note.managedProperty().bind(anyAuto);
-        // Below the grid, not in it: a grid does not give a wrapping label the height it needs.
-        VBox fields = new VBox(8, extra, hint, note);
-        context.dialogs().askName(i18n.get("action.network.create"),
-                i18n.get("action.network.create.prompt"), "", text -> {
-                    String problem = NameDialog.objectNames(i18n, false).apply(text);
-                    if (problem == null && text.length() > 15) {
-                        return i18n.get("action.network.tooLong");
-                    }
-                    if (problem == null && !BridgeAddresses.valid(ipv4.getText().trim(), true)) {
-                        return i18n.get("action.network.badIpv4");
-                    }
-                    if (problem == null && !BridgeAddresses.valid(ipv6.getText().trim(), false)) {
-                        return i18n.get("action.network.badIpv6");
-                    }
-                    return problem;
-                }, fields).ifPresent(name -> createBridge(client, name,
-                        BridgeAddresses.config(ipv4.getText(), ipv6.getText())));
+    /** The create-network dialog (bridge, or macvlan/physical where the server has them). */
+    public void createNetwork(RemoteModel remote) {
+        dev.hako.ui.network.NetworkCreateDialog.open(context.tasks(), context.dialogs(), remote);
     }
 
-    /**
-     * Creates the bridge; when the server finds no free subnet for an "auto" address, offers
-     * the same bridge with no address of that family rather than only reporting the refusal.
-     */
-    private void createBridge(LxdClient client, String name, Map<String, String> config) {
-        context.tasks().execute(BackgroundTask.ofRunnable(() -> client.networks().create(
-                        new NetworksPost(name, "bridge", "", config)))
-                .onFailure(failure -> {
-                    String family = BridgeAddresses.familyWithoutFreeSubnet(failure);
-                    if (family != null && BridgeAddresses.isAuto(config.get(family))
-                            && context.dialogs().confirm(i18n.format("action.network.noFreeSubnet", name),
-                                    i18n.format("action.network.noFreeSubnet.offer", FailureText.serverText(failure),
-                                            name, family))) {
-                        createBridge(client, name, BridgeAddresses.without(config, family));
-                    } else {
-                        context.dialogs().showError(i18n.format("action.network.create.failed", name), failure);
-                    }
-                }));
+    public void renameNetwork(RemoteModel remote, String network) {
+        dev.hako.ui.network.NetworkRenameDialog.open(context.tasks(), context.dialogs(), remote, network);
     }
 
     public void deleteNetwork(RemoteModel remote, String network, List<String> usedBy) {

@@ -41,6 +41,15 @@ public final class ConfigEditorViewModel extends ConfigEditorState {
     }
 
     /** The toolbar's tools: CLI commands and presets. */
+    /** The executor and dialogs the editor's own tools open other screens with ("Forward a port…"). */
+    public TaskExecutor taskExecutor() {
+        return tasks;
+    }
+
+    public DialogService dialogService() {
+        return dialogs;
+    }
+
     public EditorTools tools() {
         return tools;
     }

@@ -85,6 +85,13 @@ final class DeviceEditorView {
         HBox.setHgrow(newName, Priority.ALWAYS);
         addRow.setAlignment(Pos.CENTER_LEFT);
         VBox left = new VBox(8, list, addRow);
+        if (model.kind() == dev.hako.model.config.ObjectKind.INSTANCE) {
+            Button forward = texts.button("forwardPort", "forward.menu");
+            forward.setOnAction(e -> model.tools().forwardPort((remote, instance) ->
+                    dev.hako.ui.network.PortForwardDialog.open(model.taskExecutor(), model.dialogService(), remote,
+                            instance)));
+            left.getChildren().add(forward);
+        }
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(8));
         form.setPadding(new Insets(12));

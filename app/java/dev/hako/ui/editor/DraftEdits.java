@@ -128,6 +128,9 @@ public final class DraftEdits {
         if (problem.isEmpty()) {
             problem = ValueValidator.check(catalog.lookup(draft().kind(), key).orElse(null), key, value);
         }
+        if (problem.isEmpty()) {
+            problem = ValueValidator.checkWithOthers(draft().kind(), key, value, draft().config());
+        }
         return problem.orElse(null);
     }
 

@@ -38,6 +38,16 @@ public final class EditorTools {
         model.showTool(ConfigEditorState.Overlay.LIMITS);
     }
 
+    /**
+     * Opens "Forward a port…" for the instance being edited (its own dialog, which writes with
+     * the instance's ETag; this editor then reloads or offers a merge as for any change elsewhere).
+     */
+    public void forwardPort(java.util.function.BiConsumer<RemoteModel, String> open) {
+        if (remote != null && model.kind() == dev.hako.model.config.ObjectKind.INSTANCE) {
+            open.accept(remote, target.name());
+        }
+    }
+
     private LxdClient client() {
         return remote == null ? null : remote.client();
     }

@@ -2,6 +2,7 @@ package dev.hako.ui.editor;
 
 import dev.hako.model.SizeRules;
 import dev.hako.model.config.ObjectKind;
+import dev.hako.model.network.DhcpRanges;
 import java.math.BigInteger;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -97,6 +98,20 @@ public final class ValueValidator {
         return Optional.empty();
     }
 
+    /**
+     * Checks that need other keys of the same object: a network's DHCP ranges must lie in the
+     * subnet of its {@code ipv4.address} / {@code ipv6.address} ({@link DhcpRanges}).
+     */
+    public static Optional<Problem> checkWithOthers(ObjectKind kind, String name, String value,
+            java.util.Map<String, String> config) {
+        if (kind != ObjectKind.NETWORK || !DhcpRanges.covers(name) || value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String address = config == null ? null : config.get(DhcpRanges.addressKeyOf(name));
+        return DhcpRanges.check(value, address, name.startsWith("ipv6."))
+                .map(v -> Problem.of(name, v.rule().messageKey(), v.arguments(name)));
+    }
+
     /** Checks a whole config map of an object; unknown keys are accepted as text (the server judges them). */
     public static java.util.List<Problem> checkConfig(ConfigCatalog catalog, ObjectKind kind,
             java.util.Map<String, String> config) {
@@ -108,6 +123,9 @@ public final class ValueValidator {
             Optional<Problem> bad = checkKeyName(e.getKey());
             if (bad.isEmpty()) {
                 bad = check(catalog.lookup(kind, e.getKey()).orElse(null), e.getKey(), e.getValue());
+            }
+            if (bad.isEmpty()) {
+                bad = checkWithOthers(kind, e.getKey(), e.getValue(), config);
             }
             bad.ifPresent(problems::add);
         }

@@ -228,6 +228,31 @@ class ConfigEditorViewModelTest {
     }
 
     @Test
+    void aNetworksDhcpRangeOutsideItsSubnetOrInvertedIsRefusedWithoutARequest() {
+        // Documentation addresses; the rule is DhcpRangesTest's, this is where the editor applies it.
+        InMemoryConfigStore network = new InMemoryConfigStore(EditDocument.of(ObjectKind.NETWORK,
+                new dev.hako.lxd.api.NetworkPut(Map.of("ipv4.address", "192.0.2.1/24"), "")));
+        ConfigEditorViewModel editor = new ConfigEditorViewModel(EditTarget.network("br0"), new ConfigSave(network),
+                remote, i18n, new CurrentThreadTaskExecutor(), dialogs, ConfigCatalog.shipped());
+        editor.load();
+        int loads = network.loads();
+        editor.edits().setConfigValue("ipv4.dhcp.ranges", "192.0.2.200-192.0.2.100");
+        assertThat(editor.edits().problemOf("ipv4.dhcp.ranges", "192.0.2.200-192.0.2.100").message(i18n))
+                .contains("the first address comes after the last");
+        editor.save();
+        assertThat(editor.bannerProperty().get().keys()).containsExactly("editor.invalidNotSent");
+        assertThat(editor.bannerProperty().get().text(i18n)).contains("ipv4.dhcp.ranges");
+        // Moving the subnet instead makes a range valid that was outside it.
+        editor.edits().setConfigValue("ipv4.dhcp.ranges", "198.51.100.10-198.51.100.20");
+        assertThat(editor.edits().problemOf("ipv4.dhcp.ranges", "198.51.100.10-198.51.100.20")).isNotNull();
+        editor.edits().setConfigValue("ipv4.address", "198.51.100.1/24");
+        assertThat(editor.edits().problemOf("ipv4.dhcp.ranges", "198.51.100.10-198.51.100.20")).isNull();
+        assertThat(network.loads()).isEqualTo(loads);
+        assertThat(network.document().config()).doesNotContainKey("ipv4.dhcp.ranges");
+        assertThat(editor.draft().config()).containsEntry("ipv4.dhcp.ranges", "198.51.100.10-198.51.100.20");
+    }
+
+    @Test
     void staleResultsAreDropped() {
         // The object changes and a second load starts while the first one's answer is on its way:
         // only the second one's answer counts.

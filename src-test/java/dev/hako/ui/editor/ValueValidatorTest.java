@@ -65,6 +65,28 @@ class ValueValidatorTest {
     }
 
     @Test
+    void aNetworksDhcpRangesAreCheckedAgainstItsOwnSubnet() {
+        // Documentation ranges only; the rule itself is DhcpRangesTest's.
+        Map<String, String> network = Map.of("ipv4.address", "192.0.2.1/24", "ipv6.address", "2001:db8::1/64",
+                "ipv4.dhcp.ranges", "192.0.2.200-192.0.2.100", "ipv6.dhcp.ranges", "2001:db8:1::1-2001:db8:1::9");
+        assertThat(ValueValidator.checkConfig(catalog, ObjectKind.NETWORK, network))
+                .extracting(Problem::path, Problem::messageKey).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("ipv4.dhcp.ranges", "network.dhcp.problem.order"),
+                        org.assertj.core.groups.Tuple.tuple("ipv6.dhcp.ranges", "network.dhcp.problem.outside"));
+        assertThat(ValueValidator.checkWithOthers(ObjectKind.NETWORK, "ipv4.dhcp.ranges", "10.154.195.10.20",
+                Map.of("ipv4.address", "auto"))).get().extracting(Problem::messageKey)
+                .isEqualTo("network.dhcp.problem.shape");
+        assertThat(ValueValidator.checkWithOthers(ObjectKind.NETWORK, "ipv4.dhcp.ranges", "192.0.2.10-192.0.2.20",
+                Map.of("ipv4.address", "192.0.2.1/24"))).isEmpty();
+        // The same key name elsewhere is not this rule's business.
+        assertThat(ValueValidator.checkWithOthers(ObjectKind.PROFILE, "ipv4.dhcp.ranges", "x", Map.of())).isEmpty();
+        var i18n = new dev.hako.ui.common.I18n(java.util.Locale.ENGLISH);
+        assertThat(ValueValidator.checkWithOthers(ObjectKind.NETWORK, "ipv4.dhcp.ranges", "198.51.100.1-198.51.100.9",
+                Map.of("ipv4.address", "192.0.2.1/24")).orElseThrow().message(i18n)).isEqualTo(
+                "ipv4.dhcp.ranges: \"198.51.100.1-198.51.100.9\" is not inside the network's subnet 192.0.2.0/24.");
+    }
+
+    @Test
     void devicesAreChecked() {
         assertThat(DeviceKinds.check("root", Map.of("type", "disk", "path", "/", "pool", "default"))).isEmpty();
         assertThat(DeviceKinds.check("d", Map.of("type", "disk", "path", "/x"))).hasSize(1);

@@ -1,4 +1,4 @@
-package dev.hako.ui.actions;
+package dev.hako.ui.network;
 
 import dev.hako.ui.common.FailureText;
 import java.util.LinkedHashMap;
@@ -10,33 +10,38 @@ import java.util.regex.Pattern;
  * A new bridge's {@code ipv4.address} and {@code ipv6.address}: {@code auto} (the server
  * looks for an unused private subnet), {@code none}, or an address with its prefix.
  */
-final class BridgeAddresses {
+public final class BridgeAddresses {
 
-    static final String AUTO = "auto";
-    static final String NONE = "none";
-    static final String IPV4 = "ipv4.address";
-    static final String IPV6 = "ipv6.address";
+    public static final String AUTO = "auto";
+    public static final String NONE = "none";
+    public static final String IPV4 = "ipv4.address";
+    public static final String IPV6 = "ipv6.address";
 
     private static final Pattern CIDR4 = Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}/\\d{1,2}");
 
     private BridgeAddresses() {
     }
 
-    static boolean isAuto(String value) {
+    public static boolean isAuto(String value) {
         return value != null && AUTO.equals(value.trim());
     }
 
     /** The request's config: both keys, as typed (trimmed). */
-    static Map<String, String> config(String ipv4, String ipv6) {
+    public static Map<String, String> config(String ipv4, String ipv6) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put(IPV4, ipv4.trim());
         config.put(IPV6, ipv6.trim());
         return config;
     }
 
-    /** The same config with no address of {@code family} ({@link #IPV4} or {@link #IPV6}). */
-    static Map<String, String> without(Map<String, String> config, String family) {
+    /**
+     * The same config with no address of {@code family} ({@link #IPV4} or {@link #IPV6}), and
+     * none of that family's NAT and DHCP settings, which need an address.
+     */
+    public static Map<String, String> without(Map<String, String> config, String family) {
         Map<String, String> changed = new LinkedHashMap<>(config);
+        String prefix = family.substring(0, family.indexOf('.') + 1);
+        changed.keySet().removeIf(key -> key.startsWith(prefix) && !key.equals(family));
         changed.put(family, NONE);
         return changed;
     }
@@ -45,7 +50,7 @@ final class BridgeAddresses {
      * The key whose {@code auto} the server could not satisfy ("Failed to automatically find
      * an unused IPv4 subnet", in LXD's and Incus's words), or null for any other failure.
      */
-    static String familyWithoutFreeSubnet(Throwable failure) {
+    public static String familyWithoutFreeSubnet(Throwable failure) {
         String said = FailureText.serverText(failure);
         if (said == null) {
             return null;
@@ -60,7 +65,7 @@ final class BridgeAddresses {
         return null;
     }
 
-    static boolean valid(String value, boolean ipv4) {
+    public static boolean valid(String value, boolean ipv4) {
         if (value.equals(AUTO) || value.equals(NONE)) {
             return true;
         }

@@ -1,4 +1,4 @@
-package dev.hako.ui.actions;
+package dev.hako.ui.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,5 +41,9 @@ class BridgeAddressesTest {
         assertThat(BridgeAddresses.without(typed, BridgeAddresses.IPV4))
                 .containsEntry(BridgeAddresses.IPV4, "none").containsEntry(BridgeAddresses.IPV6, "fd42::1/64");
         assertThat(typed).containsEntry(BridgeAddresses.IPV4, "auto");
+        Map<String, String> withNat = Map.of("ipv4.address", "auto", "ipv4.nat", "true", "ipv4.dhcp.ranges", "x",
+                "ipv6.address", "auto", "ipv6.nat", "true");
+        assertThat(BridgeAddresses.without(withNat, BridgeAddresses.IPV4)).containsOnly(Map.entry("ipv4.address", "none"),
+                Map.entry("ipv6.address", "auto"), Map.entry("ipv6.nat", "true"));
     }
 }
