@@ -4,6 +4,7 @@ import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.ServerKind;
 import dev.hako.model.ConnectionState;
 import dev.hako.model.RemoteModel;
+import dev.hako.model.Workspace;
 import dev.hako.model.store.HistoryDatabase;
 import dev.hako.model.store.SchemaPart;
 import java.sql.Connection;
@@ -83,6 +84,22 @@ public final class TaskHistory {
 
     public HistoryDatabase database() {
         return database;
+    }
+
+    /** Records the operations of every remote of {@code workspace}, and of those added later. */
+    public void followAll(Workspace workspace) {
+        workspace.remotes().forEach(this::follow);
+        workspace.addListener(new Workspace.Listener() {
+            @Override
+            public void added(RemoteModel remote) {
+                follow(remote);
+            }
+
+            @Override
+            public void removed(RemoteModel remote) {
+                // Its rows stay: they are history. Its model is closed and reports nothing more.
+            }
+        });
     }
 
     /** Records the operations of {@code remote} from now on. */

@@ -97,6 +97,6 @@ class OperationsDrawerViewModelTest {
         Operation op = new Operation("id", "task", "Creating instance", T0, T0, "Running", Operation.RUNNING,
                 Map.of("instances", List.of("/1.0/instances/web"), "operations", List.of("/1.0/operations/id")), null,
                 false, "", "none");
-        assertThat(OperationsDrawerViewModel.objectsOf(op)).containsExactly("web");
+        assertThat(dev.hako.model.history.TaskRecord.objectsOf(op)).containsExactly("web");
     }
 }
