@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 public final class TaskCommand {
 
     private static final Pattern INSTANCE = Pattern.compile("/1\\.0/instances/([^/?]+)(?:\\?.*)?");
-    private static final Pattern SNAPSHOT = Pattern.compile("/1\\.0/instances/([^/?]+)/snapshots/([^/?]+)(?:\\?.*)?");
+    /** LXD 5.0 names a deleted snapshot {@code /1.0/instances/c1/s1}; Incus {@code …/c1/snapshots/s1}. */
+    static final Pattern SNAPSHOT = Pattern.compile("/1\\.0/instances/([^/?]+)/(?:snapshots/)?([^/?]+)(?:\\?.*)?");
     private static final Pattern IMAGE = Pattern.compile("/1\\.0/images/([0-9a-f]{64})(?:\\?.*)?");
     private static final Pattern PROJECT = Pattern.compile("[?&]project=([^&]+)");
 
@@ -42,22 +43,31 @@ public final class TaskCommand {
         switch (description) {
             case "Starting instance", "Stopping instance", "Restarting instance", "Freezing instance",
                     "Deleting instance" -> {
-                if (one == null || !snapshots.isEmpty()) {
+                if (one == null || snap != null) {
                     return "";
                 }
                 line.add(verbOf(description), remote + ":" + one[0]);
             }
             case "Snapshotting instance" -> {
+                // LXD 5.0 does not name the new snapshot; Incus does.
                 if (snap == null) {
                     return "";
                 }
-                line.add("snapshot", remote + ":" + snap[0], snap[1]);
+                if (kind == ServerKind.INCUS) {
+                    line.add("snapshot", "create", remote + ":" + snap[0], snap[1]);
+                } else {
+                    line.add("snapshot", remote + ":" + snap[0], snap[1]);
+                }
             }
             case "Deleting snapshot" -> {
                 if (snap == null) {
                     return "";
                 }
-                line.add("delete", remote + ":" + snap[0] + "/" + snap[1]);
+                if (kind == ServerKind.INCUS) {
+                    line.add("snapshot", "delete", remote + ":" + snap[0], snap[1]);
+                } else {
+                    line.add("delete", remote + ":" + snap[0] + "/" + snap[1]);
+                }
             }
             case "Restoring snapshot" -> {
                 // The server names the instance only; the snapshot restored is not in what it says.

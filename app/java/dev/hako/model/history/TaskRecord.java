@@ -84,7 +84,9 @@ public record TaskRecord(
         // A cluster bootstrap lists {"cluster": null}: a kind without objects.
         op.resources().values().stream().filter(Objects::nonNull).forEach(urls -> urls.forEach(url -> {
             String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
-            String name = path.substring(path.lastIndexOf('/') + 1);
+            java.util.regex.Matcher snapshot = TaskCommand.SNAPSHOT.matcher(path);
+            String name = snapshot.matches() ? snapshot.group(1) + "/" + snapshot.group(2)
+                    : path.substring(path.lastIndexOf('/') + 1);
             if (!names.contains(name) && !path.contains("/operations/")) {
                 names.add(name);
             }

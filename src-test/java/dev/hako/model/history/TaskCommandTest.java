@@ -39,8 +39,14 @@ class TaskCommandTest {
                 "instances_snapshots", List.of("/1.0/instances/c1/snapshots/before"));
         assertThat(TaskCommand.of(ServerKind.LXD, "l", "Snapshotting instance", snapshot))
                 .isEqualTo("lxc snapshot l:c1 before");
+        assertThat(TaskCommand.of(ServerKind.INCUS, "l", "Snapshotting instance", snapshot))
+                .isEqualTo("incus snapshot create l:c1 before");
         assertThat(TaskCommand.of(ServerKind.INCUS, "l", "Deleting snapshot", snapshot))
-                .isEqualTo("incus delete l:c1/before");
+                .isEqualTo("incus snapshot delete l:c1 before");
+        // LXD 5.0 names a deleted snapshot without "snapshots/", next to its old "containers" URL.
+        assertThat(TaskCommand.of(ServerKind.LXD, "l", "Deleting snapshot", Map.of("containers",
+                List.of("/1.0/containers/c1/before"), "instances", List.of("/1.0/instances/c1/before"))))
+                .isEqualTo("lxc delete l:c1/before");
         String fingerprint = "a".repeat(64);
         assertThat(TaskCommand.of(ServerKind.LXD, "l", "Deleting image", Map.of("images",
                 List.of("/1.0/images/" + fingerprint)))).isEqualTo("lxc image delete l:" + fingerprint);
