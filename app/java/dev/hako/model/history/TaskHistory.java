@@ -61,6 +61,8 @@ public final class TaskHistory {
             return size() > REMEMBERED;
         }
     };
+    /** Operations recorded as this application's in the last day, so a restarted window still knows them. */
+    private final java.util.Set<String> startedHere = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile int retentionDays;
     /** Touched on the writer thread only. */
     private Instant lastPruned = Instant.MIN;
@@ -77,6 +79,15 @@ public final class TaskHistory {
         database.write(c -> {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("UPDATE tasks SET result = 'UNKNOWN' WHERE result = 'RUNNING'");
+            }
+            try (PreparedStatement mine = c.prepareStatement("SELECT remote, op_id FROM tasks WHERE here = 1"
+                    + " AND started >= ?")) {
+                mine.setLong(1, clock.instant().minus(Duration.ofDays(1)).toEpochMilli());
+                try (ResultSet row = mine.executeQuery()) {
+                    while (row.next()) {
+                        startedHere.add(row.getString(1) + "\n" + row.getString(2));
+                    }
+                }
             }
             pruneNow(c);
         });
@@ -115,6 +126,9 @@ public final class TaskHistory {
     /** Writes the task when it is news: first seen, ended, or claimed by this application. */
     public void record(TaskRecord task) {
         String key = task.remote() + "\n" + task.id();
+        if (task.startedHere()) {
+            startedHere.add(key);
+        }
         String state = task.result() + "/" + task.startedHere();
         synchronized (written) {
             if (state.equals(written.get(key))) {
@@ -137,6 +151,14 @@ public final class TaskHistory {
                 upsert(c, task);
             }
         });
+    }
+
+    /**
+     * True when this application started the operation, as recorded (also by its last run: after a
+     * restart the server may still list what it started). Answers from memory, on any thread.
+     */
+    public boolean wasStartedHere(String remote, String id) {
+        return startedHere.contains(remote + "\n" + id);
     }
 
     public int retentionDays() {

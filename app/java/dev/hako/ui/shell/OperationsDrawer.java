@@ -234,7 +234,7 @@ final class OperationsDrawer {
         more.setOnAction(e -> model.loadMore());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, shown, more, spacer);
+        HBox bar = new HBox(6, shown, more, spacer, filters.foldBox());
         if (history != null) {
             Button keep = new Button();
             keep.setId("operationsRetention");

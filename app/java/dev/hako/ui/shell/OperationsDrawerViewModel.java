@@ -261,23 +261,29 @@ final class OperationsDrawerViewModel {
     }
 
     private void refilter() {
-        rows.setAll(rowsOf(sources, loaded, filter(), foldRepeats.get()));
+        rows.setAll(rowsOf(sources, loaded, filter(), foldRepeats.get(),
+                history == null ? (remote, id) -> false : history::wasStartedHere));
     }
 
     /**
      * The live entries that match, then the history's rows they do not already cover; running
      * ones on top, the rest newest first; ended look-alikes folded when {@code fold}.
      */
-    static List<Row> rowsOf(List<Source> sources, List<TaskRecord> loaded, TaskFilter filter, boolean fold) {
+    static List<Row> rowsOf(List<Source> sources, List<TaskRecord> loaded, TaskFilter filter, boolean fold,
+                            java.util.function.BiPredicate<String, String> keptAsHere) {
         Instant now = Instant.now();
         List<Row> candidates = new ArrayList<>();
         Set<String> live = new HashSet<>();
         for (Source source : sources) {
             for (LiveOperations.Entry entry : source.entries()) {
-                TaskRecord task = TaskRecord.of(source.remote(), source.kind(), entry, now);
-                live.add(task.remote() + "\n" + task.id());
+                String key = source.remote() + "\n" + entry.operation().id();
+                // After a restart the server may still list what the last run started: the file knows whose it was.
+                LiveOperations.Entry known = !entry.startedHere() && keptAsHere.test(source.remote(), entry.operation().id())
+                        ? new LiveOperations.Entry(entry.operation(), entry.vanished(), true) : entry;
+                TaskRecord task = TaskRecord.of(source.remote(), source.kind(), known, now);
+                live.add(key);
                 if (filter.matches(task)) {
-                    candidates.add(new Row(task, entry, 1));
+                    candidates.add(new Row(task, known, 1));
                 }
             }
         }

@@ -16,8 +16,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /** The drawer's search field and filters, bound to its view model. */
@@ -32,13 +32,14 @@ final class OperationsFilters {
     private final ComboBox<String> kindFilter = new ComboBox<>(FXCollections.observableArrayList(ALL));
     private final ComboBox<Origin> originFilter = new ComboBox<>(FXCollections.observableArrayList(Origin.values()));
     private final ComboBox<String> resultFilter = new ComboBox<>();
-    private final HBox bar;
+    private final FlowPane bar;
+    private final CheckBox fold;
 
     OperationsFilters(I18n i18n, OperationsDrawerViewModel model) {
         this.i18n = i18n;
         search.setId("operationsSearch");
         search.promptTextProperty().bind(i18n.text("history.search.prompt"));
-        search.setPrefColumnCount(16);
+        search.setPrefColumnCount(12);
         search.textProperty().bindBidirectional(model.textProperty());
         remoteFilter.setId("operationsRemoteFilter");
         remoteFilter.setValue(ALL);
@@ -55,7 +56,12 @@ final class OperationsFilters {
         resultFilter.setValue(ALL);
         resultFilter.valueProperty().addListener((o, was, now) -> model.resultProperty().set(
                 orNull(now) == null ? null : TaskRecord.Result.valueOf(now)));
-        CheckBox fold = new CheckBox();
+        // A long choice ("Other clients (CLI, scripts)") must not push the bar onto a second line.
+        remoteFilter.setPrefWidth(160);
+        kindFilter.setPrefWidth(180);
+        originFilter.setPrefWidth(190);
+        resultFilter.setPrefWidth(160);
+        fold = new CheckBox();
         fold.setId("operationsFold");
         fold.textProperty().bind(i18n.text("operations.filter.fold"));
         fold.selectedProperty().bindBidirectional(model.foldRepeatsProperty());
@@ -66,19 +72,21 @@ final class OperationsFilters {
             choices.addAll(model.kinds());
             replaceChoices(kindFilter, choices);
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox.setHgrow(search, Priority.SOMETIMES);
-        bar = new HBox(6, search, label("operations.filter.remote", remoteFilter), remoteFilter,
-                label("operations.filter.kind", kindFilter), kindFilter,
-                label("operations.filter.origin", originFilter), originFilter,
-                label("history.filter.result", resultFilter), resultFilter, fold);
+        // Each label stays with its box when a narrow window wraps the bar.
+        bar = new FlowPane(12, 4, search, pair("operations.filter.remote", remoteFilter),
+                pair("operations.filter.kind", kindFilter), pair("operations.filter.origin", originFilter),
+                pair("history.filter.result", resultFilter));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(2, 4, 4, 4));
     }
 
     Node node() {
         return bar;
+    }
+
+    /** "Fold repeats", shown with the count below the list. */
+    Node foldBox() {
+        return fold;
     }
 
     /** Offers the remotes of the workspace, keeping the one chosen while it is there. */
@@ -109,6 +117,12 @@ final class OperationsFilters {
         String chosen = box.getValue();
         box.getItems().setAll(choices);
         box.setValue(chosen != null && choices.contains(chosen) ? chosen : ALL);
+    }
+
+    private HBox pair(String key, Node field) {
+        HBox pair = new HBox(4, label(key, field), field);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private Label label(String key, Node field) {

@@ -62,31 +62,29 @@ final class TaskDetails {
     /** Everything kept of the task, one fact a line, the error whole. */
     static String text(I18n i18n, TaskRecord task) {
         List<String> lines = new ArrayList<>();
-        lines.add(line(i18n, "history.detail.operation", task.description()));
-        if (!task.objects().isEmpty()) {
-            lines.add(line(i18n, "history.detail.objects", task.objects()));
+        // What and how it ended first, the server's error whole; then where, who, when and the command.
+        lines.add(line(i18n, "history.detail.operation", described(task)));
+        lines.add(line(i18n, "history.detail.result", resultText(i18n, task.result())));
+        if (!task.error().isEmpty()) {
+            lines.add(i18n.get("history.detail.error"));
+            lines.add(task.error());
         }
+        lines.add("");
         lines.add(line(i18n, "history.detail.remote", task.remote()));
         if (task.project() != null) {
             lines.add(line(i18n, "history.detail.project", task.project()));
         }
         lines.add(line(i18n, "history.detail.origin",
-                i18n.get(task.startedHere() ? "history.origin.here" : "history.origin.elsewhere")));
+                i18n.get(task.startedHere() ? "operations.origin.here" : "history.origin.elsewhere")));
         lines.add(line(i18n, "history.detail.started", time(i18n, task.started())));
         lines.add(line(i18n, "history.detail.ended", task.ended() != null ? time(i18n, task.ended())
                 : i18n.get(task.running() ? "history.detail.stillRunning" : "history.detail.notSeen")));
         if (task.duration() != null) {
             lines.add(line(i18n, "history.detail.duration", duration(i18n, task.duration())));
         }
-        lines.add(line(i18n, "history.detail.result", resultText(i18n, task.result())));
         lines.add(line(i18n, "history.detail.command",
                 task.command().isEmpty() ? i18n.get("history.detail.noCommand") : task.command()));
         lines.add(line(i18n, "history.detail.id", task.id()));
-        if (!task.error().isEmpty()) {
-            lines.add("");
-            lines.add(i18n.get("history.detail.error"));
-            lines.add(task.error());
-        }
         return String.join("\n", lines);
     }
 

@@ -86,13 +86,19 @@ class TaskHistoryTest {
             TaskHistory history = history(database, 90, NOW);
             history.record(task("done", "Stopping instance", Result.SUCCEEDED, NOW.minusSeconds(60)));
             history.record(task("busy", "Starting instance", Result.RUNNING, NOW.minusSeconds(30)));
+            history.record(new TaskRecord("local", "mine", "Deleting instance", "c2", null, "task", true,
+                    NOW.minusSeconds(20), NOW.minusSeconds(19), Result.SUCCEEDED, "Success", "", ""));
             database.flush().join();
         }
         try (HistoryDatabase database = open()) {
             TaskHistory history = history(database, 90, NOW);
             database.flush().join();
+            // What this application started is still known as its own (the server may list it again).
+            assertThat(history.wasStartedHere("local", "mine")).isTrue();
+            assertThat(history.wasStartedHere("local", "busy")).isFalse();
             assertThat(history.page(TaskFilter.ALL, 0, 10)).extracting(TaskRecord::id, TaskRecord::result)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("busy", Result.UNKNOWN),
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("mine", Result.SUCCEEDED),
+                            org.assertj.core.groups.Tuple.tuple("busy", Result.UNKNOWN),
                             org.assertj.core.groups.Tuple.tuple("done", Result.SUCCEEDED));
         }
     }
