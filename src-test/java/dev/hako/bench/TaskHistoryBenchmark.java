@@ -34,12 +34,13 @@ public final class TaskHistoryBenchmark {
                 TaskHistory history = new TaskHistory(database, 3650);
                 fill(history, count);
                 // The figure a user would see in their data directory once the log is folded in.
-                database.write(c -> {
-                    c.setAutoCommit(true);
-                    c.createStatement().execute("PRAGMA wal_checkpoint(TRUNCATE)");
-                    c.setAutoCommit(false);
-                });
                 database.flush().join();
+                database.read(c -> {
+                    try (java.sql.Statement s = c.createStatement()) {
+                        s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                    }
+                    return null;
+                });
                 long bytes = database.sizeOnDisk();
                 System.out.printf("tasks=%,d  size=%,d bytes (%.2f MB)  per task=%d bytes%n", count, bytes,
                         bytes / 1048576.0, bytes / count);
