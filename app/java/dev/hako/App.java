@@ -1,10 +1,14 @@
 package dev.hako;
 
 import dev.hako.model.Workspace;
+import dev.hako.model.history.TaskHistory;
+import dev.hako.model.store.HistoryDatabase;
 import dev.hako.remote.ConfigDirectory;
+import dev.hako.remote.DataDirectory;
 import dev.hako.ui.common.UiSettings;
 import dev.hako.ui.remotes.RemotesController;
 import dev.hako.ui.shell.MainWindow;
+import java.util.List;
 import java.util.stream.IntStream;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -19,6 +23,7 @@ public final class App extends Application {
     static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256};
 
     private Workspace workspace;
+    private HistoryDatabase history;
 
     @Override
     public void start(Stage stage) {
@@ -32,7 +37,11 @@ public final class App extends Application {
         } catch (IllegalStateException unreadable) {
             // Logged by load(); the window opens with the local servers and leaves the file untouched.
         }
-        MainWindow window = new MainWindow(stage, workspace, settings, remotes);
+        // One history file for every feature that records; each brings its own tables.
+        history = HistoryDatabase.open(DataDirectory.resolve(env).resolve("history.db"), List.of(TaskHistory.SCHEMA));
+        TaskHistory tasks = new TaskHistory(history, settings.historyRetentionDays());
+        tasks.followAll(workspace);
+        MainWindow window = new MainWindow(stage, workspace, settings, remotes, tasks);
         if (remotes != null) {
             window.setWelcomeActions(remotes.welcomeActions(() -> stage));
         }
@@ -74,6 +83,9 @@ public final class App extends Application {
     public void stop() {
         if (workspace != null) {
             workspace.close();
+        }
+        if (history != null) {
+            history.close();
         }
     }
 }

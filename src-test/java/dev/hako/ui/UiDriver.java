@@ -29,6 +29,8 @@ public final class UiDriver implements AutoCloseable {
     private Workspace workspace;
     private MainWindow window;
     private Path config;
+    private boolean keepHistory;
+    private dev.hako.model.store.HistoryDatabase history;
 
     public UiDriver(Daemon daemon) {
         this.daemon = daemon;
@@ -42,19 +44,34 @@ public final class UiDriver implements AutoCloseable {
         return start(settings);
     }
 
+    /** Windows opened from now on keep a task history (in the settings' directory), as the application does. */
+    public UiDriver withHistory() {
+        keepHistory = true;
+        return this;
+    }
+
     /** Closes the window and opens a new one on the same settings, as a restart of the application would. */
     public UiDriver restart() throws Exception {
         FxToolkit.cleanupStages();
         workspace.close();
+        closeHistory();
         return start(new UiSettings(config));
     }
 
     private UiDriver start(UiSettings settings) throws Exception {
         String dirVariable = daemon == Daemon.LXD ? "LXD_DIR" : "INCUS_DIR";
         workspace = Workspace.ofLocalServers(Map.of(dirVariable, TestBed.daemonDir(daemon).toString()));
+        dev.hako.model.history.TaskHistory tasks = null;
+        if (keepHistory) {
+            history = dev.hako.model.store.HistoryDatabase.open(config.resolve("history.db"),
+                    java.util.List.of(dev.hako.model.history.TaskHistory.SCHEMA));
+            tasks = new dev.hako.model.history.TaskHistory(history, settings.historyRetentionDays());
+            tasks.followAll(workspace);
+        }
+        dev.hako.model.history.TaskHistory kept = tasks;
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
-            window = new MainWindow(s, workspace, settings);
+            window = new MainWindow(s, workspace, settings, null, kept);
             s.setWidth(1200);
             s.setHeight(760);
             s.show();
@@ -67,6 +84,11 @@ public final class UiDriver implements AutoCloseable {
 
     public MainWindow window() {
         return window;
+    }
+
+    /** Where this window's settings (and, with {@link #withHistory}, its history file) are kept. */
+    public Path configDirectory() {
+        return config;
     }
 
     /** The remotes the window shows; tests add a second server to it. */
@@ -340,6 +362,14 @@ public final class UiDriver implements AutoCloseable {
         FxToolkit.cleanupStages();
         if (workspace != null) {
             workspace.close();
+        }
+        closeHistory();
+    }
+
+    private void closeHistory() {
+        if (history != null) {
+            history.close();
+            history = null;
         }
     }
 }

@@ -71,6 +71,21 @@ public final class UiSettings {
         }
     }
 
+    /** How many days the task history keeps ended tasks ({@code history.retentionDays}, 90 unless set; 1 to 3650). */
+    public int historyRetentionDays() {
+        try {
+            int days = Integer.parseInt(values.getProperty("history.retentionDays", "90").strip());
+            return Math.max(1, Math.min(3650, days));
+        } catch (NumberFormatException unreadable) {
+            return 90;
+        }
+    }
+
+    public void setHistoryRetentionDays(int days) {
+        values.setProperty("history.retentionDays", Integer.toString(days));
+        save();
+    }
+
     /** A table's columns ({@code table} is "instances", "images" …), as saved (null when never chosen). */
     public String columns(String table) {
         return values.getProperty(table + ".columns");

@@ -65,6 +65,7 @@ public final class MainWindow {
     private final DetailViews detailViews;
     private final StackPane details = new StackPane();
     private final dev.hako.ui.remotes.RemotesController remotes;
+    private final dev.hako.model.history.TaskHistory history;
     private WelcomePage.Actions welcomeActions = WelcomePage.Actions.NONE;
 
     public MainWindow(Stage stage, Workspace workspace, UiSettings settings) {
@@ -74,7 +75,14 @@ public final class MainWindow {
     /** With {@code remotes}, the tool bar offers adding, importing and managing remotes. */
     public MainWindow(Stage stage, Workspace workspace, UiSettings settings,
                       dev.hako.ui.remotes.RemotesController remotes) {
+        this(stage, workspace, settings, remotes, null);
+    }
+
+    /** With {@code history}, the operations drawer lists the task history too (null: only recent operations). */
+    public MainWindow(Stage stage, Workspace workspace, UiSettings settings,
+                      dev.hako.ui.remotes.RemotesController remotes, dev.hako.model.history.TaskHistory history) {
         this.remotes = remotes;
+        this.history = history;
         if (remotes != null) {
             dev.hako.ui.cluster.MemberCertificates.useSavedRemotes(remotes);
             dev.hako.ui.wizard.instance.NewInstanceWizard.useRemotesFile(remotes.file());
@@ -196,7 +204,7 @@ public final class MainWindow {
                     TreeEntry entry = selectedEntry();
                     return entry == null ? null : entry.remote();
                 })).node());
-        root.setBottom(new VBox(new OperationsDrawer(workspace, i18n, tasks, dialogs, settings).node(),
+        root.setBottom(new VBox(new OperationsDrawer(workspace, i18n, tasks, dialogs, settings, history).node(),
                 new StatusBar(workspace, i18n, tasks).node()));
         return root;
     }

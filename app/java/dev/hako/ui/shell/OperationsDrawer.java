@@ -1,100 +1,122 @@
 package dev.hako.ui.shell;
 
-import dev.hako.lxd.LxdClient;
-import dev.hako.lxd.api.Operation;
 import dev.hako.model.RemoteModel;
 import dev.hako.model.Workspace;
-import dev.hako.ui.common.BackgroundTask;
+import dev.hako.model.history.TaskHistory;
 import dev.hako.ui.common.DialogService;
+import dev.hako.ui.common.FormBuilder;
 import dev.hako.ui.common.I18n;
-import dev.hako.ui.common.ShownAs;
 import dev.hako.ui.common.TaskExecutor;
 import dev.hako.ui.common.UiSettings;
-import dev.hako.ui.shell.OperationsDrawerViewModel.Origin;
 import dev.hako.ui.shell.OperationsDrawerViewModel.Row;
 import dev.hako.ui.view.FactSheet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableCell;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.control.Label;
 
 /**
- * Running and recent operations of every remote, with progress and cancel. Fed by
- * the servers' operation events (so it also shows work started elsewhere);
- * updates are batched into one repaint per frame. What it lists, and how it is
- * narrowed and folded, is {@link OperationsDrawerViewModel}'s.
+ * Running operations of every remote, with progress and cancel, above the task history
+ * (with a history file: everything Hako started or saw, searchable, read in pages). Fed by
+ * the servers' operation events (so it also shows work started elsewhere); updates are
+ * batched into one repaint per frame. What it lists, and how it is narrowed and folded, is
+ * {@link OperationsDrawerViewModel}'s; the selected task's details show beside the list.
  */
 final class OperationsDrawer {
 
     static final double DEFAULT_HEIGHT = 240;
-    /** The "all" entry of the remote and kind choices (no remote or server description is empty). */
-    private static final String ALL = "";
     private static final double SHORTEST = 120;
 
     private final I18n i18n;
     private final Workspace workspace;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
-    private final OperationsDrawerViewModel model = new OperationsDrawerViewModel();
+    private final UiSettings settings;
+    private final TaskHistory history;
+    private final OperationsDrawerViewModel model;
+    private final OperationsFilters filters;
     private final TitledPane pane = new TitledPane();
     private final BorderPane content = new BorderPane();
-    private final ComboBox<String> remoteFilter = new ComboBox<>(FXCollections.observableArrayList(ALL));
-    private final ComboBox<String> kindFilter = new ComboBox<>(FXCollections.observableArrayList(ALL));
-    private final ComboBox<Origin> originFilter = new ComboBox<>(FXCollections.observableArrayList(Origin.values()));
+    private final TableView<Row> table;
+    private final SplitPane split = new SplitPane();
+    private final VBox detail = new VBox(6);
+    private final TextArea detailText = new TextArea();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
+    private String selectedKey;
 
-    OperationsDrawer(Workspace workspace, I18n i18n, TaskExecutor tasks, DialogService dialogs, UiSettings settings) {
+    /** {@code history} may be null: then only what the remotes' models still know is listed. */
+    OperationsDrawer(Workspace workspace, I18n i18n, TaskExecutor tasks, DialogService dialogs, UiSettings settings,
+                     TaskHistory history) {
         this.i18n = i18n;
         this.workspace = workspace;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        TableView<Row> table = new TableView<>(model.rows());
+        this.settings = settings;
+        this.history = history;
+        this.model = new OperationsDrawerViewModel(tasks, history);
+        this.filters = new OperationsFilters(i18n, model);
+        table = new TableView<>(model.rows());
         table.setId("operationsTable");
         Label none = new Label();
         none.textProperty().bind(i18n.text("operations.none"));
         table.setPlaceholder(none);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(FactSheet.<Row>column(i18n.get("operations.remote"), 100, Row::remote));
-        table.getColumns().add(FactSheet.<Row>column(i18n.get("operations.description"), 260, this::description));
-        table.getColumns().add(FactSheet.<Row>column(i18n.get("operations.status"), 100, this::status));
-        TableColumn<Row, Row> progress = new TableColumn<>(i18n.get("operations.progress"));
+        table.getColumns().add(FactSheet.<Row>column("", 100, Row::remote));
+        table.getColumns().add(FactSheet.<Row>column("", 260, this::description));
+        table.getColumns().add(FactSheet.<Row>column("", 120, r -> TaskDetails.status(i18n, r.task())));
+        table.getColumns().add(FactSheet.<Row>column("", 150, r -> TaskDetails.time(i18n, r.task().started())));
+        TableColumn<Row, Row> progress = new TableColumn<>();
         progress.setPrefWidth(240);
         progress.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        progress.setCellFactory(c -> new ProgressCell());
+        progress.setCellFactory(c -> new OperationProgressCell(i18n, workspace, tasks, dialogs));
         table.getColumns().add(progress);
         // Headers follow the window's language; the rows are the server's own words.
         List<String> headers = List.of("operations.remote", "operations.description", "operations.status",
-                "operations.progress");
+                "history.started", "operations.progress");
         for (int i = 0; i < headers.size(); i++) {
             table.getColumns().get(i).textProperty().bind(i18n.text(headers.get(i)));
         }
         i18n.localeProperty().addListener((o, was, now) -> {
             updateTitle();
             table.refresh();
+            showDetail();
         });
-        content.setTop(new VBox(grip(settings), filters()));
-        content.setCenter(table);
+        buildDetail();
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.getItems().setAll(table);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                selectedKey = keyOf(now);
+                showDetail();
+            }
+        });
+        // The rows are replaced whole on each change: the task chosen stays chosen while it is listed.
+        model.rows().addListener((ListChangeListener<Row>) c -> reselect());
+        content.setTop(new VBox(grip(), filters.node()));
+        content.setCenter(split);
+        content.setBottom(footer());
         content.setPrefHeight(Math.max(SHORTEST, settings.operationsHeight(DEFAULT_HEIGHT)));
         pane.setContent(content);
         pane.setExpanded(false);
@@ -103,6 +125,7 @@ final class OperationsDrawer {
         pane.expandedProperty().addListener((o, was, expanded) -> {
             if (expanded) {
                 showRows();
+                model.reload();
             }
         });
         model.runningProperty().addListener((o, was, now) -> updateTitle());
@@ -123,8 +146,124 @@ final class OperationsDrawer {
         flush();
     }
 
+    Node node() {
+        return pane;
+    }
+
+    /** The selected task, whole: every fact kept, its full error, and its command with a copy button. */
+    private void buildDetail() {
+        detailText.setId("operationsDetail");
+        detailText.setEditable(false);
+        detailText.setWrapText(true);
+        VBox.setVgrow(detailText, Priority.ALWAYS);
+        Button copy = new Button();
+        copy.setId("operationsCopyCommand");
+        copy.textProperty().bind(i18n.text("history.copyCommand"));
+        copy.setOnAction(e -> {
+            Row row = table.getSelectionModel().getSelectedItem();
+            if (row != null && !row.task().command().isEmpty()) {
+                ClipboardContent text = new ClipboardContent();
+                text.putString(row.task().command());
+                Clipboard.getSystemClipboard().setContent(text);
+            }
+        });
+        copy.disableProperty().bind(table.getSelectionModel().selectedItemProperty().map(
+                r -> r.task().command().isEmpty()).orElse(true));
+        Button close = new Button();
+        close.setId("operationsDetailClose");
+        close.textProperty().bind(i18n.text("history.detail.close"));
+        close.setOnAction(e -> {
+            selectedKey = null;
+            table.getSelectionModel().clearSelection();
+            showDetail();
+        });
+        detail.getChildren().setAll(detailText, new HBox(6, copy, close));
+        detail.setPadding(new Insets(0, 0, 0, 4));
+        detail.setMinWidth(220);
+    }
+
+    private static String keyOf(Row row) {
+        return row.remote() + "\n" + row.task().id();
+    }
+
+    private void reselect() {
+        if (selectedKey == null) {
+            return;
+        }
+        Row again = model.rows().stream().filter(r -> keyOf(r).equals(selectedKey)).findFirst().orElse(null);
+        if (again == null) {
+            selectedKey = null;
+            showDetail();
+        } else if (table.getSelectionModel().getSelectedItem() != again) {
+            table.getSelectionModel().select(again);
+        }
+    }
+
+    private void showDetail() {
+        Row row = selectedKey == null ? null : table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            split.getItems().remove(detail);
+            return;
+        }
+        detailText.setText(TaskDetails.text(i18n, row.task()));
+        if (!split.getItems().contains(detail)) {
+            split.getItems().add(detail);
+            split.setDividerPositions(0.62);
+        }
+    }
+
+    /** How many are shown of how many match, older pages on demand, and how long history is kept. */
+    private Node footer() {
+        Label shown = new Label();
+        shown.setId("operationsShown");
+        shown.getStyleClass().add("text-muted");
+        Runnable count = () -> {
+            int listed = model.rows().stream().mapToInt(Row::count).sum();
+            int of = model.hasHistory() ? Math.max(listed, model.matchingProperty().get()) : model.totalProperty().get();
+            shown.setText(i18n.format("operations.shown", listed, of));
+        };
+        model.rows().addListener((ListChangeListener<Row>) c -> count.run());
+        model.matchingProperty().addListener((o, was, now) -> count.run());
+        i18n.localeProperty().addListener((o, was, now) -> count.run());
+        count.run();
+        Button more = new Button();
+        more.setId("operationsMore");
+        more.textProperty().bind(i18n.text("history.more"));
+        more.visibleProperty().bind(model.moreProperty());
+        more.managedProperty().bind(more.visibleProperty());
+        more.setOnAction(e -> model.loadMore());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, shown, more, spacer, filters.foldBox());
+        if (history != null) {
+            Button keep = new Button();
+            keep.setId("operationsRetention");
+            keep.textProperty().bind(i18n.text("history.retention.button"));
+            keep.setOnAction(e -> askRetention());
+            bar.getChildren().add(keep);
+        }
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4));
+        return bar;
+    }
+
+    private void askRetention() {
+        FormBuilder form = new FormBuilder(i18n);
+        TextField days = form.text("history.retention.days", "retentionDays",
+                Integer.toString(settings.historyRetentionDays()), null);
+        form.check(() -> OperationsDrawerViewModel.retentionDays(days.getText()) == null
+                ? i18n.format("history.retention.invalid", OperationsDrawerViewModel.LONGEST_RETENTION_DAYS) : null);
+        form.focusOnShow(days);
+        if (form.show(dialogs, i18n.get("history.retention.title"), i18n.get("history.retention.header"))) {
+            int chosen = OperationsDrawerViewModel.retentionDays(days.getText());
+            settings.setHistoryRetentionDays(chosen);
+            history.setRetentionDays(chosen);
+            model.reload();
+        }
+    }
+
     /** A handle on the drawer's top edge: dragged up, the list grows; the height is remembered. */
-    private Node grip(UiSettings settings) {
+    private Node grip() {
         Region grip = new Region();
         grip.setId("operationsGrip");
         grip.getStyleClass().add("drawer-grip");
@@ -150,79 +289,6 @@ final class OperationsDrawer {
         return Math.max(SHORTEST, Math.min(tallest, wanted));
     }
 
-    private Node filters() {
-        remoteFilter.setId("operationsRemoteFilter");
-        remoteFilter.setValue(ALL);
-        remoteFilter.valueProperty().addListener((o, was, now) -> model.remoteProperty().set(orNull(now)));
-        kindFilter.setId("operationsKindFilter");
-        kindFilter.setValue(ALL);
-        kindFilter.valueProperty().addListener((o, was, now) -> model.kindProperty().set(orNull(now)));
-        originFilter.setId("operationsOriginFilter");
-        originFilter.valueProperty().bindBidirectional(model.originProperty());
-        CheckBox fold = new CheckBox();
-        fold.setId("operationsFold");
-        fold.textProperty().bind(i18n.text("operations.filter.fold"));
-        fold.selectedProperty().bindBidirectional(model.foldRepeatsProperty());
-        Label shown = new Label();
-        shown.setId("operationsShown");
-        shown.getStyleClass().add("text-muted");
-        Runnable count = () -> shown.setText(i18n.format("operations.shown",
-                model.rows().stream().mapToInt(Row::count).sum(), model.totalProperty().get()));
-        model.rows().addListener((ListChangeListener<Row>) c -> count.run());
-        useLanguage();
-        i18n.localeProperty().addListener((o, was, now) -> {
-            count.run();
-            useLanguage();
-        });
-        count.run();
-        model.kinds().addListener((ListChangeListener<String>) c -> {
-            List<String> choices = new ArrayList<>(List.of(ALL));
-            choices.addAll(model.kinds());
-            replaceChoices(kindFilter, choices);
-        });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, label("operations.filter.remote", remoteFilter), remoteFilter,
-                label("operations.filter.kind", kindFilter), kindFilter,
-                label("operations.filter.origin", originFilter), originFilter, fold, spacer, shown);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(2, 4, 4, 4));
-        return bar;
-    }
-
-    /** New converters make the boxes redraw their choices in the window's language. */
-    private void useLanguage() {
-        remoteFilter.setConverter(ShownAs.text(v -> orNull(v) == null ? i18n.get("operations.filter.allRemotes") : v));
-        kindFilter.setConverter(ShownAs.text(v -> orNull(v) == null ? i18n.get("operations.filter.allKinds") : v));
-        originFilter.setConverter(ShownAs.text(o -> o == null ? "" : i18n.get(switch (o) {
-            case EVERYONE -> "operations.origin.everyone";
-            case HERE -> "operations.origin.here";
-            case ELSEWHERE -> "operations.origin.elsewhere";
-        })));
-    }
-
-    /** Keeps the choice made while the choices change; one that is gone falls back to "all". */
-    private static void replaceChoices(ComboBox<String> box, List<String> choices) {
-        if (box.getItems().equals(choices)) {
-            return;
-        }
-        String chosen = box.getValue();
-        box.getItems().setAll(choices);
-        box.setValue(chosen != null && choices.contains(chosen) ? chosen : ALL);
-    }
-
-    private Label label(String key, Node field) {
-        Label label = new Label();
-        label.textProperty().bind(i18n.text(key));
-        label.setLabelFor(field);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    private static String orNull(String choice) {
-        return choice == null || choice.isEmpty() ? null : choice;
-    }
-
     private void follow(RemoteModel remote) {
         // The model keeps the operations (and forgets old ended ones); the drawer only shows them.
         remote.operations().addListener(entry -> {
@@ -232,35 +298,14 @@ final class OperationsDrawer {
         });
     }
 
-    Node node() {
-        return pane;
-    }
-
     private String description(Row row) {
-        String text = described(row.operation());
+        String text = TaskDetails.described(row.task());
         return row.count() > 1 ? i18n.format("operations.repeated", text, row.count()) : text;
-    }
-
-    /** The server's description and the objects it works on: "Executing command (web)". */
-    private static String described(Operation op) {
-        List<String> objects = OperationsDrawerViewModel.objectsOf(op);
-        return op.description() + (objects.isEmpty() ? "" : " (" + String.join(", ", objects) + ")");
-    }
-
-    /** The server's status and error, or "ended" for an operation whose end the server did not report. */
-    private String status(Row row) {
-        if (row.entry().vanished()) {
-            return i18n.get("operations.ended");
-        }
-        Operation op = row.operation();
-        return op.status() + (op.err() == null || op.err().isEmpty() ? "" : ": " + op.err());
     }
 
     private void flush() {
         flushScheduled.set(false);
-        List<String> names = new ArrayList<>(List.of(ALL));
-        workspace.remotes().forEach(r -> names.add(r.name()));
-        replaceChoices(remoteFilter, names);
+        filters.offerRemotes(workspace.remotes().stream().map(RemoteModel::name).toList());
         if (pane.isExpanded()) {
             showRows();
         } else {
@@ -279,60 +324,14 @@ final class OperationsDrawer {
     private List<OperationsDrawerViewModel.Source> sources() {
         List<OperationsDrawerViewModel.Source> all = new ArrayList<>();
         for (RemoteModel remote : workspace.remotes()) {
-            all.add(new OperationsDrawerViewModel.Source(remote.name(), remote.operations().entries()));
+            var client = remote.client();
+            all.add(new OperationsDrawerViewModel.Source(remote.name(), client == null ? remote.state().kind()
+                    : client.kind(), remote.operations().entries()));
         }
         return all;
     }
 
     private void updateTitle() {
         pane.setText(i18n.format("operations.title", model.runningProperty().get()));
-    }
-    /** Progress bar, the server's progress text, and Cancel while the server allows it. */
-    private final class ProgressCell extends TableCell<Row, Row> {
-        private final ProgressBar bar = new ProgressBar();
-        private final Label text = new Label();
-        private final Button cancel = new Button();
-        private final HBox box = new HBox(6, bar, text, cancel);
-
-        ProgressCell() {
-            bar.setPrefWidth(90);
-            cancel.getStyleClass().add("small");
-            cancel.textProperty().bind(i18n.text("operations.cancel"));
-            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            // The graphic stays for the cell's life: re-adding it would restyle bar, label and button each time.
-            box.setVisible(false);
-            setGraphic(box);
-        }
-
-        @Override
-        protected void updateItem(Row row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                box.setVisible(false);
-                return;
-            }
-            box.setVisible(true);
-            Operation op = row.operation();
-            if (!row.entry().running()) {
-                bar.setProgress(op.succeeded() || row.entry().vanished() ? 1 : 0);
-            } else {
-                bar.setProgress(op.progressPercent().isPresent() ? op.progressPercent().getAsInt() / 100.0
-                        : ProgressBar.INDETERMINATE_PROGRESS);
-            }
-            text.setText(op.progressText().orElse(""));
-            cancel.setVisible(row.entry().running() && op.mayCancel());
-            cancel.setOnAction(e -> cancel(row));
-        }
-
-        private void cancel(Row row) {
-            RemoteModel remote = workspace.remote(row.remote());
-            LxdClient client = remote == null ? null : remote.client();
-            if (client == null) {
-                return;
-            }
-            tasks.execute(BackgroundTask.ofRunnable(() -> client.operations().cancel(row.operation().id()))
-                    .onFailure(failure -> dialogs.showError(i18n.format("operations.cancelFailed",
-                            described(row.operation()), row.remote()), failure)));
-        }
     }
 }

@@ -7,11 +7,18 @@ import dev.hako.model.LiveOperations;
 import dev.hako.ui.shell.OperationsDrawerViewModel.Origin;
 import dev.hako.ui.shell.OperationsDrawerViewModel.Row;
 import dev.hako.ui.shell.OperationsDrawerViewModel.Source;
+import dev.hako.model.history.TaskHistory;
+import dev.hako.model.history.TaskRecord;
+import dev.hako.model.store.HistoryDatabase;
+import dev.hako.ui.common.CurrentThreadTaskExecutor;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What the drawer lists for a burst of CLI execs next to this window's own work. */
 class OperationsDrawerViewModelTest {
@@ -97,6 +104,64 @@ class OperationsDrawerViewModelTest {
         Operation op = new Operation("id", "task", "Creating instance", T0, T0, "Running", Operation.RUNNING,
                 Map.of("instances", List.of("/1.0/instances/web"), "operations", List.of("/1.0/operations/id")), null,
                 false, "", "none");
-        assertThat(OperationsDrawerViewModel.objectsOf(op)).containsExactly("web");
+        assertThat(dev.hako.model.history.TaskRecord.objectsOf(op)).containsExactly("web");
+    }
+
+    @Test
+    void theHistoryIsMergedBelowTheRunningOnesAndPagedNewestFirst(@TempDir Path directory) {
+        try (HistoryDatabase database = HistoryDatabase.open(directory.resolve("history.db"),
+                List.of(TaskHistory.SCHEMA))) {
+            TaskHistory history = new TaskHistory(database, 90);
+            List<TaskRecord> old = new ArrayList<>();
+            Instant start = T0.toInstant().minusSeconds(100_000);
+            for (int i = 0; i < 450; i++) {
+                old.add(new TaskRecord("lxd", "old-" + i, "Starting instance", "c" + i, null, "task", false,
+                        start.plusSeconds(i), start.plusSeconds(i + 1), i == 7 ? TaskRecord.Result.FAILED
+                        : TaskRecord.Result.SUCCEEDED, i == 7 ? "Failure" : "Success",
+                        i == 7 ? "Failed to start device \"eth0\":\nno such bridge" : "", "lxc start lxd:c" + i));
+            }
+            // The restart the live model still knows is in the file too: listed once.
+            old.add(TaskRecord.of("lxd", null, burst().get(0).entries().get(21), Instant.now()));
+            history.recordAll(old);
+            database.flush().join();
+            OperationsDrawerViewModel model = new OperationsDrawerViewModel(new CurrentThreadTaskExecutor(), history);
+            model.show(burst());
+            model.foldRepeatsProperty().set(false);
+            model.reload();
+
+            assertThat(model.rows().get(0).task().id()).isEqualTo("exec-live");
+            assertThat(model.rows()).filteredOn(r -> r.task().id().equals("restart")).singleElement()
+                    .matches(r -> r.live() != null);
+            // 23 live, then the first page of the file less the one already listed live.
+            assertThat(model.rows()).hasSize(23 + OperationsDrawerViewModel.PAGE - 1);
+            assertThat(model.rows().get(23).task().id()).isEqualTo("old-449");
+            assertThat(model.matchingProperty().get()).isEqualTo(451);
+            assertThat(model.moreProperty().get()).isTrue();
+            model.loadMore();
+            model.loadMore();
+            assertThat(model.moreProperty().get()).isFalse();
+            assertThat(model.rows()).hasSize(23 + 450).last().matches(r -> r.task().id().equals("old-0"));
+
+            // The search reaches the error text, and the result filter the file's rows as well as the live ones.
+            model.textProperty().set("no such BRIDGE");
+            assertThat(model.rows()).extracting(r -> r.task().id()).containsExactly("old-7");
+            model.textProperty().set("");
+            model.resultProperty().set(TaskRecord.Result.FAILED);
+            assertThat(model.rows()).extracting(r -> r.task().id()).containsExactly("other", "old-7");
+            model.resultProperty().set(null);
+            model.originProperty().set(Origin.HERE);
+            assertThat(model.rows()).extracting(r -> r.task().id()).containsExactly("restart");
+            assertThat(model.kinds()).contains("Starting instance", "Executing command");
+        }
+    }
+
+    @Test
+    void aRetentionIsAWholeNumberOfDaysUpToTenYears() {
+        assertThat(OperationsDrawerViewModel.retentionDays(" 30 ")).isEqualTo(30);
+        assertThat(OperationsDrawerViewModel.retentionDays("3650")).isEqualTo(3650);
+        assertThat(OperationsDrawerViewModel.retentionDays("0")).isNull();
+        assertThat(OperationsDrawerViewModel.retentionDays("3651")).isNull();
+        assertThat(OperationsDrawerViewModel.retentionDays("1.5")).isNull();
+        assertThat(OperationsDrawerViewModel.retentionDays("")).isNull();
     }
 }
