@@ -19,6 +19,8 @@ public final class App extends Application {
     static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256};
 
     private Workspace workspace;
+    private dev.hako.model.store.HistoryDatabase history;
+    private dev.hako.model.metrics.MetricRecording metrics;
 
     @Override
     public void start(Stage stage) {
@@ -32,6 +34,7 @@ public final class App extends Application {
         } catch (IllegalStateException unreadable) {
             // Logged by load(); the window opens with the local servers and leaves the file untouched.
         }
+        startMetrics(env, settings);
         MainWindow window = new MainWindow(stage, workspace, settings, remotes);
         if (remotes != null) {
             window.setWelcomeActions(remotes.welcomeActions(() -> stage));
@@ -43,6 +46,31 @@ public final class App extends Application {
         reportFirstFrame(stage.getScene());
         workspace.start();
         stage.show();
+    }
+
+    /**
+     * Opens the history file (the write happens on its own thread) and records the remotes
+     * whose switch is on, now and when they are added later.
+     */
+    private void startMetrics(java.util.Map<String, String> env, UiSettings settings) {
+        history = dev.hako.model.store.HistoryDatabase.open(dev.hako.remote.DataDirectory.resolve(env)
+                .resolve("history.db"), java.util.List.of(dev.hako.model.metrics.MetricHistory.SCHEMA));
+        metrics = new dev.hako.model.metrics.MetricRecording(workspace,
+                new dev.hako.model.metrics.MetricHistory(history),
+                java.time.Duration.ofSeconds(settings.metricsInterval()));
+        dev.hako.ui.view.metrics.MetricCharts.use(new dev.hako.ui.view.metrics.MetricCharts(metrics, settings));
+        workspace.remotes().forEach(r -> metrics.setRecording(r.name(), settings.recordsMetrics(r.name())));
+        workspace.addListener(new Workspace.Listener() {
+            @Override
+            public void added(dev.hako.model.RemoteModel remote) {
+                metrics.setRecording(remote.name(), settings.recordsMetrics(remote.name()));
+            }
+
+            @Override
+            public void removed(dev.hako.model.RemoteModel remote) {
+                metrics.setRecording(remote.name(), false);
+            }
+        });
     }
 
     /**
@@ -72,8 +100,14 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        if (metrics != null) {
+            metrics.close();
+        }
         if (workspace != null) {
             workspace.close();
+        }
+        if (history != null) {
+            history.close();
         }
     }
 }
