@@ -162,6 +162,26 @@ public final class HistoryView {
         Chart(String id, int count) {
             time.setAutoRanging(false);
             time.setMinorTickVisible(false);
+            formatTimes();
+            NumberAxis values = new NumberAxis();
+            values.setForceZeroInRange(true);
+            chart = new LineChart<>(time, values);
+            chart.setId(id);
+            chart.setAnimated(false);
+            chart.setCreateSymbols(false);
+            // Four side by side in a wide window, two by two in a narrow one.
+            chart.setPrefSize(260, 230);
+            chart.getStyleClass().addAll("live-chart", "history-chart");
+            for (int i = 0; i < count; i++) {
+                XYChart.Series<Number, Number> line = new XYChart.Series<>();
+                lines.add(line);
+            }
+            chart.getData().addAll(lines);
+            chart.setLegendSide(Side.TOP);
+        }
+
+        /** A new formatter each time: the axis formats its labels again only when it gets one. */
+        private void formatTimes() {
             time.setTickLabelFormatter(new StringConverter<>() {
                 @Override
                 public String toString(Number value) {
@@ -173,23 +193,10 @@ public final class HistoryView {
                     return 0;
                 }
             });
-            NumberAxis values = new NumberAxis();
-            values.setForceZeroInRange(true);
-            chart = new LineChart<>(time, values);
-            chart.setId(id);
-            chart.setAnimated(false);
-            chart.setCreateSymbols(false);
-            chart.setPrefSize(300, 285);
-            chart.getStyleClass().addAll("live-chart", "history-chart");
-            for (int i = 0; i < count; i++) {
-                XYChart.Series<Number, Number> line = new XYChart.Series<>();
-                lines.add(line);
-            }
-            chart.getData().addAll(lines);
-            chart.setLegendSide(Side.TOP);
         }
 
         void label(String titleKey, String unitKey, String... lineKeys) {
+            formatTimes();
             chart.setTitle(i18n.get(titleKey));
             chart.getYAxis().setLabel(i18n.get(unitKey));
             for (int i = 0; i < lines.size(); i++) {
