@@ -2,12 +2,15 @@ package dev.hako;
 
 import dev.hako.model.Workspace;
 import dev.hako.model.history.TaskHistory;
+import dev.hako.model.metrics.MetricHistory;
+import dev.hako.model.metrics.MetricRecording;
 import dev.hako.model.store.HistoryDatabase;
 import dev.hako.remote.ConfigDirectory;
 import dev.hako.remote.DataDirectory;
 import dev.hako.ui.common.UiSettings;
 import dev.hako.ui.remotes.RemotesController;
 import dev.hako.ui.shell.MainWindow;
+import dev.hako.ui.view.metrics.MetricCharts;
 import java.util.List;
 import java.util.stream.IntStream;
 import javafx.application.Application;
@@ -24,6 +27,7 @@ public final class App extends Application {
 
     private Workspace workspace;
     private HistoryDatabase history;
+    private MetricRecording metrics;
 
     @Override
     public void start(Stage stage) {
@@ -38,9 +42,11 @@ public final class App extends Application {
             // Logged by load(); the window opens with the local servers and leaves the file untouched.
         }
         // One history file for every feature that records; each brings its own tables.
-        history = HistoryDatabase.open(DataDirectory.resolve(env).resolve("history.db"), List.of(TaskHistory.SCHEMA));
+        history = HistoryDatabase.open(DataDirectory.resolve(env).resolve("history.db"),
+                List.of(TaskHistory.SCHEMA, MetricHistory.SCHEMA));
         TaskHistory tasks = new TaskHistory(history, settings.historyRetentionDays());
         tasks.followAll(workspace);
+        startMetrics(settings);
         MainWindow window = new MainWindow(stage, workspace, settings, remotes, tasks);
         if (remotes != null) {
             window.setWelcomeActions(remotes.welcomeActions(() -> stage));
@@ -52,6 +58,25 @@ public final class App extends Application {
         reportFirstFrame(stage.getScene());
         workspace.start();
         stage.show();
+    }
+
+    /** Records the remotes whose switch is on, now and when they are added later. */
+    private void startMetrics(UiSettings settings) {
+        metrics = new MetricRecording(workspace, new MetricHistory(history),
+                java.time.Duration.ofSeconds(settings.metricsInterval()));
+        MetricCharts.use(new MetricCharts(metrics, settings));
+        workspace.remotes().forEach(r -> metrics.setRecording(r.name(), settings.recordsMetrics(r.name())));
+        workspace.addListener(new Workspace.Listener() {
+            @Override
+            public void added(dev.hako.model.RemoteModel remote) {
+                metrics.setRecording(remote.name(), settings.recordsMetrics(remote.name()));
+            }
+
+            @Override
+            public void removed(dev.hako.model.RemoteModel remote) {
+                metrics.setRecording(remote.name(), false);
+            }
+        });
     }
 
     /**
@@ -81,6 +106,9 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        if (metrics != null) {
+            metrics.close();
+        }
         if (workspace != null) {
             workspace.close();
         }

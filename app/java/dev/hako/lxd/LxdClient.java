@@ -32,6 +32,7 @@ public final class LxdClient implements AutoCloseable {
     private final ClusterApi clusterApi;
     private final CertificatesApi certificatesApi;
     private final OperationsApi operationsApi;
+    private final MetricsApi metricsApi;
 
     private LxdClient(Transport transport) {
         this.transport = transport;
@@ -45,6 +46,7 @@ public final class LxdClient implements AutoCloseable {
         this.clusterApi = new ClusterApi(this);
         this.certificatesApi = new CertificatesApi(this);
         this.operationsApi = new OperationsApi(this);
+        this.metricsApi = new MetricsApi(this);
     }
 
     /** Connects and reads {@code GET /1.0} to learn whether the server is LXD or Incus. */
@@ -149,6 +151,10 @@ public final class LxdClient implements AutoCloseable {
 
     public OperationsApi operations() {
         return operationsApi;
+    }
+
+    public MetricsApi metrics() {
+        return metricsApi;
     }
 
     /** The shared lifecycle and operation event stream, started on first use. */

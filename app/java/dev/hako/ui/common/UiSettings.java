@@ -96,6 +96,59 @@ public final class UiSettings {
         save();
     }
 
+    /** Seconds between metric readings when {@code metrics.interval} is not set. */
+    public static final int METRICS_INTERVAL_DEFAULT = 30;
+    public static final int METRICS_INTERVAL_MIN = 5;
+    public static final int METRICS_INTERVAL_MAX = 3_600;
+
+    /** Whether the figures of {@code remote} are recorded ({@code metrics.record.<remote>}; off unless set). */
+    public boolean recordsMetrics(String remote) {
+        return Boolean.parseBoolean(values.getProperty("metrics.record." + remote, "false"));
+    }
+
+    public void setRecordsMetrics(String remote, boolean on) {
+        values.setProperty("metrics.record." + remote, Boolean.toString(on));
+        save();
+    }
+
+    /**
+     * Seconds between two readings of a recorded remote ({@code metrics.interval}, 30 unless
+     * set). A value that is not a whole number from 5 to 3600 is reported in the log and the
+     * default is used.
+     */
+    public int metricsInterval() {
+        String text = values.getProperty("metrics.interval");
+        if (text == null) {
+            return METRICS_INTERVAL_DEFAULT;
+        }
+        Integer seconds = parseMetricsInterval(text);
+        if (seconds == null) {
+            LOG.warning("metrics.interval=" + text + " in " + file + " is not a whole number of seconds from "
+                    + METRICS_INTERVAL_MIN + " to " + METRICS_INTERVAL_MAX + "; recording every "
+                    + METRICS_INTERVAL_DEFAULT + " s instead");
+            return METRICS_INTERVAL_DEFAULT;
+        }
+        return seconds;
+    }
+
+    /** The interval {@code text} stands for, or null when it is not a whole number from 5 to 3600. */
+    public static Integer parseMetricsInterval(String text) {
+        try {
+            int seconds = Integer.parseInt(text.strip());
+            return seconds < METRICS_INTERVAL_MIN || seconds > METRICS_INTERVAL_MAX ? null : seconds;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    public void setMetricsInterval(int seconds) {
+        if (parseMetricsInterval(Integer.toString(seconds)) == null) {
+            throw new IllegalArgumentException("metrics interval out of range: " + seconds);
+        }
+        values.setProperty("metrics.interval", Integer.toString(seconds));
+        save();
+    }
+
     private void save() {
         try {
             Files.createDirectories(file.getParent());

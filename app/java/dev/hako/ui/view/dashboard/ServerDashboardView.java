@@ -56,6 +56,8 @@ final class ServerDashboardView {
     private final Runnable stop = this::dispose;
     private final OnScreen onScreen;
     private Runnable unsubscribe = () -> { };
+    /** The remote's recorded figures; null without metric recording (windows made by tests). */
+    private final dev.hako.ui.view.metrics.HistoryView history;
 
     /** {@code live} holds the views on screen, for the window to stop when it closes. */
     ServerDashboardView(ServerDashboardViewModel model, RemoteFeeds feeds, Consumer<TreeLocation> goTo,
@@ -72,6 +74,8 @@ final class ServerDashboardView {
         root.setFitToWidth(true);
         root.setId("serverDashboard");
         root.getStyleClass().add("dashboard-scroll");
+        var charts = dev.hako.ui.view.metrics.MetricCharts.current();
+        history = charts == null ? null : charts.forRemote(remote, i18n, model.tasks());
         model.modelChanged();
         model.revisionProperty().addListener((o, was, now) -> draw());
         draw();
@@ -92,7 +96,13 @@ final class ServerDashboardView {
             }
             model.modelChanged();
             model.refreshIfStale(System.nanoTime());
+            if (history != null) {
+                history.setActive(true);
+            }
         } else {
+            if (history != null) {
+                history.setActive(false);
+            }
             live.remove(stop);
             unsubscribe.run();
             unsubscribe = () -> { };
@@ -128,6 +138,9 @@ final class ServerDashboardView {
             shown.add(operations());
             cards.getChildren().setAll(shown);
             parts.add(cards);
+            if (history != null) {
+                parts.add(history.node());
+            }
         }
         content.getChildren().setAll(parts);
         root.setVvalue(position);

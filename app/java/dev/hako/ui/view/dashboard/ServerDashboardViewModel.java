@@ -74,6 +74,7 @@ final class ServerDashboardViewModel {
     private final RemoteModel remote;
     private final I18n i18n;
     private final LatestTask reads;
+    private final TaskExecutor tasks;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private ConnectionState state;
     private InstanceCounts counts = InstanceCounts.NONE;
@@ -88,7 +89,12 @@ final class ServerDashboardViewModel {
         this.remote = remote;
         this.i18n = i18n;
         this.reads = new LatestTask(tasks);
+        this.tasks = tasks;
         this.state = remote.state();
+    }
+
+    TaskExecutor tasks() {
+        return tasks;
     }
 
     RemoteModel remote() {

@@ -26,6 +26,8 @@ final class OverviewTab implements InstanceTab {
     private final Tab tab = new Tab();
     private final ScrollPane scroll = new ScrollPane();
     private final LiveFigures live;
+    /** The instance's recorded figures; null without metric recording (windows made by tests). */
+    private final dev.hako.ui.view.metrics.HistoryView history;
     private final ChangeListener<Locale> relabel = (language, was, now) -> relabel();
     private boolean shown;
 
@@ -34,6 +36,9 @@ final class OverviewTab implements InstanceTab {
         this.model = new OverviewViewModel(i18n, instance);
         this.live = new LiveFigures(new LiveFiguresViewModel(context.remote(), context.instanceName(), i18n,
                 context.tasks()));
+        var charts = dev.hako.ui.view.metrics.MetricCharts.current();
+        history = charts == null ? null : charts.forInstance(context.remote().name(), context.remote().project(),
+                context.instanceName(), i18n, context.tasks());
         scroll.setFitToWidth(true);
         tab.setContent(scroll);
         model.instanceProperty().addListener((obs, was, now) -> draw());
@@ -81,6 +86,10 @@ final class OverviewTab implements InstanceTab {
         if (model.running()) {
             content.getChildren().add(live.node());
         }
+        if (history != null) {
+            // Stopped instances too: what they did while they ran stays recorded.
+            content.getChildren().add(history.node());
+        }
         // A new page in the same scroll pane, at the same place (replacing its children would scroll to the top).
         double position = scroll.getVvalue();
         scroll.setContent(content);
@@ -92,11 +101,17 @@ final class OverviewTab implements InstanceTab {
     public void shownChanged(boolean nowShown) {
         shown = nowShown;
         live.setActive(shown && model.running());
+        if (history != null) {
+            history.setActive(shown);
+        }
     }
 
     @Override
     public void dispose() {
         i18n.localeProperty().removeListener(relabel);
         live.stop();
+        if (history != null) {
+            history.setActive(false);
+        }
     }
 }
