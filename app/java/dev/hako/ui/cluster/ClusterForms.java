@@ -3,6 +3,7 @@ package dev.hako.ui.cluster;
 import dev.hako.remote.cluster.JoinToken;
 import dev.hako.ui.common.BackgroundTask;
 import dev.hako.ui.common.DialogService;
+import dev.hako.ui.common.FitToText;
 import dev.hako.ui.common.FormBuilder;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.TaskExecutor;
@@ -42,12 +43,6 @@ final class ClusterForms {
         this.i18n = dialogs.i18n();
     }
 
-    private static Label wrapping(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
 
     private ButtonType cancel() {
         return new ButtonType(i18n.get("cluster.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -59,7 +54,7 @@ final class ClusterForms {
 
     /** Asks before an action, with the action's own name on its button. */
     boolean confirm(String header, String text, String actionName) {
-        Label explain = wrapping(text);
+        Label explain = FitToText.wrapping(text);
         explain.setPrefWidth(460);
         return confirmed(dialogs.showForm(header, header, explain, null,
                 new ButtonType(actionName, ButtonBar.ButtonData.OK_DONE), cancel()));
@@ -70,11 +65,11 @@ final class ClusterForms {
         CheckBox force = new CheckBox(i18n.get("cluster.remove.force"));
         force.setId("clusterRemoveForce");
         force.setWrapText(true);
-        Label forceHint = wrapping(i18n.get("cluster.remove.forceHint"));
+        Label forceHint = FitToText.wrapping(i18n.get("cluster.remove.forceHint"));
         forceHint.getStyleClass().add("text-muted");
         TextField name = new TextField();
         name.setId("clusterRemoveName");
-        VBox content = new VBox(10, wrapping(i18n.get("cluster.remove.text")), force, forceHint,
+        VBox content = new VBox(10, FitToText.wrapping(i18n.get("cluster.remove.text")), force, forceHint,
                 new Label(i18n.format("cluster.remove.typeName", member)), name);
         content.setPrefWidth(480);
         FormBuilder.focusOnShow(content, name);
@@ -89,7 +84,7 @@ final class ClusterForms {
     Optional<String> askNewMember(Function<String, String> problemOf) {
         TextField name = new TextField();
         name.setId("clusterTokenName");
-        Label hint = wrapping(i18n.get("cluster.token.nameHint"));
+        Label hint = FitToText.wrapping(i18n.get("cluster.token.nameHint"));
         hint.getStyleClass().add("text-muted");
         Label problem = new Label();
         problem.getStyleClass().add("danger");
@@ -117,7 +112,7 @@ final class ClusterForms {
         text.setEditable(false);
         text.setWrapText(true);
         text.setPrefRowCount(5);
-        Label expiry = wrapping(token.expiresAt() == null ? i18n.get("cluster.token.noExpiry")
+        Label expiry = FitToText.wrapping(token.expiresAt() == null ? i18n.get("cluster.token.noExpiry")
                 : i18n.format("cluster.token.expires", token.expiresAt()));
         expiry.setId("clusterTokenExpiry");
         Label note = new Label();
@@ -151,7 +146,7 @@ final class ClusterForms {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label header = new Label(i18n.format("cluster.token.header", token.serverName()));
         header.getStyleClass().add("title-4");
-        VBox content = new VBox(10, header, wrapping(i18n.get("cluster.token.explain")), text, expiry,
+        VBox content = new VBox(10, header, FitToText.wrapping(i18n.get("cluster.token.explain")), text, expiry,
                 new HBox(8, copy, revokeButton), note, new HBox(spacer, close));
         content.setPadding(new Insets(16));
         content.setPrefWidth(520);

@@ -5,6 +5,7 @@ import dev.hako.lxd.api.ClusterMemberConfigKey;
 import dev.hako.model.RemoteModel;
 import dev.hako.model.Workspace;
 import dev.hako.ui.common.DialogService;
+import dev.hako.ui.common.FitToText;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.TaskExecutor;
 import dev.hako.ui.common.WizardDialog;
@@ -84,12 +85,6 @@ public final class JoinClusterWizard {
         return grid;
     }
 
-    private static Label wrapping(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
 
     private void show(DialogService dialogs) {
         wizard = new WizardDialog(dialogs.owner(), i18n, i18n.get("cluster.join.title"));
@@ -118,7 +113,7 @@ public final class JoinClusterWizard {
         where.addRow(0, new Label(i18n.get("cluster.join.joining")), joining);
         where.addRow(1, new Label(i18n.get("cluster.join.cluster")), cluster);
         where.addRow(2, new Label(i18n.get("cluster.join.name")), name);
-        Label hint = wrapping(i18n.format("cluster.join.serversHint"));
+        Label hint = FitToText.wrapping(i18n.format("cluster.join.serversHint"));
         hint.getStyleClass().add("text-muted");
         return new VBox(12, where, hint);
     }
@@ -130,7 +125,7 @@ public final class JoinClusterWizard {
         memberConfig.setId("clusterJoinMemberConfig");
         Label configTitle = new Label(i18n.get("cluster.join.memberConfig"));
         configTitle.getStyleClass().add("title-4");
-        Label configHint = wrapping(i18n.format("cluster.join.memberConfigHint"));
+        Label configHint = FitToText.wrapping(i18n.format("cluster.join.memberConfigHint"));
         configHint.getStyleClass().add("text-muted");
         Button recheck = new Button(i18n.get("cluster.join.recheck"));
         recheck.setId("clusterJoinRecheck");
@@ -146,7 +141,7 @@ public final class JoinClusterWizard {
         progress.setId("clusterJoinProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.visibleProperty().bind(model.workingProperty());
-        Label progressText = wrapping("");
+        Label progressText = FitToText.wrapping("");
         progressText.setId("clusterJoinProgressText");
         progressText.textProperty().bind(model.progressTextProperty());
         return new VBox(12, summary, progress, progressText);
@@ -155,10 +150,10 @@ public final class JoinClusterWizard {
     private void showChecks() {
         String state = model.checkStateProperty().get();
         if (!state.isEmpty()) {
-            checks.getChildren().setAll(wrapping(state));
+            checks.getChildren().setAll(FitToText.wrapping(state));
         } else {
             checks.getChildren().setAll(model.checkLines().stream().map(line -> {
-                Label label = wrapping(line.text());
+                Label label = FitToText.wrapping(line.text());
                 label.getStyleClass().add(line.ok() ? "success" : "danger");
                 return label;
             }).toList());

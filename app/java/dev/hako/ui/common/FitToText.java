@@ -6,10 +6,12 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -127,5 +129,13 @@ public final class FitToText {
         Text probe = new Text(text);
         probe.setFont(font);
         return probe.getLayoutBounds().getWidth();
+    }
+
+    /** A label that wraps and is never squeezed shorter than its text (a form's notes and hints). */
+    public static Label wrapping(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 }

@@ -5,6 +5,7 @@ import dev.hako.lxd.ServerKind;
 import dev.hako.lxd.UnreachableException;
 import dev.hako.model.RemoteModel;
 import dev.hako.ui.common.DialogService;
+import dev.hako.ui.common.FitToText;
 import dev.hako.ui.common.FormBuilder;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.TaskExecutor;
@@ -20,7 +21,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The create-network form; it only builds controls and binds them to a {@link NetworkCreateViewModel}. */
@@ -70,12 +70,6 @@ public final class NetworkCreateDialog {
         return grid;
     }
 
-    private static Label wrapping(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
 
     private static void shownWhen(Node node, javafx.beans.value.ObservableBooleanValue when) {
         node.visibleProperty().bind(when);
@@ -102,7 +96,7 @@ public final class NetworkCreateDialog {
         var needsParent = model.bridgeProperty().not();
         shownWhen(parentLabel, needsParent);
         shownWhen(parent, needsParent);
-        Label parentHint = wrapping(model.parents().isEmpty() ? i18n.get("network.parent.none")
+        Label parentHint = FitToText.wrapping(model.parents().isEmpty() ? i18n.get("network.parent.none")
                 : i18n.get("network.parent.hint"));
         parentHint.getStyleClass().add("text-muted");
         shownWhen(parentHint, needsParent);
@@ -116,20 +110,20 @@ public final class NetworkCreateDialog {
         domain.textProperty().bindBidirectional(model.dnsDomainProperty());
         families.addRow(6, new Label(i18n.get("network.dnsDomain")), domain);
         GridPane.setColumnSpan(domain, 2);
-        Label hint = wrapping(i18n.get("action.network.addressHint") + " " + i18n.get("network.ranges.hint"));
+        Label hint = FitToText.wrapping(i18n.get("action.network.addressHint") + " " + i18n.get("network.ranges.hint"));
         hint.getStyleClass().add("text-muted");
         // Said before sending: "auto" is refused on a host whose private ranges are all taken.
         Hyperlink useNone = new Hyperlink(i18n.get("action.network.useNone"));
         useNone.setId("bridgeUseNone");
         useNone.setOnAction(e -> model.useNone());
-        VBox note = new VBox(2, wrapping(i18n.get("action.network.autoNote")), useNone);
+        VBox note = new VBox(2, FitToText.wrapping(i18n.get("action.network.autoNote")), useNone);
         note.setId("bridgeAutoNote");
         note.getStyleClass().add("inline-note");
         shownWhen(note, model.anyAutoProperty());
         VBox bridge = new VBox(8, families, hint, note);
         shownWhen(bridge, model.bridgeProperty());
 
-        Label problem = wrapping("");
+        Label problem = FitToText.wrapping("");
         problem.setId("formProblem");
         problem.getStyleClass().add("danger");
         problem.textProperty().bind(model.problemProperty());

@@ -3,6 +3,7 @@ package dev.hako.ui.network;
 import dev.hako.model.RemoteModel;
 import dev.hako.model.network.PortForwarding;
 import dev.hako.ui.common.DialogService;
+import dev.hako.ui.common.FitToText;
 import dev.hako.ui.common.FormBuilder;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.TaskExecutor;
@@ -19,7 +20,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -57,12 +57,6 @@ public final class PortForwardDialog {
         }
     }
 
-    private static Label wrapping(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
 
     private VBox content() {
         VBox list = new VBox(6);
@@ -82,7 +76,7 @@ public final class PortForwardDialog {
         nat.setId("forwardNat");
         nat.selectedProperty().bindBidirectional(model.natProperty());
         nat.disableProperty().bind(model.natAvailableProperty().not());
-        Label natNote = wrapping("");
+        Label natNote = FitToText.wrapping("");
         natNote.setId("forwardNatNote");
         natNote.getStyleClass().add("text-muted");
         natNote.textProperty().bind(model.natNoteProperty());
@@ -100,9 +94,9 @@ public final class PortForwardDialog {
         grid.addRow(3, new Label(i18n.get("forward.targetPort")), targetPort);
         grid.addRow(4, new Label(i18n.get("forward.device")), device);
         grid.add(nat, 1, 5);
-        Label addressHint = wrapping(i18n.get("forward.listenAddress.hint"));
+        Label addressHint = FitToText.wrapping(i18n.get("forward.listenAddress.hint"));
         addressHint.getStyleClass().add("text-muted");
-        Label problem = wrapping("");
+        Label problem = FitToText.wrapping("");
         problem.setId("formProblem");
         problem.getStyleClass().add("danger");
         problem.textProperty().bind(model.problemProperty());
@@ -138,7 +132,7 @@ public final class PortForwardDialog {
         }
         for (PortForwarding.Existing e : model.existing()) {
             String text = i18n.format(e.nat() ? "forward.row.nat" : "forward.row", e.device(), e.listen(), e.connect());
-            Label label = wrapping(text);
+            Label label = FitToText.wrapping(text);
             label.setId("forwardRow-" + e.device());
             HBox row = new HBox(10, label);
             HBox.setHgrow(label, Priority.ALWAYS);

@@ -5,6 +5,7 @@ import dev.hako.lxd.UnreachableException;
 import dev.hako.model.RemoteModel;
 import dev.hako.model.pool.PoolRequest;
 import dev.hako.ui.common.DialogService;
+import dev.hako.ui.common.FitToText;
 import dev.hako.ui.common.FxDialogService;
 import dev.hako.ui.common.FxTaskExecutor;
 import dev.hako.ui.common.I18n;
@@ -23,7 +24,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -83,12 +83,6 @@ public final class StoragePoolWizard {
         return grid;
     }
 
-    private static Label wrapping(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
 
     private VBox driverPage() {
         TextField name = new TextField();
@@ -104,7 +98,7 @@ public final class StoragePoolWizard {
         grid.addRow(0, new Label(i18n.get("pool.name")), name);
         grid.addRow(1, new Label(i18n.get("pool.driver")), driver);
         grid.addRow(2, new Label(i18n.get("pool.description")), description);
-        Label hint = wrapping(i18n.format("pool.driverHint", String.join(", ", model.drivers())));
+        Label hint = FitToText.wrapping(i18n.format("pool.driverHint", String.join(", ", model.drivers())));
         hint.getStyleClass().add("text-muted");
         return new VBox(12, grid, hint);
     }
@@ -141,7 +135,7 @@ public final class StoragePoolWizard {
                 wizard.watch(text);
             }
         }
-        Label help = wrapping(model.help());
+        Label help = FitToText.wrapping(model.help());
         help.getStyleClass().add("text-muted");
         driverFields.add(help, 0, row, 2, 1);
     }
@@ -180,7 +174,7 @@ public final class StoragePoolWizard {
         preview.setStyle("-fx-font-family: monospace;");
         preview.textProperty().bind(model.previewProperty());
         VBox.setVgrow(preview, Priority.ALWAYS);
-        Label rootHint = wrapping(i18n.get("pool.profile.hint"));
+        Label rootHint = FitToText.wrapping(i18n.get("pool.profile.hint"));
         rootHint.getStyleClass().add("text-muted");
         return new VBox(8, rootHint, none, new HBox(10, existing, profile), new HBox(10, fresh, newName),
                 new Label(i18n.get("pool.preview")), preview);
