@@ -143,7 +143,8 @@ public final class MetricHistoryBenchmark {
             for (int i = 0; i < 600; i++) {
                 CompletableFuture<Boolean> there = new CompletableFuture<>();
                 Platform.runLater(() -> there.complete(model.seriesProperty().get() != null
-                        && model.seriesProperty().get().points().size() > 0 && model.rangeProperty().get() == range));
+                        && model.seriesProperty().get().range() == range
+                        && model.seriesProperty().get().points().size() > 0));
                 if (there.get()) {
                     return;
                 }
@@ -161,6 +162,10 @@ public final class MetricHistoryBenchmark {
                 javafx.beans.value.ChangeListener<Object> onSeries = new javafx.beans.value.ChangeListener<>() {
                     @Override
                     public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object now) {
+                        if (!(now instanceof dev.hako.model.metrics.MetricSeries series)
+                                || series.range() != MetricRange.WEEK) {
+                            return;
+                        }
                         model.seriesProperty().removeListener(this);
                         answered[0] = System.nanoTime();
                         Runnable[] once = new Runnable[1];
@@ -171,12 +176,13 @@ public final class MetricHistoryBenchmark {
                                     (System.nanoTime() - answered[0]) / 1_000_000}));
                         };
                         scene.addPostLayoutPulseListener(once[0]);
+                        Platform.requestNextPulse();
                     }
                 };
                 model.seriesProperty().addListener(onSeries);
                 model.rangeProperty().set(MetricRange.WEEK);
             });
-            long[] result = took.get();
+            long[] result = took.get(60, java.util.concurrent.TimeUnit.SECONDS);
             Platform.runLater(() -> model.rangeProperty().set(MetricRange.DAY));
             awaitSeries(MetricRange.DAY);
             return result;
