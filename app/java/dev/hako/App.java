@@ -46,8 +46,7 @@ public final class App extends Application {
                 List.of(TaskHistory.SCHEMA, MetricHistory.SCHEMA));
         TaskHistory tasks = new TaskHistory(history, settings.historyRetentionDays());
         tasks.followAll(workspace);
-        startMetrics(settings);
-        MainWindow window = new MainWindow(stage, workspace, settings, remotes, tasks);
+        MainWindow window = new MainWindow(stage, workspace, settings, remotes, tasks, startMetrics(settings));
         if (remotes != null) {
             window.setWelcomeActions(remotes.welcomeActions(() -> stage));
         }
@@ -60,11 +59,10 @@ public final class App extends Application {
         stage.show();
     }
 
-    /** Records the remotes whose switch is on, now and when they are added later. */
-    private void startMetrics(UiSettings settings) {
+    /** Records the remotes whose switch is on, now and when they are added later; the charts read it. */
+    private MetricCharts startMetrics(UiSettings settings) {
         metrics = new MetricRecording(workspace, new MetricHistory(history),
                 java.time.Duration.ofSeconds(settings.metricsInterval()));
-        MetricCharts.use(new MetricCharts(metrics, settings));
         workspace.remotes().forEach(r -> metrics.setRecording(r.name(), settings.recordsMetrics(r.name())));
         workspace.addListener(new Workspace.Listener() {
             @Override
@@ -77,6 +75,7 @@ public final class App extends Application {
                 metrics.setRecording(remote.name(), false);
             }
         });
+        return new MetricCharts(metrics, settings);
     }
 
     /**

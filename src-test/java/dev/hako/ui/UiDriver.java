@@ -30,7 +30,9 @@ public final class UiDriver implements AutoCloseable {
     private MainWindow window;
     private Path config;
     private boolean keepHistory;
+    private java.time.Duration metricInterval;
     private dev.hako.model.store.HistoryDatabase history;
+    private dev.hako.model.metrics.MetricRecording metrics;
 
     public UiDriver(Daemon daemon) {
         this.daemon = daemon;
@@ -50,6 +52,20 @@ public final class UiDriver implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Windows opened from now on record metrics every {@code interval} for the remotes switched on,
+     * into the history file, and chart them, as the application does.
+     */
+    public UiDriver withMetrics(java.time.Duration interval) {
+        metricInterval = interval;
+        return this;
+    }
+
+    /** The metric recording of the window, when opened {@link #withMetrics}. */
+    public dev.hako.model.metrics.MetricRecording metricRecording() {
+        return metrics;
+    }
+
     /** Closes the window and opens a new one on the same settings, as a restart of the application would. */
     public UiDriver restart() throws Exception {
         FxToolkit.cleanupStages();
@@ -62,16 +78,26 @@ public final class UiDriver implements AutoCloseable {
         String dirVariable = daemon == Daemon.LXD ? "LXD_DIR" : "INCUS_DIR";
         workspace = Workspace.ofLocalServers(Map.of(dirVariable, TestBed.daemonDir(daemon).toString()));
         dev.hako.model.history.TaskHistory tasks = null;
-        if (keepHistory) {
+        dev.hako.ui.view.metrics.MetricCharts charts = null;
+        if (keepHistory || metricInterval != null) {
             history = dev.hako.model.store.HistoryDatabase.open(config.resolve("history.db"),
-                    java.util.List.of(dev.hako.model.history.TaskHistory.SCHEMA));
+                    java.util.List.of(dev.hako.model.history.TaskHistory.SCHEMA,
+                            dev.hako.model.metrics.MetricHistory.SCHEMA));
+        }
+        if (keepHistory) {
             tasks = new dev.hako.model.history.TaskHistory(history, settings.historyRetentionDays());
             tasks.followAll(workspace);
         }
+        if (metricInterval != null) {
+            metrics = new dev.hako.model.metrics.MetricRecording(workspace,
+                    new dev.hako.model.metrics.MetricHistory(history), metricInterval);
+            charts = new dev.hako.ui.view.metrics.MetricCharts(metrics, settings);
+        }
         dev.hako.model.history.TaskHistory kept = tasks;
+        dev.hako.ui.view.metrics.MetricCharts chartsKept = charts;
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
-            window = new MainWindow(s, workspace, settings, null, kept);
+            window = new MainWindow(s, workspace, settings, null, kept, chartsKept);
             s.setWidth(1200);
             s.setHeight(760);
             s.show();
@@ -367,6 +393,10 @@ public final class UiDriver implements AutoCloseable {
     }
 
     private void closeHistory() {
+        if (metrics != null) {
+            metrics.close();
+            metrics = null;
+        }
         if (history != null) {
             history.close();
             history = null;

@@ -66,6 +66,7 @@ public final class MainWindow {
     private final StackPane details = new StackPane();
     private final dev.hako.ui.remotes.RemotesController remotes;
     private final dev.hako.model.history.TaskHistory history;
+    private final dev.hako.ui.view.metrics.MetricCharts charts;
     private WelcomePage.Actions welcomeActions = WelcomePage.Actions.NONE;
 
     public MainWindow(Stage stage, Workspace workspace, UiSettings settings) {
@@ -81,6 +82,14 @@ public final class MainWindow {
     /** With {@code history}, the operations drawer lists the task history too (null: only recent operations). */
     public MainWindow(Stage stage, Workspace workspace, UiSettings settings,
                       dev.hako.ui.remotes.RemotesController remotes, dev.hako.model.history.TaskHistory history) {
+        this(stage, workspace, settings, remotes, history, null);
+    }
+
+    /** With {@code charts}, server and instance overviews show recorded metrics (null: none). */
+    public MainWindow(Stage stage, Workspace workspace, UiSettings settings,
+                      dev.hako.ui.remotes.RemotesController remotes, dev.hako.model.history.TaskHistory history,
+                      dev.hako.ui.view.metrics.MetricCharts charts) {
+        this.charts = charts;
         this.remotes = remotes;
         this.history = history;
         if (remotes != null) {
@@ -99,7 +108,7 @@ public final class MainWindow {
         tree = new ResourceTree(workspace, i18n, actions::forSelection);
         context.onShowInstance(tree::selectWhenShown);
         dev.hako.ui.wizard.migrate.InstanceDrag.install(tree.view(), () -> stage, i18n, workspace);
-        detailViews = new DetailViews(workspace, i18n, tree::select);
+        detailViews = new DetailViews(workspace, i18n, tasks, tree::select, charts);
         detailViews.setEventLimit(settings.eventLimit());
         tables = new GroupTables(workspace, i18n, tasks, dialogs, settings, actions, filter.textProperty(), this::select,
                 tree::select);
@@ -227,7 +236,7 @@ public final class MainWindow {
             InstanceView view = instanceViews.get(key);
             if (view == null) {
                 view = new InstanceView(new InstanceContext(remote, instance.instance().name(), i18n, tasks,
-                        dialogs), instance.instance());
+                        dialogs, charts), instance.instance());
                 instanceViews.put(key, view);
             } else {
                 view.instanceChanged(instance.instance());

@@ -39,11 +39,18 @@ public final class DetailViews {
 
     public DetailViews(Workspace workspace, I18n i18n, TaskExecutor tasks,
                        java.util.function.Consumer<dev.hako.ui.tree.TreeLocation> goTo) {
+        this(workspace, i18n, tasks, goTo, null);
+    }
+
+    /** With {@code charts} (may be null), server dashboards show their recorded history. */
+    public DetailViews(Workspace workspace, I18n i18n, TaskExecutor tasks,
+                       java.util.function.Consumer<dev.hako.ui.tree.TreeLocation> goTo,
+                       dev.hako.ui.view.metrics.MetricCharts charts) {
         this.workspace = workspace;
         this.i18n = i18n;
         this.tasks = tasks;
         this.goTo = goTo;
-        this.dashboards = new Dashboards(workspace, i18n, tasks, goTo);
+        this.dashboards = new Dashboards(workspace, i18n, tasks, goTo, charts);
     }
 
     /**

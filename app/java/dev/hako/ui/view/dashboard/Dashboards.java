@@ -29,9 +29,17 @@ public final class Dashboards {
     /** The stop of each dashboard on screen now (a dashboard off screen holds nothing to stop). */
     private final Set<Runnable> live = Collections.newSetFromMap(new IdentityHashMap<>());
     private int eventLimit = EventMonitorViewModel.DEFAULT_LIMIT;
+    private final dev.hako.ui.view.metrics.MetricCharts charts;
 
     /** {@code goTo} brings a place up in the tree (a click on a name or a count). */
     public Dashboards(Workspace workspace, I18n i18n, TaskExecutor tasks, Consumer<TreeLocation> goTo) {
+        this(workspace, i18n, tasks, goTo, null);
+    }
+
+    /** With {@code charts}, a server's dashboard shows its recorded history and the recording switch. */
+    public Dashboards(Workspace workspace, I18n i18n, TaskExecutor tasks, Consumer<TreeLocation> goTo,
+                      dev.hako.ui.view.metrics.MetricCharts charts) {
+        this.charts = charts;
         this.workspace = workspace;
         this.i18n = i18n;
         this.tasks = tasks;
@@ -41,7 +49,8 @@ public final class Dashboards {
 
     /** The dashboard of one remote. UI thread. */
     public Node server(RemoteModel remote) {
-        return new ServerDashboardView(new ServerDashboardViewModel(remote, i18n, tasks), feeds, goTo, live).node();
+        return new ServerDashboardView(new ServerDashboardViewModel(remote, i18n, tasks), feeds, goTo, live, charts)
+                .node();
     }
 
     /** Every remote of the window with its state and counts. UI thread. */

@@ -59,9 +59,12 @@ final class ServerDashboardView {
     /** The remote's recorded figures; null without metric recording (windows made by tests). */
     private final dev.hako.ui.view.metrics.HistoryView history;
 
-    /** {@code live} holds the views on screen, for the window to stop when it closes. */
+    /**
+     * {@code live} holds the views on screen, for the window to stop when it closes; with
+     * {@code charts} (may be null) the recorded history shows below.
+     */
     ServerDashboardView(ServerDashboardViewModel model, RemoteFeeds feeds, Consumer<TreeLocation> goTo,
-                        Set<Runnable> live) {
+                        Set<Runnable> live, dev.hako.ui.view.metrics.MetricCharts charts) {
         this.model = model;
         this.i18n = model.i18n();
         this.feeds = feeds;
@@ -74,7 +77,6 @@ final class ServerDashboardView {
         root.setFitToWidth(true);
         root.setId("serverDashboard");
         root.getStyleClass().add("dashboard-scroll");
-        var charts = dev.hako.ui.view.metrics.MetricCharts.current();
         history = charts == null ? null : charts.forRemote(remote, i18n, model.tasks());
         model.modelChanged();
         model.revisionProperty().addListener((o, was, now) -> draw());

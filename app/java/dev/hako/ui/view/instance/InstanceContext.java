@@ -13,7 +13,13 @@ import dev.hako.ui.common.TaskExecutor;
  * task executor and the dialog service.
  */
 public record InstanceContext(RemoteModel remote, String instanceName, I18n i18n, TaskExecutor tasks,
-                              DialogService dialogs) {
+                              DialogService dialogs, dev.hako.ui.view.metrics.MetricCharts charts) {
+
+    /** Without recorded history (null charts: the overview shows none). */
+    public InstanceContext(RemoteModel remote, String instanceName, I18n i18n, TaskExecutor tasks,
+                           DialogService dialogs) {
+        this(remote, instanceName, i18n, tasks, dialogs, null);
+    }
 
     /** With the application's executor and dialogs owned by the focused window. */
     public InstanceContext(RemoteModel remote, String instanceName, I18n i18n) {

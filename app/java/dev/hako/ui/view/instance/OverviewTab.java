@@ -36,7 +36,7 @@ final class OverviewTab implements InstanceTab {
         this.model = new OverviewViewModel(i18n, instance);
         this.live = new LiveFigures(new LiveFiguresViewModel(context.remote(), context.instanceName(), i18n,
                 context.tasks()));
-        var charts = dev.hako.ui.view.metrics.MetricCharts.current();
+        var charts = context.charts();
         history = charts == null ? null : charts.forInstance(context.remote().name(), context.remote().project(),
                 context.instanceName(), i18n, context.tasks());
         scroll.setFitToWidth(true);

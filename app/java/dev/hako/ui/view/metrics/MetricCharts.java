@@ -7,13 +7,10 @@ import dev.hako.ui.common.UiSettings;
 
 /**
  * The application's metric recording, for the views that chart it: the server overview
- * (the remote's total and its recording switch) and the instance overview. Set once by the
- * application at start; absent (windows made by tests, a history file that cannot be
- * opened) the views show no history.
+ * (the remote's total and its recording switch) and the instance overview. Given to the
+ * main window; without one (windows made by tests) the views show no history.
  */
 public final class MetricCharts {
-
-    private static volatile MetricCharts current;
 
     private final MetricRecording recording;
     private final UiSettings settings;
@@ -21,16 +18,6 @@ public final class MetricCharts {
     public MetricCharts(MetricRecording recording, UiSettings settings) {
         this.recording = recording;
         this.settings = settings;
-    }
-
-    /** Makes {@code charts} the application's (null: none). */
-    public static void use(MetricCharts charts) {
-        current = charts;
-    }
-
-    /** The application's, or null. */
-    public static MetricCharts current() {
-        return current;
     }
 
     public MetricRecording recording() {

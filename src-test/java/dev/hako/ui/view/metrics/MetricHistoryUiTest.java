@@ -2,17 +2,12 @@ package dev.hako.ui.view.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hako.model.metrics.MetricHistory;
 import dev.hako.model.metrics.MetricRecording;
-import dev.hako.model.store.HistoryDatabase;
 import dev.hako.testbed.Daemon;
 import dev.hako.testbed.TestBed;
 import dev.hako.ui.UiDriver;
 import dev.hako.ui.common.UiSettings;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -34,21 +29,16 @@ class MetricHistoryUiTest {
         String d = daemon.name().toLowerCase(Locale.ROOT);
         String running = TestBed.uniqueName("hist");
         TestBed.cli(daemon, "launch", TestBed.imageAlias(), running);
-        Path data = Files.createTempDirectory("hako-metrics-ui");
-        try (HistoryDatabase database = HistoryDatabase.open(data.resolve("history.db"),
-                List.of(MetricHistory.SCHEMA));
-             UiDriver ui = new UiDriver(daemon).open(false, Locale.ENGLISH);
-             MetricRecording recording = new MetricRecording(ui.workspace(), new MetricHistory(database),
-                     Duration.ofSeconds(2))) {
-            UiSettings settings = new UiSettings(data);
-            MetricCharts.use(new MetricCharts(recording, settings));
+        try (UiDriver ui = new UiDriver(daemon).withMetrics(Duration.ofSeconds(2)).open(false, Locale.ENGLISH)) {
+            MetricRecording recording = ui.metricRecording();
             ui.click("remote:local");
             ui.waitUntil(10, () -> shown(ui, "#remoteHistory"));
             assertThat(text(ui, "#historyStatus")).isEqualTo(UiDriver.onFx(() ->
                     ui.window().i18n().get("metrics.notRecordingHere")));
             ui.robot.clickOn(reveal(ui, "#historyRecord"));
             assertThat(recording.isRecording("local")).isTrue();
-            assertThat(settings.recordsMetrics("local")).isTrue();
+            // Remembered in ui.properties, as a new start of the application reads it.
+            assertThat(new UiSettings(ui.configDirectory()).recordsMetrics("local")).isTrue();
             // Two readings give a CPU rate: the total's CPU chart has a point.
             ui.waitUntil(20, () -> points(ui, "#remoteHistory #historyCpuChart") > 0
                     && points(ui, "#remoteHistory #historyMemoryChart") > 1);
@@ -87,9 +77,8 @@ class MetricHistoryUiTest {
             ui.waitUntil(10, () -> shown(ui, "#historyRecord"));
             ui.robot.clickOn(reveal(ui, "#historyRecord"));
             assertThat(recording.isRecording("local")).isFalse();
-            assertThat(settings.recordsMetrics("local")).isFalse();
+            assertThat(new UiSettings(ui.configDirectory()).recordsMetrics("local")).isFalse();
         } finally {
-            MetricCharts.use(null);
             TestBed.cli(daemon, "delete", "--force", running);
         }
     }
