@@ -482,7 +482,7 @@ public final class ImageTransfers extends ResourceApi {
         ChecksumMismatchException(String fingerprint, String actual) {
             super("exported image does not match its fingerprint " + fingerprint + " (sha256 " + actual
                     + "); the files were removed", "error.image.checksum",
-                    fingerprint.substring(0, Math.min(12, fingerprint.length())));
+                    dev.hako.lxd.api.Image.shortFingerprint(fingerprint));
         }
     }
 }

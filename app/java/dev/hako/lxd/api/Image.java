@@ -25,6 +25,16 @@ public record Image(
         OffsetDateTime uploadedAt,
         String project) {
 
+    /** The first 12 hex digits, as {@code lxc image list} shows them and the CLI accepts them. */
+    public String shortFingerprint() {
+        return shortFingerprint(fingerprint);
+    }
+
+    /** The first 12 hex digits of {@code fingerprint} (all of it when shorter). */
+    public static String shortFingerprint(String fingerprint) {
+        return fingerprint.substring(0, Math.min(12, fingerprint.length()));
+    }
+
     public ImagePut toPut() {
         return new ImagePut(autoUpdate, properties, isPublic, expiresAt, profiles);
     }

@@ -57,7 +57,7 @@ public enum ImageColumn implements ListColumn<Image> {
             case ALIAS -> alias(image);
             case ALIASES -> String.join("\n", aliasNames(image));
             case FINGERPRINT -> image.fingerprint() == null ? ""
-                    : image.fingerprint().substring(0, Math.min(12, image.fingerprint().length()));
+                    : image.shortFingerprint();
             case FULL_FINGERPRINT -> Cells.orEmpty(image.fingerprint());
             case PUBLIC -> yesNo(image.isPublic());
             case DESCRIPTION -> Cells.configValue(image.properties(), "description");

@@ -46,7 +46,7 @@ public record SimplestreamsImage(
 
     /** The first alias, or the fingerprint when the product has none. */
     public String name() {
-        return aliases.isEmpty() ? fingerprint.substring(0, Math.min(12, fingerprint.length())) : aliases.get(0);
+        return aliases.isEmpty() ? dev.hako.lxd.api.Image.shortFingerprint(fingerprint) : aliases.get(0);
     }
 
     /** The kernel's name for the published architecture ({@code amd64} → {@code x86_64}), as the daemons report it. */

@@ -51,7 +51,7 @@ public final class ObjectActions {
         if (client == null) {
             return;
         }
-        String shortFp = image.fingerprint().substring(0, 12);
+        String shortFp = image.shortFingerprint();
         context.dialogs().askName(i18n.get("action.alias.create"), i18n.format("action.alias.create.prompt", shortFp),
                 "", this::aliasProblem).ifPresent(alias -> context.perform(
                         i18n.format("action.alias.create.failed", alias, shortFp),

@@ -101,7 +101,7 @@ public final class ImageActions {
         if (client == null) {
             return;
         }
-        String shortFp = image.fingerprint().substring(0, 12);
+        String shortFp = image.shortFingerprint();
         FormBuilder form = form();
         String suggested = image.filename() == null || image.filename().isBlank() ? shortFp + ".tar.gz"
                 : image.filename();
@@ -138,7 +138,7 @@ public final class ImageActions {
         if (client == null) {
             return;
         }
-        String shortFp = image.fingerprint().substring(0, 12);
+        String shortFp = image.shortFingerprint();
         context.tasks().execute(BackgroundTask.of(progress -> client.images().refresh(image.fingerprint())
                         .awaitSuccess(OPERATION_TIMEOUT))
                 .onSuccess(done -> {
@@ -168,7 +168,7 @@ public final class ImageActions {
             context.dialogs().inform(title, i18n.get("images.copy.noTarget"));
             return;
         }
-        String shortFp = image.fingerprint().substring(0, 12);
+        String shortFp = image.shortFingerprint();
         FormBuilder form = form();
         ChoiceBox<RemoteModel> target = form.row("images.copy.target", remoteChoice("copyTarget", targets,
                 targets.get(0)));

@@ -2,6 +2,7 @@ package dev.hako.ui.images;
 
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.UnreachableException;
+import dev.hako.lxd.api.Image;
 import dev.hako.ui.common.BackgroundTask;
 import dev.hako.ui.common.DialogService;
 import dev.hako.ui.common.I18n;
@@ -30,7 +31,7 @@ public final class ImageEditDialog {
     public static void open(TaskExecutor tasks, DialogService dialogs, String remote, LxdClient client,
                             String fingerprint) {
         I18n i18n = dialogs.i18n();
-        String headline = i18n.format("images.edit.failed", fingerprint.substring(0, Math.min(12, fingerprint.length())));
+        String headline = i18n.format("images.edit.failed", Image.shortFingerprint(fingerprint));
         if (client == null) {
             dialogs.showError(headline, new UnreachableException(remote, null));
             return;
@@ -46,7 +47,7 @@ public final class ImageEditDialog {
         I18n i18n = dialogs.i18n();
         ButtonType save = new ButtonType(i18n.get("images.edit.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("wizard.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        String shortFp = model.fingerprint().substring(0, Math.min(12, model.fingerprint().length()));
+        String shortFp = Image.shortFingerprint(model.fingerprint());
         if (dialogs.showForm(i18n.get("images.edit.title"), i18n.format("images.edit.header", shortFp),
                 content(i18n, model), model.invalidProperty(), save, cancel).filter(save::equals).isPresent()) {
             model.save(() -> { }, () -> show(dialogs, model));

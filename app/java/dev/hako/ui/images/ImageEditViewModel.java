@@ -254,6 +254,6 @@ public final class ImageEditViewModel {
 
     /** The first 12 digits, as {@code lxc image list} shows them and the CLI accepts them. */
     private String shortFingerprint() {
-        return fingerprint.substring(0, Math.min(12, fingerprint.length()));
+        return Image.shortFingerprint(fingerprint);
     }
 }

@@ -69,7 +69,7 @@ public sealed interface TreeEntry {
             if (image.aliases() != null && !image.aliases().isEmpty()) {
                 return image.aliases().get(0).name();
             }
-            return image.fingerprint().substring(0, Math.min(12, image.fingerprint().length()));
+            return image.shortFingerprint();
         }
 
         @Override
