@@ -248,6 +248,11 @@ public final class RemoteModel implements AutoCloseable {
         listener.accept(state);
     }
 
+    /** Stops telling {@code listener} of changes (one that waited for a single state, once it came). */
+    public void removeStateListener(Consumer<ConnectionState> listener) {
+        stateListeners.remove(listener);
+    }
+
     /** Connects in the background; retries with backoff while the server cannot be reached. */
     public void start() {
         thread.execute(this::connect);

@@ -15,6 +15,7 @@ import dev.hako.ui.welcome.UserAccount;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -57,11 +58,14 @@ final class LocalServerSetUp {
     /** The wizard reads the server first, so it opens once the remote has connected (or says why it cannot). */
     private void whenConnected(RemoteModel remote, DialogService dialogs, Consumer<RemoteModel> wizard) {
         AtomicBoolean done = new AtomicBoolean();
+        AtomicReference<Consumer<ConnectionState>> self = new AtomicReference<>();
         Consumer<ConnectionState> onState = state -> {
             boolean ready = state.online() && remote.client() != null;
             boolean failed = state.status() == ConnectionState.Status.OFFLINE
                     || state.status() == ConnectionState.Status.TOO_OLD;
             if ((ready || failed) && done.compareAndSet(false, true)) {
+                // Only the first decisive state matters: later reconnects are not questions to this wizard.
+                remote.removeStateListener(self.get());
                 tasks.runOnUi(() -> {
                     if (ready) {
                         wizard.accept(remote);
@@ -72,6 +76,7 @@ final class LocalServerSetUp {
                 });
             }
         };
+        self.set(onState);
         // Called at once with the state as it is, then on each change.
         remote.addStateListener(onState);
     }
