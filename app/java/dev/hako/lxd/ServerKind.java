@@ -2,15 +2,22 @@ package dev.hako.lxd;
 
 /** Which daemon answers: their APIs share a shape but differ in headers and a few fields. */
 public enum ServerKind {
-    LXD("X-LXD-", "LXD"),
-    INCUS("X-Incus-", "Incus");
+    LXD("X-LXD-", "LXD", "lxc"),
+    INCUS("X-Incus-", "Incus", "incus");
 
     private final String headerPrefix;
     private final String displayName;
+    private final String cli;
 
-    ServerKind(String headerPrefix, String displayName) {
+    ServerKind(String headerPrefix, String displayName, String cli) {
         this.headerPrefix = headerPrefix;
         this.displayName = displayName;
+        this.cli = cli;
+    }
+
+    /** The command-line client that goes with the daemon: {@code lxc} or {@code incus}. */
+    public String cli() {
+        return cli;
     }
 
     public String headerPrefix() {

@@ -15,7 +15,7 @@ public final class CommandLine {
 
     /** A command of the CLI that goes with servers of {@code kind}. */
     public static CommandLine of(ServerKind kind) {
-        return new CommandLine(kind == ServerKind.INCUS ? "incus" : "lxc");
+        return new CommandLine(kind.cli());
     }
 
     /** Adds words, each quoted when it needs to be. */

@@ -89,7 +89,7 @@ public abstract class EditTarget {
 
     /** The commands that turn {@code base} into {@code draft}, for the CLI of {@code kind}. */
     public List<String> cliCommands(ServerKind serverKind, EditDocument base, EditDocument draft) {
-        String cli = serverKind == ServerKind.INCUS ? "incus" : "lxc";
+        String cli = serverKind.cli();
         List<String> out = new ArrayList<>();
         Map<String, String> before = base.config();
         Map<String, String> after = draft.config();

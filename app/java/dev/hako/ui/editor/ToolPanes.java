@@ -1,6 +1,5 @@
 package dev.hako.ui.editor;
 
-import dev.hako.lxd.ServerKind;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
@@ -44,7 +43,7 @@ final class ToolPanes {
         close.setOnAction(e -> model.closeOverlay());
         Label title = new Label();
         title.textProperty().bind(texts.format("editor.cli.title",
-                model.tools().serverKind() == ServerKind.INCUS ? "incus" : "lxc"));
+                model.tools().serverKind().cli()));
         title.getStyleClass().add("title-4");
         VBox content = new VBox(8, title, texts.label("editor.cli.explain"), area, new HBox(8, copy, close));
         content.setPadding(new Insets(12));

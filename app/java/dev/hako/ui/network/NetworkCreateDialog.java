@@ -1,7 +1,6 @@
 package dev.hako.ui.network;
 
 import dev.hako.lxd.LxdClient;
-import dev.hako.lxd.ServerKind;
 import dev.hako.lxd.UnreachableException;
 import dev.hako.model.RemoteModel;
 import dev.hako.ui.common.DialogService;
@@ -46,7 +45,7 @@ public final class NetworkCreateDialog {
                     new UnreachableException(remote.name(), null));
             return;
         }
-        String cli = client.kind() == ServerKind.INCUS ? "incus" : "lxc";
+        String cli = client.kind().cli();
         new NetworkCreateDialog(dialogs, NetworkCreateViewModel.of(remote, client, tasks, dialogs), cli).show();
     }
 

@@ -1,7 +1,6 @@
 package dev.hako.ui.network;
 
 import dev.hako.lxd.LxdClient;
-import dev.hako.lxd.ServerKind;
 import dev.hako.lxd.UnreachableException;
 import dev.hako.model.RemoteModel;
 import dev.hako.ui.common.DialogService;
@@ -29,7 +28,7 @@ public final class NetworkRenameDialog {
         }
         show(dialogs, new NetworkRenameViewModel(dialogs.i18n(), tasks, dialogs, client.kind(), network,
                 () -> remote.networks().snapshot().keySet(), (from, to) -> client.networks().rename(from, to)),
-                client.kind() == ServerKind.INCUS ? "incus" : "lxc");
+                client.kind().cli());
     }
 
     private static void show(DialogService dialogs, NetworkRenameViewModel model, String cli) {

@@ -42,8 +42,7 @@ public final class PortForwardDialog {
 
     /** Reads the instance and its host's proxies, then shows the form. */
     public static void open(TaskExecutor tasks, DialogService dialogs, RemoteModel remote, String instance) {
-        String cli = remote.client() != null && remote.client().kind() == dev.hako.lxd.ServerKind.INCUS
-                ? "incus" : "lxc";
+        String cli = (remote.client() != null ? remote.client().kind() : dev.hako.lxd.ServerKind.LXD).cli();
         PortForwardViewModel.open(tasks, dialogs, remote, instance,
                 model -> new PortForwardDialog(dialogs, model, cli).show());
     }

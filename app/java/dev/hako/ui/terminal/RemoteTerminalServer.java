@@ -75,7 +75,7 @@ final class RemoteTerminalServer implements TerminalServer {
     @Override
     public String cliName() {
         LxdClient client = client();
-        return client != null && client.kind() == ServerKind.INCUS ? "incus" : "lxc";
+        return client != null ? client.kind().cli() : ServerKind.LXD.cli();
     }
 
     @Override

@@ -331,7 +331,7 @@ public final class MigrationViewModel {
 
     /** The name of the CLI that goes with these servers. */
     public String cliName() {
-        return remotes.kind() == dev.hako.lxd.ServerKind.INCUS ? "incus" : "lxc";
+        return remotes.kind().cli();
     }
 
     /** The {@code lxc}/{@code incus} commands that do the same. */
