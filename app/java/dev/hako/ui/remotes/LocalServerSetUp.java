@@ -7,13 +7,13 @@ import dev.hako.model.RemoteModel;
 import dev.hako.model.Workspace;
 import dev.hako.remote.LocalServers;
 import dev.hako.remote.LocalServers.LocalServer;
+import dev.hako.ui.common.BackgroundTask;
 import dev.hako.ui.common.DialogService;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.TaskExecutor;
 import dev.hako.ui.welcome.SocketAccess;
 import dev.hako.ui.welcome.UserAccount;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -37,22 +37,33 @@ final class LocalServerSetUp {
         this.tasks = tasks;
     }
 
-    /** Runs on the FX thread; {@code wizard} opens the initialisation wizard on a connected remote. */
+    /**
+     * Called on the FX thread; the sockets are looked at in the background. {@code wizard} opens
+     * the initialisation wizard on a connected remote.
+     */
     void run(DialogService dialogs, Consumer<RemoteModel> wizard) {
         I18n i18n = dialogs.i18n();
-        Optional<LocalServer> usable = LocalServers.discover(env).stream()
-                .filter(s -> SocketAccess.check(s, user).verdict() == SocketAccess.Verdict.USABLE).findFirst();
-        if (usable.isEmpty()) {
-            dialogs.inform(i18n.get("welcome.init.title"), i18n.get("welcome.init.noneFound"));
-            return;
-        }
-        LocalServer local = usable.get();
+        tasks.execute(BackgroundTask.of(progress -> LocalServers.discover(env).stream()
+                        .filter(s -> SocketAccess.check(s, user).verdict() == SocketAccess.Verdict.USABLE).findFirst())
+                .onSuccess(usable -> {
+                    if (usable.isEmpty()) {
+                        dialogs.inform(i18n.get("welcome.init.title"), i18n.get("welcome.init.noneFound"));
+                        return;
+                    }
+                    whenConnected(open(usable.get()), dialogs, wizard);
+                })
+                .onFailure(failure -> dialogs.showError(i18n.get("welcome.init.title"), failure)));
+    }
+
+    /** The remote of that socket: the one already open under its name, or a new one added to the window. */
+    private RemoteModel open(LocalServer local) {
         RemoteModel known = workspace.remote(local.name());
-        RemoteModel remote = known != null ? known : new RemoteModel(local.name(), new Endpoint.UnixSocket(local.socket()));
-        if (known == null) {
-            workspace.add(remote);
+        if (known != null) {
+            return known;
         }
-        whenConnected(remote, dialogs, wizard);
+        RemoteModel remote = new RemoteModel(local.name(), new Endpoint.UnixSocket(local.socket()));
+        workspace.add(remote);
+        return remote;
     }
 
     /** The wizard reads the server first, so it opens once the remote has connected (or says why it cannot). */
