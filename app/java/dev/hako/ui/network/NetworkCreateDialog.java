@@ -1,5 +1,6 @@
 package dev.hako.ui.network;
 
+import dev.hako.ui.common.CommandBox;
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.UnreachableException;
 import dev.hako.model.RemoteModel;

@@ -1,5 +1,6 @@
 package dev.hako.ui.network;
 
+import dev.hako.ui.common.CommandBox;
 import dev.hako.model.RemoteModel;
 import dev.hako.model.network.PortForwarding;
 import dev.hako.ui.common.DialogService;

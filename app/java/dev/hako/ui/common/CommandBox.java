@@ -1,6 +1,5 @@
-package dev.hako.ui.network;
+package dev.hako.ui.common;
 
-import dev.hako.ui.common.I18n;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -10,12 +9,13 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 
 /** The equivalent {@code lxc}/{@code incus} command under a form, read-only and copyable. */
-final class CommandBox {
+public final class CommandBox {
 
     private CommandBox() {
     }
 
-    static VBox of(I18n i18n, String cli, ObservableStringValue command, String id) {
+    /** A box titled "The same with the {@code cli} command:", showing {@code command} with a copy button. */
+    public static VBox of(I18n i18n, String cli, ObservableStringValue command, String id) {
         TextArea text = new TextArea();
         text.setId(id);
         text.setEditable(false);
@@ -24,7 +24,7 @@ final class CommandBox {
         text.getStyleClass().add("cli-text");
         text.setStyle("-fx-font-family: monospace;");
         text.textProperty().bind(command);
-        Button copy = new Button(i18n.get("network.command.copy"));
+        Button copy = new Button(i18n.get("command.copy"));
         copy.setId(id + "Copy");
         copy.disableProperty().bind(text.textProperty().isEmpty());
         copy.setOnAction(e -> {
@@ -32,6 +32,6 @@ final class CommandBox {
             content.putString(text.getText());
             Clipboard.getSystemClipboard().setContent(content);
         });
-        return new VBox(6, new Label(i18n.format("network.command", cli)), text, copy);
+        return new VBox(6, new Label(i18n.format("command.same", cli)), text, copy);
     }
 }
