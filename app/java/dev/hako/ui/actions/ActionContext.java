@@ -2,6 +2,7 @@ package dev.hako.ui.actions;
 
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.UnreachableException;
+import dev.hako.model.ActionCommands;
 import dev.hako.model.RemoteModel;
 import dev.hako.model.Workspace;
 import dev.hako.ui.common.BackgroundTask;
@@ -78,6 +79,11 @@ public final class ActionContext {
     /** Brings an instance into view once the window knows it. */
     public void showInstance(String remote, String instance) {
         showInstance.accept(remote, instance);
+    }
+
+    /** The command lines for actions on {@code remote}'s objects, in the project its client works in. */
+    public static ActionCommands commands(RemoteModel remote, LxdClient client) {
+        return new ActionCommands(client.kind(), remote.name(), client.project());
     }
 
     /** The connected client of a remote, or null after telling the user it is offline. */

@@ -3,9 +3,12 @@ package dev.hako.ui.actions;
 import dev.hako.lxd.api.Image;
 import dev.hako.lxd.api.Instance;
 import dev.hako.lxd.api.InstanceStatus;
+import dev.hako.lxd.LxdClient;
+import dev.hako.model.ActionCommands;
 import dev.hako.model.ConnectionState;
 import dev.hako.model.RemoteModel;
 import dev.hako.ui.cluster.ClusterMenus;
+import dev.hako.ui.common.CommandBox;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.images.ImageActions;
 import dev.hako.ui.projects.ProjectActions;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
@@ -188,6 +192,42 @@ public final class ContextMenus {
         }
         add(menu, "action.delete", "menuDelete", e -> instances.delete(remote, selected))
                 .setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.DELETE));
+        LxdClient client = remote.client();
+        boolean anyDialogless = anyStopped || anyRunning || anyFrozen;
+        if (client != null && anyDialogless) {
+            menu.getItems().add(new SeparatorMenuItem());
+            menu.getItems().add(lifecycleCommands(ActionContext.commands(remote, client), selected));
+        }
+    }
+
+    /**
+     * "Command line ▸": the CLI line of each state change the menu offers for the selection,
+     * each copied to the clipboard when chosen (the actions with a dialog show theirs there).
+     */
+    private Menu lifecycleCommands(ActionCommands commands, List<Instance> selected) {
+        Menu menu = new Menu(i18n.get("action.commands"));
+        menu.setId("menuCommands");
+        List<String> startable = names(InstanceActions.startable(selected));
+        List<String> freezable = names(InstanceActions.freezable(selected));
+        List<String> frozen = names(InstanceActions.frozen(selected));
+        addCommand(menu, "menuCommandStart", startable.isEmpty() ? null : commands.start(startable));
+        addCommand(menu, "menuCommandFreeze", freezable.isEmpty() ? null : commands.freeze(freezable));
+        addCommand(menu, "menuCommandUnfreeze", frozen.isEmpty() ? null : commands.unfreeze(frozen));
+        return menu;
+    }
+
+    private static List<String> names(List<Instance> instances) {
+        return instances.stream().map(Instance::name).toList();
+    }
+
+    private static void addCommand(Menu menu, String id, String command) {
+        if (command != null) {
+            MenuItem item = new MenuItem(command);
+            item.setId(id);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> CommandBox.copyToClipboard(command));
+            menu.getItems().add(item);
+        }
     }
 
     private MenuItem add(ContextMenu menu, String key, String id, Consumer<javafx.event.ActionEvent> handler) {

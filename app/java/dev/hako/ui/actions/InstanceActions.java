@@ -6,8 +6,10 @@ import dev.hako.lxd.api.InstanceSnapshotsPost;
 import dev.hako.lxd.api.InstanceStatePut;
 import dev.hako.lxd.api.InstanceStatus;
 import dev.hako.lxd.api.InstancesPost;
+import dev.hako.model.ActionCommands;
 import dev.hako.model.RemoteModel;
 import dev.hako.ui.common.BackgroundTask;
+import dev.hako.ui.common.CommandBox;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.NameDialog;
 import java.time.Duration;
@@ -18,6 +20,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 
 /**
  * Everything that can be done to instances from the tree, the toolbar or a detail
@@ -78,7 +81,13 @@ public final class InstanceActions {
     }
 
     public void restart(RemoteModel remote, List<Instance> instances) {
-        StopChoice choice = askStop(i18n.get("action.restart"), instances).orElse(null);
+        LxdClient client = context.clientOf(remote);
+        if (client == null) {
+            return;
+        }
+        ActionCommands commands = ActionContext.commands(remote, client);
+        StopChoice choice = askStop(i18n.get("action.restart"), instances,
+                (timeout, force) -> commands.restart(names(instances), timeout, force)).orElse(null);
         if (choice != null) {
             changeState(remote, instances, new ActionContext.BulkHeadlines(
                     name -> i18n.format("action.restart.failedOne", name),
@@ -89,10 +98,13 @@ public final class InstanceActions {
 
     public void stop(RemoteModel remote, List<Instance> instances) {
         List<Instance> active = active(instances);
-        if (active.isEmpty()) {
+        LxdClient client = context.clientOf(remote);
+        if (active.isEmpty() || client == null) {
             return;
         }
-        askStop(i18n.get("action.stop"), active).ifPresent(choice -> changeState(remote, active,
+        ActionCommands commands = ActionContext.commands(remote, client);
+        askStop(i18n.get("action.stop"), active, (timeout, force) -> commands.stop(names(active), timeout, force))
+                .ifPresent(choice -> changeState(remote, active,
                 new ActionContext.BulkHeadlines(name -> i18n.format("action.stop.failedOne", name),
                         (failed, total) -> i18n.format("action.stop.failedMany", failed, total)),
                 InstanceStatePut.stop(choice.timeout, choice.force)));
@@ -128,7 +140,8 @@ public final class InstanceActions {
     record StopChoice(Integer timeout, boolean force) {
     }
 
-    private Optional<StopChoice> askStop(String title, List<Instance> instances) {
+    private Optional<StopChoice> askStop(String title, List<Instance> instances,
+                                         java.util.function.BiFunction<Integer, Boolean, String> commandOf) {
         Spinner<Integer> timeout = new Spinner<>(1, 3600, 30);
         timeout.setEditable(true);
         timeout.setId("stopTimeout");
@@ -140,6 +153,10 @@ public final class InstanceActions {
         grid.setVgap(8);
         grid.addRow(0, new Label(i18n.get("action.stop.timeout")), timeout);
         grid.add(force, 0, 1, 2, 1);
+        javafx.beans.binding.StringBinding command = javafx.beans.binding.Bindings.createStringBinding(
+                () -> commandOf.apply(timeout.getValue(), force.isSelected()), timeout.valueProperty(),
+                force.selectedProperty());
+        grid.add(CommandBox.of(i18n, command, "stopCommand"), 0, 2, 2, 1);
         String header = instances.size() == 1 ? i18n.format("action.stop.one", instances.get(0).name())
                 : i18n.format("action.stop.many", instances.size());
         return context.dialogs().showForm(title, header, grid, null).filter(ButtonType.OK::equals)
@@ -168,8 +185,10 @@ public final class InstanceActions {
                 i18n.format("action.rename.offerRestart", fresh.name()))) {
             return;
         }
+        ActionCommands commands = ActionContext.commands(remote, client);
         context.dialogs().askName(i18n.get("action.rename"), i18n.format("action.rename.prompt", fresh.name()),
-                fresh.name(), NameDialog.objectNames(i18n, false)).filter(n -> !n.equals(fresh.name()))
+                fresh.name(), NameDialog.objectNames(i18n, false), name -> commands.rename(fresh.name(), name))
+                .filter(n -> !n.equals(fresh.name()))
                 .ifPresent(newName -> context.perform(i18n.format("action.rename.failed", fresh.name()), () -> {
                     if (running) {
                         client.instances().changeState(fresh.name(), InstanceStatePut.stop(STOP_SECONDS, false))
@@ -191,7 +210,8 @@ public final class InstanceActions {
         withSnapshots.setId("copyWithSnapshots");
         context.dialogs().askName(i18n.get("action.copy"),
                 i18n.format("action.copy.prompt", instance.name()), instance.name() + "-copy",
-                NameDialog.objectNames(i18n, false), withSnapshots)
+                NameDialog.objectNames(i18n, false), name -> ActionContext.commands(remote, client)
+                        .copy(instance.name(), name, !withSnapshots.isSelected()), withSnapshots)
                 .ifPresent(newName -> context.perform(i18n.format("action.copy.failed", instance.name(), newName), () -> {
                     Instance fresh = client.instances().get(instance.name()).value();
                     client.instances().create(InstancesPost.copyOf(fresh, newName, !withSnapshots.isSelected()))
@@ -210,7 +230,8 @@ public final class InstanceActions {
                 name -> i18n.format("action.delete.failedOne", name),
                 (failed, total) -> i18n.format("action.delete.failedMany", failed, total));
         context.tasks().execute(BackgroundTask.of(progress -> snapshotCounts(client, instances))
-                .onSuccess(counts -> confirmDelete(client, instances, counts, headlines))
+                .onSuccess(counts -> confirmDelete(ActionContext.commands(remote, client), client, instances, counts,
+                        headlines))
                 .onFailure(failure -> context.dialogs().showError(headlines.all(names(instances)), failure)));
     }
 
@@ -223,8 +244,8 @@ public final class InstanceActions {
         return counts;
     }
 
-    private void confirmDelete(LxdClient client, List<Instance> instances, java.util.Map<String, Integer> snapshots,
-                               ActionContext.BulkHeadlines headlines) {
+    private void confirmDelete(ActionCommands commands, LxdClient client, List<Instance> instances,
+                               java.util.Map<String, Integer> snapshots, ActionContext.BulkHeadlines headlines) {
         List<Instance> running = active(instances);
         CheckBox stopFirst = new CheckBox(i18n.format("action.delete.stopFirst", running.size()));
         stopFirst.setId("deleteStopFirst");
@@ -242,7 +263,10 @@ public final class InstanceActions {
         }
         String details = String.join(", ", listed) + "\n" + i18n.format(instances.size() == 1
                 ? "action.delete.snapshotsOne" : "action.delete.snapshotsMany", snapshotTotal);
-        if (!context.dialogs().confirmByName(header, details, expected, stopFirst)) {
+        javafx.beans.binding.StringBinding command = javafx.beans.binding.Bindings.createStringBinding(
+                () -> commands.delete(names(instances), stopFirst.isSelected()), stopFirst.selectedProperty());
+        VBox commandBox = CommandBox.of(i18n, command, "deleteCommand");
+        if (!context.dialogs().confirmByName(header, details, expected, stopFirst, commandBox)) {
             return;
         }
         boolean stop = stopFirst.isSelected();
@@ -269,6 +293,7 @@ public final class InstanceActions {
         stateful.setDisable(!instance.running());
         context.dialogs().askName(i18n.get("action.snapshot"),
                 i18n.format("action.snapshot.prompt", instance.name()), "", NameDialog.objectNames(i18n, true),
+                name -> ActionContext.commands(remote, client).snapshot(instance.name(), name, stateful.isSelected()),
                 stateful).ifPresent(name -> context.perform(i18n.format("action.snapshot.failed", instance.name()),
                         () -> client.instances().createSnapshot(instance.name(), new InstanceSnapshotsPost(
                                 name.isEmpty() ? null : name, stateful.isSelected(), null))
@@ -278,7 +303,8 @@ public final class InstanceActions {
     public void restoreSnapshot(RemoteModel remote, String instance, String snapshot, Runnable onDone) {
         LxdClient client = context.clientOf(remote);
         if (client != null && context.dialogs().confirm(i18n.get("action.snapshot.restore"),
-                i18n.format("action.snapshot.restore.confirm", instance, snapshot))) {
+                i18n.format("action.snapshot.restore.confirm", instance, snapshot),
+                ActionContext.commands(remote, client).restoreSnapshot(instance, snapshot))) {
             context.perform(i18n.format("action.snapshot.restore.failed", instance, snapshot), () -> client.instances()
                     .restoreSnapshot(instance, snapshot).awaitSuccess(OPERATION_TIMEOUT), onDone);
         }
@@ -287,7 +313,8 @@ public final class InstanceActions {
     public void deleteSnapshot(RemoteModel remote, String instance, String snapshot, Runnable onDone) {
         LxdClient client = context.clientOf(remote);
         if (client != null && context.dialogs().confirm(i18n.get("action.snapshot.delete"),
-                i18n.format("action.snapshot.delete.confirm", instance, snapshot))) {
+                i18n.format("action.snapshot.delete.confirm", instance, snapshot),
+                ActionContext.commands(remote, client).deleteSnapshot(instance, snapshot))) {
             context.perform(i18n.format("action.snapshot.delete.failed", instance, snapshot), () -> client.instances()
                     .deleteSnapshot(instance, snapshot).awaitSuccess(OPERATION_TIMEOUT), onDone);
         }

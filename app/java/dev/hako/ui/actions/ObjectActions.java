@@ -37,7 +37,8 @@ public final class ObjectActions {
         Map<String, String> labels = new LinkedHashMap<>();
         images.forEach(image -> labels.put(image.fingerprint(), dev.hako.ui.tree.TreeEntry.ImageEntry.labelOf(image)));
         if (context.dialogs().confirm(i18n.format("action.image.delete.confirm", images.size()),
-                String.join(", ", labels.values()))) {
+                String.join(", ", labels.values()), ActionContext.commands(remote, client)
+                        .deleteImages(List.copyOf(labels.keySet())))) {
             context.performEach(new ActionContext.BulkHeadlines(
                             fp -> i18n.format("action.image.delete.failedOne", labels.get(fp)),
                             (failed, total) -> i18n.format("action.image.delete.failedMany", failed, total)),
@@ -53,7 +54,8 @@ public final class ObjectActions {
         }
         String shortFp = image.shortFingerprint();
         context.dialogs().askName(i18n.get("action.alias.create"), i18n.format("action.alias.create.prompt", shortFp),
-                "", this::aliasProblem).ifPresent(alias -> context.perform(
+                "", this::aliasProblem, alias -> ActionContext.commands(remote, client)
+                        .createAlias(alias, image.fingerprint())).ifPresent(alias -> context.perform(
                         i18n.format("action.alias.create.failed", alias, shortFp),
                         () -> client.images().createAlias(alias, image.fingerprint(), "")));
     }
@@ -64,7 +66,8 @@ public final class ObjectActions {
             return;
         }
         context.dialogs().askName(i18n.get("action.alias.rename"),
-                i18n.format("action.alias.rename.prompt", alias), alias, this::aliasProblem)
+                i18n.format("action.alias.rename.prompt", alias), alias, this::aliasProblem,
+                name -> ActionContext.commands(remote, client).renameAlias(alias, name))
                 .filter(n -> !n.equals(alias)).ifPresent(newName -> context.perform(
                         i18n.format("action.alias.rename.failed", alias, newName),
                         () -> client.images().renameAlias(alias, newName)));
@@ -73,7 +76,8 @@ public final class ObjectActions {
     public void deleteAlias(RemoteModel remote, String alias) {
         LxdClient client = context.clientOf(remote);
         if (client != null && context.dialogs().confirm(i18n.get("action.alias.delete"),
-                i18n.format("action.alias.delete.confirm", alias))) {
+                i18n.format("action.alias.delete.confirm", alias),
+                ActionContext.commands(remote, client).deleteAlias(alias))) {
             context.perform(i18n.format("action.alias.delete.failed", alias), () -> client.images().deleteAlias(alias));
         }
     }
@@ -152,7 +156,7 @@ public final class ObjectActions {
         String details = usedBy == null || usedBy.isEmpty() ? ""
                 : i18n.format("action.usedBy", String.join(", ", usedBy));
         if (context.dialogs().confirmByName(i18n.format("action.network.delete.confirm", network),
-                details, network)) {
+                details, network, ActionContext.commands(remote, client).deleteNetwork(network))) {
             context.perform(i18n.format("action.network.delete.failed", network),
                     () -> client.networks().delete(network));
         }
@@ -162,7 +166,8 @@ public final class ObjectActions {
         LxdClient client = context.clientOf(remote);
         if (client != null) {
             context.dialogs().askName(i18n.get("action.profile.create"),
-                    i18n.get("action.profile.create.prompt"), "", NameDialog.objectNames(i18n, false))
+                    i18n.get("action.profile.create.prompt"), "", NameDialog.objectNames(i18n, false),
+                    name -> ActionContext.commands(remote, client).createProfile(name))
                     .ifPresent(name -> context.perform(i18n.format("action.profile.create.failed", name),
                             () -> client.profiles().create(new ProfilesPost(name, "", Map.of(), Map.of()))));
         }
@@ -173,7 +178,9 @@ public final class ObjectActions {
         if (client != null) {
             context.dialogs().askName(i18n.get("action.profile.copy"),
                     i18n.format("action.profile.copy.prompt", profile.name()), profile.name() + "-copy",
-                    NameDialog.objectNames(i18n, false)).ifPresent(name -> context.perform(
+                    NameDialog.objectNames(i18n, false),
+                    name -> ActionContext.commands(remote, client).copyProfile(profile.name(), name))
+                    .ifPresent(name -> context.perform(
                             i18n.format("action.profile.copy.failed", profile.name(), name), () -> {
                         Profile fresh = client.profiles().get(profile.name()).value();
                         client.profiles().create(new ProfilesPost(name, fresh.description(), fresh.config(),
@@ -190,7 +197,7 @@ public final class ObjectActions {
         List<String> usedBy = profile.usedBy() == null ? List.of() : profile.usedBy();
         String details = usedBy.isEmpty() ? "" : i18n.format("action.usedBy", String.join(", ", usedBy));
         if (context.dialogs().confirmByName(i18n.format("action.profile.delete.confirm", profile.name()), details,
-                profile.name())) {
+                profile.name(), ActionContext.commands(remote, client).deleteProfile(profile.name()))) {
             context.perform(i18n.format("action.profile.delete.failed", profile.name()),
                     () -> client.profiles().delete(profile.name()));
         }

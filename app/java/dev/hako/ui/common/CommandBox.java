@@ -14,8 +14,29 @@ public final class CommandBox {
     private CommandBox() {
     }
 
-    /** A box titled "The same with the {@code cli} command:", showing {@code command} with a copy button. */
-    public static VBox of(I18n i18n, String cli, ObservableStringValue command, String id) {
+    /** Puts {@code text} on the system clipboard. */
+    public static void copyToClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** A box for a fixed {@code command}. */
+    public static VBox of(I18n i18n, String command, String id) {
+        return of(i18n, new javafx.beans.property.SimpleStringProperty(command), id);
+    }
+
+    /** The program of a command line: its first word. */
+    public static String program(String command) {
+        int space = command.indexOf(' ');
+        return space < 0 ? command : command.substring(0, space);
+    }
+
+    /**
+     * A box titled "The same with the lxc command:" (the program named by the command's first
+     * word), showing {@code command} as it changes, with a copy button.
+     */
+    public static VBox of(I18n i18n, ObservableStringValue command, String id) {
         TextArea text = new TextArea();
         text.setId(id);
         text.setEditable(false);
@@ -27,11 +48,11 @@ public final class CommandBox {
         Button copy = new Button(i18n.get("command.copy"));
         copy.setId(id + "Copy");
         copy.disableProperty().bind(text.textProperty().isEmpty());
-        copy.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text.getText());
-            Clipboard.getSystemClipboard().setContent(content);
-        });
-        return new VBox(6, new Label(i18n.format("command.same", cli)), text, copy);
+        copy.setOnAction(e -> copyToClipboard(text.getText()));
+        Label title = new Label();
+        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.format("command.same", program(command.get() == null ? "" : command.get())), command,
+                i18n.localeProperty()));
+        return new VBox(6, title, text, copy);
     }
 }

@@ -16,7 +16,7 @@ final class ConfirmByNameDialog {
     }
 
     static boolean confirm(Dialog<ButtonType> dialog, I18n i18n, String header, String details, String expected,
-                           Node... extra) {
+                           String command, Node... extra) {
         dialog.setHeaderText(header);
         Label explain = new Label(details);
         explain.setId("confirmDetails");
@@ -26,6 +26,9 @@ final class ConfirmByNameDialog {
         field.setId("confirmField");
         VBox content = new VBox(8, explain, ask, field);
         content.getChildren().addAll(extra);
+        if (command != null) {
+            content.getChildren().add(CommandBox.of(i18n, command, "confirmCommand"));
+        }
         content.setPrefWidth(440);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);

@@ -42,18 +42,37 @@ public interface DialogService {
     void inform(String header, String text);
 
     /** A yes/no question; true when confirmed. */
-    boolean confirm(String header, String text);
+    default boolean confirm(String header, String text) {
+        return confirm(header, text, null);
+    }
+
+    /** A yes/no question showing the equivalent {@code command} line (copyable) when it is not null. */
+    boolean confirm(String header, String text, String command);
 
     /**
      * Asks for a name, checked as it is typed: {@code problemOf} returns the rule it
      * breaks (in the user's language) or null; OK stays disabled while there is one.
      * {@code extra} controls take part in the check.
      */
+    default Optional<String> askName(String title, String prompt, String initial, Function<String, String> problemOf,
+                                     Node... extra) {
+        return askName(title, prompt, initial, problemOf, null, extra);
+    }
+
+    /**
+     * As above, showing under the field the equivalent command line for the name typed,
+     * {@code commandOf(name)}, kept current as the name and the extra controls change.
+     */
     Optional<String> askName(String title, String prompt, String initial, Function<String, String> problemOf,
-                             Node... extra);
+                             Function<String, String> commandOf, Node... extra);
 
     /** A destructive action confirmed by typing {@code expected} (a name, or a count). */
-    boolean confirmByName(String header, String details, String expected, Node... extra);
+    default boolean confirmByName(String header, String details, String expected, Node... extra) {
+        return confirmByName(header, details, expected, null, extra);
+    }
+
+    /** As above, showing the equivalent {@code command} line (copyable) when it is not null. */
+    boolean confirmByName(String header, String details, String expected, String command, Node... extra);
 
     /**
      * A form: the caller's controls with the given buttons (OK and Cancel when none are

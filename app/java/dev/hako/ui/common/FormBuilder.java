@@ -36,6 +36,8 @@ public final class FormBuilder {
     private final Label problem = new Label();
     private final VBox content;
     private final List<Supplier<String>> checks = new ArrayList<>();
+    private final List<Supplier<String>> commands = new ArrayList<>();
+    private final List<javafx.beans.property.StringProperty> commandTexts = new ArrayList<>();
     private final ReadOnlyBooleanWrapper invalid = new ReadOnlyBooleanWrapper(this, "invalid");
     private int rows;
 
@@ -112,6 +114,17 @@ public final class FormBuilder {
         return field;
     }
 
+    /**
+     * The equivalent command line under the form, made again from the inputs on every edit;
+     * {@code command} returns null while the input is not complete enough for one.
+     */
+    public void command(Supplier<String> command) {
+        commands.add(command);
+        javafx.beans.property.StringProperty text = new javafx.beans.property.SimpleStringProperty("");
+        commandTexts.add(text);
+        content.getChildren().add(CommandBox.of(i18n, text, "formCommand"));
+    }
+
     /** A check: returns the problem's text (in the user's language), or null when the input is fine. */
     public void check(Supplier<String> check) {
         checks.add(check);
@@ -128,6 +141,10 @@ public final class FormBuilder {
         }
         problem.setText(message == null ? "" : message);
         invalid.set(message != null);
+        for (int i = 0; i < commands.size(); i++) {
+            String line = message == null ? commands.get(i).get() : null;
+            commandTexts.get(i).set(line == null ? "" : line);
+        }
         refit();
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -105,24 +106,32 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public boolean confirm(String header, String text) {
+    public boolean confirm(String header, String text, String command) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.OK, ButtonType.CANCEL);
         alert.setTitle(i18n.get("confirm.title"));
         alert.setHeaderText(header);
+        if (command != null) {
+            Label body = new Label(text);
+            body.setWrapText(true);
+            body.setMinHeight(Region.USE_PREF_SIZE);
+            VBox content = new VBox(10, body, CommandBox.of(i18n, command, "confirmCommand"));
+            content.setPrefWidth(480);
+            alert.getDialogPane().setContent(content);
+        }
         return prepare(alert).showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
     @Override
     public Optional<String> askName(String title, String prompt, String initial, Function<String, String> problemOf,
-                                    Node... extra) {
-        return NameDialog.ask(prepare(new Dialog<ButtonType>()), title, prompt, initial, problemOf, extra);
+                                    Function<String, String> commandOf, Node... extra) {
+        return NameDialog.ask(prepare(new Dialog<ButtonType>()), i18n, title, prompt, initial, problemOf, commandOf, extra);
     }
 
     @Override
-    public boolean confirmByName(String header, String details, String expected, Node... extra) {
+    public boolean confirmByName(String header, String details, String expected, String command, Node... extra) {
         Dialog<ButtonType> dialog = prepare(new Dialog<>());
         dialog.setTitle(i18n.get("confirm.title"));
-        return ConfirmByNameDialog.confirm(dialog, i18n, header, details, expected, extra);
+        return ConfirmByNameDialog.confirm(dialog, i18n, header, details, expected, command, extra);
     }
 
     @Override

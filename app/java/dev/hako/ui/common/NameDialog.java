@@ -32,16 +32,21 @@ public final class NameDialog {
         };
     }
 
-    private static void watchTextFields(Node node, Runnable check) {
+    private static void watchInputs(Node node, Runnable check) {
         if (node instanceof javafx.scene.control.TextInputControl input) {
             input.textProperty().addListener((obs, old, text) -> check.run());
+        } else if (node instanceof javafx.scene.control.CheckBox box) {
+            box.selectedProperty().addListener((obs, old, on) -> check.run());
+        } else if (node instanceof javafx.scene.control.ChoiceBox<?> choice) {
+            choice.valueProperty().addListener((obs, old, value) -> check.run());
         } else if (node instanceof javafx.scene.Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> watchTextFields(child, check));
+            parent.getChildrenUnmodifiable().forEach(child -> watchInputs(child, check));
         }
     }
 
-    static Optional<String> ask(Dialog<ButtonType> dialog, String title, String prompt, String initial,
-                                Function<String, String> problemOf, Node... extra) {
+    static Optional<String> ask(Dialog<ButtonType> dialog, I18n i18n, String title, String prompt, String initial,
+                                Function<String, String> problemOf, Function<String, String> commandOf,
+                                Node... extra) {
         dialog.setTitle(title);
         dialog.setHeaderText(prompt);
         TextField field = new TextField(initial == null ? "" : initial);
@@ -53,6 +58,12 @@ public final class NameDialog {
         problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox content = new VBox(8, field, problem);
         content.getChildren().addAll(extra);
+        javafx.beans.property.StringProperty command = new javafx.beans.property.SimpleStringProperty("");
+        if (commandOf != null) {
+            command.set(commandOf.apply(field.getText().trim()));
+            content.getChildren().add(CommandBox.of(i18n, command,
+                    "nameCommand"));
+        }
         content.setPrefWidth(520);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
@@ -70,12 +81,15 @@ public final class NameDialog {
             String message = problemOf.apply(field.getText().trim());
             problem.setText(message == null ? "" : message);
             ok.setDisable(message != null);
+            if (commandOf != null) {
+                command.set(commandOf.apply(field.getText().trim()));
+            }
             fit.run();
         };
         field.textProperty().addListener((obs, old, text) -> check.run());
         // Extra fields (addresses, sizes) take part in the check too.
         for (Node node : extra) {
-            watchTextFields(node, check);
+            watchInputs(node, check);
         }
         check.run();
         dialog.setOnShown(e -> fit.run());

@@ -72,6 +72,9 @@ public final class ImageActions {
         form.check(() -> rootfs.getText().isBlank() ? null : checks.readableFile(rootfs.getText()));
         form.check(() -> checks.aliasProblem(aliases.getText()));
         form.check(() -> checks.propertiesProblem(properties.getText()));
+        form.command(() -> ActionContext.commands(remote, client).importImage(file.getText().trim(),
+                rootfs.getText().isBlank() ? null : rootfs.getText().trim(), ImageFormChecks.aliases(aliases.getText()),
+                isPublic.isSelected(), propertyWords(properties.getText())));
         if (!form.show(context.dialogs(), i18n.get("images.import"), i18n.format("images.import.header",
                 remote.name()))) {
             return;
@@ -84,6 +87,12 @@ public final class ImageActions {
         transfer(() -> i18n.format("images.import.progress", first.getFileName(), remote.name()),
                 () -> i18n.format("images.import.failed", first.getFileName(), remote.name()), total, true,
                 t -> ImageTransfers.of(client).importImage(first, second, options, t), fingerprint -> { });
+    }
+
+    /** The properties typed, as the {@code key=value} words the CLI takes them in. */
+    private static List<String> propertyWords(String text) {
+        return ImageFormChecks.properties(text).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .toList();
     }
 
     private TextArea propertiesArea(String id) {
@@ -109,6 +118,8 @@ public final class ImageActions {
         target.setText(Path.of(System.getProperty("user.home"), suggested).toString());
         form.note(i18n.get("images.export.note"));
         form.check(() -> checks.writableTarget(target.getText()));
+        form.command(() -> ActionContext.commands(remote, client).exportImage(image.fingerprint(),
+                target.getText().trim()));
         if (!form.show(context.dialogs(), i18n.get("images.export"), i18n.format("images.export.header", shortFp,
                 remote.name()))) {
             return;
@@ -186,6 +197,8 @@ public final class ImageActions {
             form.note(i18n.get("images.copy.autoUpdatePrivate"));
         }
         form.note(i18n.get("images.copy.note"));
+        form.command(() -> ActionContext.commands(remote, client).copyImage(image.fingerprint(),
+                target.getValue().name(), withAliases.isSelected() ? aliasNames : List.of(), autoUpdate.isSelected()));
         if (!form.show(context.dialogs(), title, i18n.format("images.copy.header", shortFp, remote.name()))) {
             return;
         }
@@ -220,6 +233,8 @@ public final class ImageActions {
         }
         form.check(() -> checks.aliasProblem(aliases.getText()));
         form.check(() -> checks.propertiesProblem(properties.getText()));
+        form.command(() -> ActionContext.commands(remote, client).publish(source,
+                ImageFormChecks.aliases(aliases.getText()), isPublic.isSelected(), propertyWords(properties.getText())));
         if (!form.show(context.dialogs(), i18n.get("images.publish"), i18n.format("images.publish.header",
                 source))) {
             return;

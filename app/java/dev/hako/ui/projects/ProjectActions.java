@@ -40,16 +40,21 @@ public final class ProjectActions {
         if (client == null) {
             return;
         }
-        context.dialogs().askName(i18n.get("project.rename"), i18n.format("project.rename.prompt", project.name(),
-                        CommandLine.of(client.kind()).add("project", "rename", project.name()).toString()), project.name(),
-                        typed -> {
+        context.dialogs().askName(i18n.get("project.rename"), i18n.format("project.rename.prompt", project.name()),
+                        project.name(), typed -> {
                             if (typed.strip().equals(project.name())) {
                                 return i18n.get("project.rename.same");
                             }
                             return NameRules.checkProject(typed.strip()).map(p -> i18n.get(p.messageKey)).orElse(null);
-                        })
+                        }, typed -> projectCommand(client).add("rename", remote.name() + ":" + project.name(), typed.strip())
+                                .toString())
                 .ifPresent(name -> context.perform(i18n.format("project.rename.failed", project.name(), name.strip()),
                         () -> client.projects().rename(project.name(), name.strip()).awaitSuccess(RENAME_TIMEOUT)));
+    }
+
+    /** {@code lxc project}/{@code incus project}. */
+    private static CommandLine projectCommand(LxdClient client) {
+        return CommandLine.of(client.kind()).add("project");
     }
 
     public void delete(RemoteModel remote, Project project) {
@@ -58,10 +63,9 @@ public final class ProjectActions {
             return;
         }
         List<String> usedBy = project.usedBy() == null ? List.of() : project.usedBy();
-        String details = i18n.format("project.delete.details", usedBy.isEmpty() ? "-" : String.join(", ", usedBy),
-                CommandLine.of(client.kind()).add("project", "delete", project.name()).toString());
+        String details = i18n.format("project.delete.details", usedBy.isEmpty() ? "-" : String.join(", ", usedBy));
         if (context.dialogs().confirmByName(i18n.format("project.delete.confirm", project.name()), details,
-                project.name())) {
+                project.name(), projectCommand(client).add("delete", remote.name() + ":" + project.name()).toString())) {
             context.perform(i18n.format("project.delete.failed", project.name()),
                     () -> client.projects().delete(project.name()));
         }

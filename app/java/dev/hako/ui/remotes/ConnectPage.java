@@ -1,5 +1,6 @@
 package dev.hako.ui.remotes;
 
+import dev.hako.ui.common.CommandBox;
 import dev.hako.ui.common.I18n;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -20,7 +21,9 @@ final class ConnectPage {
         Label secrets = RemoteDialogs.hint(i18n, "remotes.connect.secretsHint");
         secrets.visibleProperty().bind(model.imageServerProperty().not());
         secrets.managedProperty().bind(secrets.visibleProperty());
-        root = new VBox(12, summary, status, secrets);
+        VBox command = CommandBox.of(i18n, Texts.of(i18n, model::command, model.revisionProperty(),
+                model.trust().trustProperty(), model.nameProperty(), model.imageServerProperty()), "remoteCommand");
+        root = new VBox(12, summary, status, secrets, command);
         root.setId("page-connect");
     }
 

@@ -28,6 +28,7 @@ public final class ScriptedDialogService implements DialogService {
     private final I18n i18n;
     private final List<Shown> shown = new ArrayList<>();
     private final Deque<Object> answers = new ArrayDeque<>();
+    private final List<String> commands = new ArrayList<>();
 
     public ScriptedDialogService(I18n i18n) {
         this.i18n = i18n;
@@ -41,6 +42,14 @@ public final class ScriptedDialogService implements DialogService {
 
     public List<Shown> shown() {
         return List.copyOf(shown);
+    }
+
+    /**
+     * The equivalent command lines the questions showed, in order (null for a question without
+     * one); for a name, the line for the name answered.
+     */
+    public List<String> commands() {
+        return java.util.Collections.unmodifiableList(new ArrayList<>(commands));
     }
 
     /** The headlines of the failures shown ({@link #showError} and {@link #showErrors}), in order. */
@@ -87,14 +96,15 @@ public final class ScriptedDialogService implements DialogService {
     }
 
     @Override
-    public boolean confirm(String header, String text) {
+    public boolean confirm(String header, String text, String command) {
         shown.add(new Shown("confirm", header, text, null));
+        commands.add(command);
         return (Boolean) next(header);
     }
 
     @Override
     public Optional<String> askName(String title, String prompt, String initial, Function<String, String> problemOf,
-                                    Node... extra) {
+                                    Function<String, String> commandOf, Node... extra) {
         shown.add(new Shown("askName", prompt, initial, null));
         Object answer = next(prompt);
         if (answer instanceof Optional<?> optional) {
@@ -104,12 +114,14 @@ public final class ScriptedDialogService implements DialogService {
         if (problemOf.apply(name) != null) {
             throw new AssertionError("the dialog would not accept " + name + ": " + problemOf.apply(name));
         }
+        commands.add(commandOf == null ? null : commandOf.apply(name));
         return Optional.of(name);
     }
 
     @Override
-    public boolean confirmByName(String header, String details, String expected, Node... extra) {
+    public boolean confirmByName(String header, String details, String expected, String command, Node... extra) {
         shown.add(new Shown("confirmByName", header, details, null));
+        commands.add(command);
         return (Boolean) next(header);
     }
 
