@@ -199,15 +199,15 @@ public final class ActionCommands {
 
     // ---- remotes ----
 
-    /** How a new remote is reached and trusted, as far as a command line may show it. */
-    public enum Trust { TOKEN, PASSWORD_OR_TRUSTED }
-
     /**
      * {@code lxc remote add name address}. A token is a secret: it stands as {@code <token>} for the
      * user to paste over. With an address, the CLI itself shows the server's fingerprint and asks
-     * for the password when one is needed, so neither is on the line.
+     * for the password when one is needed, so neither is on the line. {@code kind} null (not
+     * known yet, or an image server, which serves both) is taken as LXD's {@code lxc}.
      */
-    public static String addRemote(ServerKind kind, String name, String address, Trust trust) {
-        return CommandLine.of(kind).add("remote", "add", name, trust == Trust.TOKEN ? "<token>" : address).toString();
+    public static String addRemote(ServerKind kind, String name, String address, boolean imageServer, boolean token) {
+        CommandLine line = CommandLine.of(kind == null ? ServerKind.LXD : kind).add("remote", "add", name,
+                token && !imageServer ? "<token>" : address);
+        return (imageServer ? line.add("--protocol=simplestreams", "--public") : line).toString();
     }
 }

@@ -50,9 +50,11 @@ class ActionCommandsTest {
 
     @Test
     void addingARemoteNeverShowsTheSecret() {
-        assertThat(ActionCommands.addRemote(ServerKind.INCUS, "web", "https://127.0.0.1:8443",
-                ActionCommands.Trust.TOKEN)).isEqualTo("incus remote add web '<token>'");
-        assertThat(ActionCommands.addRemote(ServerKind.LXD, "web", "https://127.0.0.1:8443",
-                ActionCommands.Trust.PASSWORD_OR_TRUSTED)).isEqualTo("lxc remote add web https://127.0.0.1:8443");
+        assertThat(ActionCommands.addRemote(ServerKind.INCUS, "web", "https://127.0.0.1:8443", false, true))
+                .isEqualTo("incus remote add web '<token>'");
+        assertThat(ActionCommands.addRemote(ServerKind.LXD, "web", "https://127.0.0.1:8443", false, false))
+                .isEqualTo("lxc remote add web https://127.0.0.1:8443");
+        assertThat(ActionCommands.addRemote(null, "imgs", "https://127.0.0.1:9443", true, false))
+                .isEqualTo("lxc remote add imgs https://127.0.0.1:9443 --protocol=simplestreams --public");
     }
 }

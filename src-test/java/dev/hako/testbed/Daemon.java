@@ -16,4 +16,9 @@ public enum Daemon {
         this.dirVariable = dirVariable;
         this.confVariable = confVariable;
     }
+
+    /** The daemon's own CLI program ({@code lxc} or {@code incus}). */
+    public String cliName() {
+        return cli;
+    }
 }

@@ -68,7 +68,12 @@ class InstanceActionsUiTest {
                 ui.click(name);
                 ui.contextMenu(name, "menuStop");
                 ui.waitUntil(5, () -> ui.robot.lookup("#stopForce").tryQuery().isPresent());
+                javafx.scene.control.TextArea stopCommand = ui.robot.lookup("#stopCommand")
+                        .queryAs(javafx.scene.control.TextArea.class);
+                assertThat(stopCommand.getText()).isEqualTo(daemon.cliName() + " stop local:" + name + " --timeout 30");
                 ui.robot.clickOn("#stopForce");
+                assertThat(stopCommand.getText()).isEqualTo(daemon.cliName() + " stop local:" + name + " --force");
+                ui.screenshotDialog("dialog-stop-command-" + d + "-light-en");
                 // Enter presses OK even while the check box has the focus.
                 javafx.stage.Window stopDialog = ui.robot.lookup("#stopForce").query().getScene().getWindow();
                 ui.robot.push(javafx.scene.input.KeyCode.ENTER);
@@ -84,6 +89,8 @@ class InstanceActionsUiTest {
                 assertThat(ui.defaultButton().isDisabled()).isTrue();
                 ui.screenshotDialog("dialog-rename-invalid-" + d + "-light-en");
                 ui.type("nameField", renamed);
+                assertThat(ui.robot.lookup("#nameCommand").queryAs(javafx.scene.control.TextArea.class).getText())
+                        .isEqualTo(daemon.cliName() + " rename local:" + name + " " + renamed);
                 ui.ok();
                 ui.waitUntil(30, () -> exists(client, renamed) && !exists(client, name));
 
@@ -184,6 +191,13 @@ class InstanceActionsUiTest {
                 for (String n : names) {
                     ui.waitForRow(n, InstanceStatus.FROZEN);
                 }
+                // The menu's Command line submenu copies the CLI's line for the whole selection.
+                ui.contextMenu(names.get(2), "menuCommands");
+                ui.waitUntil(5, () -> ui.robot.lookup("#menuCommandUnfreeze").tryQuery().isPresent());
+                ui.robot.clickOn("#menuCommandUnfreeze");
+                String resume = daemon == Daemon.INCUS ? " resume" : " start";
+                ui.waitUntil(5, () -> (daemon.cliName() + resume + " local:" + String.join(" local:", names)).equals(
+                        UiDriver.onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())));
                 ui.contextMenu(names.get(2), "menuUnfreeze");
                 ui.waitUntil(30, () -> names.stream().allMatch(n -> status(client, n) == InstanceStatus.RUNNING));
                 for (String n : names) {

@@ -74,15 +74,15 @@ public record NetworkSpec(String name, String type, String parent, Family ipv4, 
         return new NetworksPost(name.trim(), type, "", config());
     }
 
-    /** {@code lxc network create br1 --type=bridge ipv4.address=auto …}. */
-    public String command(ServerKind kind) {
-        CommandLine line = CommandLine.of(kind).add("network", "create", name.trim(), "--type=" + type);
+    /** {@code lxc network create remote:br1 --type=bridge ipv4.address=auto …}. */
+    public String command(ServerKind kind, String remote) {
+        CommandLine line = CommandLine.of(kind).add("network", "create", remote + ":" + name.trim(), "--type=" + type);
         config().forEach((key, value) -> line.add(key + "=" + value));
         return line.toString();
     }
 
-    /** {@code lxc network rename old new}. */
-    public static String renameCommand(ServerKind kind, String name, String newName) {
-        return CommandLine.of(kind).add("network", "rename", name, newName).toString();
+    /** {@code lxc network rename remote:old new}. */
+    public static String renameCommand(ServerKind kind, String remote, String name, String newName) {
+        return CommandLine.of(kind).add("network", "rename", remote + ":" + name, newName).toString();
     }
 }

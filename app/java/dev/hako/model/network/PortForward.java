@@ -28,7 +28,7 @@ public record PortForward(String device, String protocol, String listenAddress, 
         return ProxyAddress.format(protocol, listenAddress, listenPort);
     }
 
-    /** {@code lxc config device add web proxy-tcp-8080 proxy listen=… connect=…}. */
+    /** {@code lxc config device add remote:web proxy-tcp-8080 proxy listen=… connect=…}; {@code instance} as the CLI names it. */
     public String addCommand(ServerKind kind, String instance) {
         CommandLine line = CommandLine.of(kind).add("config", "device", "add", instance, device, "proxy");
         deviceConfig().forEach((key, value) -> {
@@ -39,7 +39,7 @@ public record PortForward(String device, String protocol, String listenAddress, 
         return line.toString();
     }
 
-    /** {@code lxc config device remove web proxy-tcp-8080}. */
+    /** {@code lxc config device remove remote:web proxy-tcp-8080}; {@code instance} as the CLI names it. */
     public static String removeCommand(ServerKind kind, String instance, String device) {
         return CommandLine.of(kind).add("config", "device", "remove", instance, device).toString();
     }

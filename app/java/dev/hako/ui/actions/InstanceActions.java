@@ -156,7 +156,7 @@ public final class InstanceActions {
         javafx.beans.binding.StringBinding command = javafx.beans.binding.Bindings.createStringBinding(
                 () -> commandOf.apply(timeout.getValue(), force.isSelected()), timeout.valueProperty(),
                 force.selectedProperty());
-        grid.add(CommandBox.of(i18n, command, "stopCommand"), 0, 2, 2, 1);
+        grid.add(CommandBox.of(i18n, CommandBox.program(command.get()), command, "stopCommand"), 0, 2, 2, 1);
         String header = instances.size() == 1 ? i18n.format("action.stop.one", instances.get(0).name())
                 : i18n.format("action.stop.many", instances.size());
         return context.dialogs().showForm(title, header, grid, null).filter(ButtonType.OK::equals)
@@ -265,7 +265,7 @@ public final class InstanceActions {
                 ? "action.delete.snapshotsOne" : "action.delete.snapshotsMany", snapshotTotal);
         javafx.beans.binding.StringBinding command = javafx.beans.binding.Bindings.createStringBinding(
                 () -> commands.delete(names(instances), stopFirst.isSelected()), stopFirst.selectedProperty());
-        VBox commandBox = CommandBox.of(i18n, command, "deleteCommand");
+        VBox commandBox = CommandBox.of(i18n, commands.program(), command, "deleteCommand");
         if (!context.dialogs().confirmByName(header, details, expected, stopFirst, commandBox)) {
             return;
         }

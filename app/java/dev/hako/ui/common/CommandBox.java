@@ -23,7 +23,7 @@ public final class CommandBox {
 
     /** A box for a fixed {@code command}. */
     public static VBox of(I18n i18n, String command, String id) {
-        return of(i18n, new javafx.beans.property.SimpleStringProperty(command), id);
+        return of(i18n, program(command), new javafx.beans.property.SimpleStringProperty(command), id);
     }
 
     /** The program of a command line: its first word. */
@@ -33,10 +33,15 @@ public final class CommandBox {
     }
 
     /**
-     * A box titled "The same with the lxc command:" (the program named by the command's first
-     * word), showing {@code command} as it changes, with a copy button.
+     * A box titled "The same with the {@code program} command:", showing {@code command} as it
+     * changes (empty while the form's input is not valid), with a copy button.
      */
-    public static VBox of(I18n i18n, ObservableStringValue command, String id) {
+    public static VBox of(I18n i18n, String program, ObservableStringValue command, String id) {
+        return of(i18n, new javafx.beans.property.SimpleStringProperty(program), command, id);
+    }
+
+    /** As above, for a program that is known only later (the kind of server being added). */
+    public static VBox of(I18n i18n, ObservableStringValue program, ObservableStringValue command, String id) {
         TextArea text = new TextArea();
         text.setId(id);
         text.setEditable(false);
@@ -51,8 +56,7 @@ public final class CommandBox {
         copy.setOnAction(e -> copyToClipboard(text.getText()));
         Label title = new Label();
         title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> i18n.format("command.same", program(command.get() == null ? "" : command.get())), command,
-                i18n.localeProperty()));
+                () -> i18n.format("command.same", program.get()), program, i18n.localeProperty()));
         return new VBox(6, title, text, copy);
     }
 }

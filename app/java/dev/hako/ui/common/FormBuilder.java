@@ -115,14 +115,14 @@ public final class FormBuilder {
     }
 
     /**
-     * The equivalent command line under the form, made again from the inputs on every edit;
+     * The equivalent {@code program} command line under the form, made again from the inputs on every edit;
      * {@code command} returns null while the input is not complete enough for one.
      */
-    public void command(Supplier<String> command) {
+    public void command(String program, Supplier<String> command) {
         commands.add(command);
         javafx.beans.property.StringProperty text = new javafx.beans.property.SimpleStringProperty("");
         commandTexts.add(text);
-        content.getChildren().add(CommandBox.of(i18n, text, "formCommand"));
+        content.getChildren().add(CommandBox.of(i18n, program, text, "formCommand"));
     }
 
     /** A check: returns the problem's text (in the user's language), or null when the input is fine. */

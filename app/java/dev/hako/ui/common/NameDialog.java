@@ -60,9 +60,8 @@ public final class NameDialog {
         content.getChildren().addAll(extra);
         javafx.beans.property.StringProperty command = new javafx.beans.property.SimpleStringProperty("");
         if (commandOf != null) {
-            command.set(commandOf.apply(field.getText().trim()));
-            content.getChildren().add(CommandBox.of(i18n, command,
-                    "nameCommand"));
+            String program = CommandBox.program(commandOf.apply(field.getText().trim()));
+            content.getChildren().add(CommandBox.of(i18n, program, command, "nameCommand"));
         }
         content.setPrefWidth(520);
         dialog.getDialogPane().setContent(content);
@@ -82,7 +81,8 @@ public final class NameDialog {
             problem.setText(message == null ? "" : message);
             ok.setDisable(message != null);
             if (commandOf != null) {
-                command.set(commandOf.apply(field.getText().trim()));
+                // No line for a name the server would refuse.
+                command.set(message == null ? commandOf.apply(field.getText().trim()) : "");
             }
             fit.run();
         };

@@ -72,7 +72,7 @@ public final class ImageActions {
         form.check(() -> rootfs.getText().isBlank() ? null : checks.readableFile(rootfs.getText()));
         form.check(() -> checks.aliasProblem(aliases.getText()));
         form.check(() -> checks.propertiesProblem(properties.getText()));
-        form.command(() -> ActionContext.commands(remote, client).importImage(file.getText().trim(),
+        form.command(client.kind().cli(), () -> ActionContext.commands(remote, client).importImage(file.getText().trim(),
                 rootfs.getText().isBlank() ? null : rootfs.getText().trim(), ImageFormChecks.aliases(aliases.getText()),
                 isPublic.isSelected(), propertyWords(properties.getText())));
         if (!form.show(context.dialogs(), i18n.get("images.import"), i18n.format("images.import.header",
@@ -118,7 +118,7 @@ public final class ImageActions {
         target.setText(Path.of(System.getProperty("user.home"), suggested).toString());
         form.note(i18n.get("images.export.note"));
         form.check(() -> checks.writableTarget(target.getText()));
-        form.command(() -> ActionContext.commands(remote, client).exportImage(image.fingerprint(),
+        form.command(client.kind().cli(), () -> ActionContext.commands(remote, client).exportImage(image.fingerprint(),
                 target.getText().trim()));
         if (!form.show(context.dialogs(), i18n.get("images.export"), i18n.format("images.export.header", shortFp,
                 remote.name()))) {
@@ -157,7 +157,7 @@ public final class ImageActions {
                     String key = refreshed == null ? "images.refresh.done"
                             : refreshed.asBoolean() ? "images.refresh.newer" : "images.refresh.current";
                     context.dialogs().inform(i18n.get("images.refresh"), i18n.format(key, shortFp, remote.name(),
-                            ImageEdit.refreshCommand(client.kind(), client.project(), shortFp)));
+                            ImageEdit.refreshCommand(client.kind(), client.project(), remote.name() + ":" + shortFp)));
                 })
                 .onFailure(failure -> context.dialogs().showError(i18n.format("images.refresh.failed", shortFp,
                         remote.name()), failure)));
@@ -197,7 +197,7 @@ public final class ImageActions {
             form.note(i18n.get("images.copy.autoUpdatePrivate"));
         }
         form.note(i18n.get("images.copy.note"));
-        form.command(() -> ActionContext.commands(remote, client).copyImage(image.fingerprint(),
+        form.command(client.kind().cli(), () -> ActionContext.commands(remote, client).copyImage(image.fingerprint(),
                 target.getValue().name(), withAliases.isSelected() ? aliasNames : List.of(), autoUpdate.isSelected()));
         if (!form.show(context.dialogs(), title, i18n.format("images.copy.header", shortFp, remote.name()))) {
             return;
@@ -233,7 +233,7 @@ public final class ImageActions {
         }
         form.check(() -> checks.aliasProblem(aliases.getText()));
         form.check(() -> checks.propertiesProblem(properties.getText()));
-        form.command(() -> ActionContext.commands(remote, client).publish(source,
+        form.command(client.kind().cli(), () -> ActionContext.commands(remote, client).publish(source,
                 ImageFormChecks.aliases(aliases.getText()), isPublic.isSelected(), propertyWords(properties.getText())));
         if (!form.show(context.dialogs(), i18n.get("images.publish"), i18n.format("images.publish.header",
                 source))) {

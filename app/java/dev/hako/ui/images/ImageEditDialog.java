@@ -38,7 +38,7 @@ public final class ImageEditDialog {
         }
         tasks.execute(BackgroundTask.of(progress -> client.images().get(fingerprint))
                 .onSuccess(read -> show(dialogs, new ImageEditViewModel(i18n, tasks, dialogs, client.kind(),
-                        client.project(), read, (put, etag) -> client.images().update(fingerprint, put, etag),
+                        remote, client.project(), read, (put, etag) -> client.images().update(fingerprint, put, etag),
                         () -> client.images().get(fingerprint))))
                 .onFailure(failure -> dialogs.showError(headline, failure)));
     }

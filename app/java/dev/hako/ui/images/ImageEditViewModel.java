@@ -73,6 +73,7 @@ public final class ImageEditViewModel {
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final ServerKind kind;
+    private final String remote;
     private final String project;
     private final String fingerprint;
     private final boolean updatable;
@@ -89,13 +90,15 @@ public final class ImageEditViewModel {
     private ImagePut base;
     private String etag;
 
-    public ImageEditViewModel(I18n i18n, TaskExecutor tasks, DialogService dialogs, ServerKind kind, String project,
+    public ImageEditViewModel(I18n i18n, TaskExecutor tasks, DialogService dialogs, ServerKind kind, String remote,
+                              String project,
                               Tagged<Image> read, Writer writer, Reader reader) {
         this.i18n = i18n;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.kind = kind;
         this.project = project;
+        this.remote = remote;
         this.fingerprint = read.value().fingerprint();
         this.updatable = read.value().updateSource() != null;
         this.writer = writer;
@@ -105,7 +108,7 @@ public final class ImageEditViewModel {
         problem = Bindings.createStringBinding(this::firstProblem, inputs);
         invalid = Bindings.createBooleanBinding(() -> problem.get() != null || !edit().changed(), inputs);
         commands = Bindings.createStringBinding(() -> problem.get() != null ? ""
-                : String.join("\n", edit().commands(kind, project, shortFingerprint())), inputs);
+                : String.join("\n", edit().commands(kind, project, remote + ":" + shortFingerprint())), inputs);
     }
 
     public String fingerprint() {

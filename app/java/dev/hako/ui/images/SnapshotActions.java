@@ -58,7 +58,7 @@ public final class SnapshotActions {
         TextField name = form.text("snapshots.rename.name", "snapshotNewName", snapshot, null);
         form.check(() -> snapshotNameProblem(name.getText().trim()));
         form.check(() -> name.getText().trim().equals(snapshot) ? i18n.get("snapshots.rename.same") : null);
-        form.command(() -> ActionContext.commands(remote, client).renameSnapshot(instance, snapshot,
+        form.command(client.kind().cli(), () -> ActionContext.commands(remote, client).renameSnapshot(instance, snapshot,
                 name.getText().trim()));
         if (form.show(context.dialogs(), i18n.get("snapshots.rename"),
                 i18n.format("snapshots.rename.header", instance, snapshot))) {
@@ -89,7 +89,7 @@ public final class SnapshotActions {
         TextField name = form.text("snapshots.newInstance.name", "fromSnapshotName",
                 source.name() + "-" + snapshot.replaceAll("[^A-Za-z0-9-]", "-"), null);
         form.check(() -> NameRules.check(name.getText().trim()).map(p -> i18n.get(p.messageKey)).orElse(null));
-        form.command(() -> ActionContext.commands(remote, client).copySnapshot(source.name(), snapshot,
+        form.command(client.kind().cli(), () -> ActionContext.commands(remote, client).copySnapshot(source.name(), snapshot,
                 name.getText().trim()));
         if (form.show(context.dialogs(), i18n.get("snapshots.newInstance"),
                 i18n.format("snapshots.newInstance.header", source.name(), snapshot))) {

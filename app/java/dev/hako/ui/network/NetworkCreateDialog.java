@@ -29,11 +29,13 @@ public final class NetworkCreateDialog {
     private final I18n i18n;
     private final DialogService dialogs;
     private final NetworkCreateViewModel model;
+    private final String cli;
 
-    private NetworkCreateDialog(DialogService dialogs, NetworkCreateViewModel model) {
+    private NetworkCreateDialog(DialogService dialogs, NetworkCreateViewModel model, String cli) {
         this.i18n = dialogs.i18n();
         this.dialogs = dialogs;
         this.model = model;
+        this.cli = cli;
     }
 
     /** Opens the form for a connected remote, or says it is not connected. */
@@ -44,7 +46,8 @@ public final class NetworkCreateDialog {
                     new UnreachableException(remote.name(), null));
             return;
         }
-        new NetworkCreateDialog(dialogs, NetworkCreateViewModel.of(remote, client, tasks, dialogs)).show();
+        String cli = client.kind().cli();
+        new NetworkCreateDialog(dialogs, NetworkCreateViewModel.of(remote, client, tasks, dialogs), cli).show();
     }
 
     private void show() {
@@ -127,7 +130,7 @@ public final class NetworkCreateDialog {
         // No empty gap while there is nothing to say.
         problem.managedProperty().bind(model.invalidProperty());
         VBox content = new VBox(10, top, parentHint, bridge, problem,
-                CommandBox.of(i18n, model.commandProperty(), "networkCommand"));
+                CommandBox.of(i18n, cli, model.commandProperty(), "networkCommand"));
         content.setPrefWidth(620);
         return content;
     }

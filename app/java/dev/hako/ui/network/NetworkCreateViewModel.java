@@ -51,6 +51,7 @@ public final class NetworkCreateViewModel {
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final ServerKind kind;
+    private final String remote;
     private final List<String> types;
     private final List<String> parents;
     private final Supplier<Set<String>> existing;
@@ -101,12 +102,13 @@ public final class NetworkCreateViewModel {
     }
 
     public NetworkCreateViewModel(I18n i18n, TaskExecutor tasks, DialogService dialogs, ServerKind kind,
-                                  List<String> types, List<String> parents, Supplier<Set<String>> existing,
+                                  String remote, List<String> types, List<String> parents, Supplier<Set<String>> existing,
                                   Creator creator) {
         this.i18n = i18n;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.kind = kind;
+        this.remote = remote;
         this.types = List.copyOf(types);
         this.parents = List.copyOf(parents);
         this.existing = existing;
@@ -135,7 +137,7 @@ public final class NetworkCreateViewModel {
         List<String> parents = remote.networks().snapshot().values().stream()
                 .filter(n -> !n.managed() && List.of("physical", "bond", "vlan", "bridge").contains(n.type()))
                 .map(Network::name).sorted().toList();
-        return new NetworkCreateViewModel(dialogs.i18n(), tasks, dialogs, client.kind(), types, parents,
+        return new NetworkCreateViewModel(dialogs.i18n(), tasks, dialogs, client.kind(), remote.name(), types, parents,
                 () -> remote.networks().snapshot().keySet(), request -> client.networks().create(request));
     }
 
@@ -211,7 +213,7 @@ public final class NetworkCreateViewModel {
     private void refresh() {
         String found = findProblem().orElse("");
         problem.set(found);
-        command.set(found.isEmpty() ? spec().command(kind) : "");
+        command.set(found.isEmpty() ? spec().command(kind, remote) : "");
     }
 
     private Optional<String> findProblem() {

@@ -27,11 +27,12 @@ public final class NetworkRenameDialog {
                     new UnreachableException(remote.name(), null));
             return;
         }
-        show(dialogs, new NetworkRenameViewModel(dialogs.i18n(), tasks, dialogs, client.kind(), network,
-                () -> remote.networks().snapshot().keySet(), (from, to) -> client.networks().rename(from, to)));
+        show(dialogs, new NetworkRenameViewModel(dialogs.i18n(), tasks, dialogs, client.kind(), remote.name(), network,
+                () -> remote.networks().snapshot().keySet(), (from, to) -> client.networks().rename(from, to)),
+                client.kind().cli());
     }
 
-    private static void show(DialogService dialogs, NetworkRenameViewModel model) {
+    private static void show(DialogService dialogs, NetworkRenameViewModel model, String cli) {
         I18n i18n = dialogs.i18n();
         TextField name = new TextField();
         name.setId("nameField");
@@ -50,11 +51,11 @@ public final class NetworkRenameDialog {
         hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("text-muted");
         VBox content = new VBox(8, new Label(i18n.get("network.rename.newName")), name, hint, problem,
-                CommandBox.of(i18n, model.commandProperty(), "networkCommand"));
+                CommandBox.of(i18n, cli, model.commandProperty(), "networkCommand"));
         content.setPrefWidth(520);
         if (dialogs.showForm(i18n.get("network.rename.title"), i18n.format("network.rename.header", model.network()),
                 content, model.invalidProperty()).filter(ButtonType.OK::equals).isPresent()) {
-            model.rename(() -> show(dialogs, model));
+            model.rename(() -> show(dialogs, model, cli));
         }
     }
 }

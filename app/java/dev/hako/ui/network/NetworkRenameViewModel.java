@@ -34,6 +34,7 @@ public final class NetworkRenameViewModel {
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final ServerKind kind;
+    private final String remote;
     private final String network;
     private final Supplier<Set<String>> existing;
     private final Renamer renamer;
@@ -43,11 +44,12 @@ public final class NetworkRenameViewModel {
     private final BooleanBinding invalid = Bindings.isNotEmpty(problem);
 
     public NetworkRenameViewModel(I18n i18n, TaskExecutor tasks, DialogService dialogs, ServerKind kind,
-                                  String network, Supplier<Set<String>> existing, Renamer renamer) {
+                                  String remote, String network, Supplier<Set<String>> existing, Renamer renamer) {
         this.i18n = i18n;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.kind = kind;
+        this.remote = remote;
         this.network = network;
         this.existing = existing;
         this.renamer = renamer;
@@ -79,7 +81,7 @@ public final class NetworkRenameViewModel {
     private void refresh() {
         String found = findProblem().orElse("");
         problem.set(found);
-        command.set(found.isEmpty() ? NetworkSpec.renameCommand(kind, network, newName.get().trim()) : "");
+        command.set(found.isEmpty() ? NetworkSpec.renameCommand(kind, remote, network, newName.get().trim()) : "");
     }
 
     private Optional<String> findProblem() {

@@ -32,17 +32,20 @@ public final class PortForwardDialog {
     private final I18n i18n;
     private final DialogService dialogs;
     private final PortForwardViewModel model;
+    private final String cli;
 
-    private PortForwardDialog(DialogService dialogs, PortForwardViewModel model) {
+    private PortForwardDialog(DialogService dialogs, PortForwardViewModel model, String cli) {
         this.i18n = dialogs.i18n();
         this.dialogs = dialogs;
         this.model = model;
+        this.cli = cli;
     }
 
     /** Reads the instance and its host's proxies, then shows the form. */
     public static void open(TaskExecutor tasks, DialogService dialogs, RemoteModel remote, String instance) {
+        String cli = (remote.client() != null ? remote.client().kind() : dev.hako.lxd.ServerKind.LXD).cli();
         PortForwardViewModel.open(tasks, dialogs, remote, instance,
-                model -> new PortForwardDialog(dialogs, model).show());
+                model -> new PortForwardDialog(dialogs, model, cli).show());
     }
 
     private void show() {
@@ -104,7 +107,7 @@ public final class PortForwardDialog {
         Label newTitle = new Label(i18n.get("forward.new"));
         newTitle.getStyleClass().add("text-bold");
         VBox content = new VBox(10, existingTitle, list, newTitle, grid, addressHint, natNote, problem,
-                CommandBox.of(i18n, model.commandProperty(), "forwardCommand"));
+                CommandBox.of(i18n, cli, model.commandProperty(), "forwardCommand"));
         content.setPrefWidth(600);
         return content;
     }

@@ -71,6 +71,7 @@ public final class PortForwardViewModel {
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final ServerKind kind;
+    private final String cliInstance;
     private final String instanceName;
     private final Server server;
     private Loaded loaded;
@@ -90,13 +91,15 @@ public final class PortForwardViewModel {
     /** The name last suggested: replaced as the port changes until the user types one of their own. */
     private String suggested = "";
 
-    public PortForwardViewModel(I18n i18n, TaskExecutor tasks, DialogService dialogs, ServerKind kind,
+    /** {@code remote}: the remote's name, for the command lines ({@code remote:instance}). */
+    public PortForwardViewModel(I18n i18n, TaskExecutor tasks, DialogService dialogs, ServerKind kind, String remote,
                                 String instanceName, Server server) {
         this.i18n = i18n;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.kind = kind;
         this.instanceName = instanceName;
+        this.cliInstance = remote + ":" + instanceName;
         this.server = server;
         for (Observable o : List.of(protocol, listenAddress, listenPort, targetPort, device, nat)) {
             o.addListener(x -> refresh());
@@ -108,7 +111,7 @@ public final class PortForwardViewModel {
     /** For a connected remote's instance: the calls go to its client. */
     public static PortForwardViewModel of(RemoteModel remote, LxdClient client, TaskExecutor tasks,
                                           DialogService dialogs, String instance) {
-        return new PortForwardViewModel(dialogs.i18n(), tasks, dialogs, client.kind(), instance, new Server() {
+        return new PortForwardViewModel(dialogs.i18n(), tasks, dialogs, client.kind(), remote.name(), instance, new Server() {
             @Override
             public Instance instance() {
                 return client.instances().get(instance).value();
@@ -231,7 +234,7 @@ public final class PortForwardViewModel {
 
     /** The remove command for one of the listed devices. */
     public String removeCommand(String deviceName) {
-        return PortForward.removeCommand(kind, instanceName, deviceName);
+        return PortForward.removeCommand(kind, cliInstance, deviceName);
     }
 
     private void suggestName() {
@@ -255,7 +258,7 @@ public final class PortForwardViewModel {
     private void refresh() {
         String found = findProblem().orElse("");
         problem.set(found);
-        command.set(found.isEmpty() ? forward().addCommand(kind, instanceName) : "");
+        command.set(found.isEmpty() ? forward().addCommand(kind, cliInstance) : "");
     }
 
     /** The forward as typed; only meaningful while there is no problem. */

@@ -21,7 +21,7 @@ public final class NewProjectDialog {
     }
 
     public static void open(TaskExecutor tasks, DialogService dialogs, String remote, LxdClient client) {
-        show(tasks, dialogs, remote, client, new NewProjectViewModel(dialogs.i18n(), client.kind()));
+        show(tasks, dialogs, remote, client, new NewProjectViewModel(dialogs.i18n(), client.kind(), remote));
     }
 
     private static void show(TaskExecutor tasks, DialogService dialogs, String remote, LxdClient client,

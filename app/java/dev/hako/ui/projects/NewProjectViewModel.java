@@ -80,6 +80,7 @@ public final class NewProjectViewModel {
 
     private final I18n i18n;
     private final ServerKind kind;
+    private final String remote;
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty description = new SimpleStringProperty(this, "description", "");
     private final Map<Feature, BooleanProperty> features = new LinkedHashMap<>();
@@ -88,9 +89,11 @@ public final class NewProjectViewModel {
     private final BooleanBinding invalid;
     private final StringBinding command;
 
-    public NewProjectViewModel(I18n i18n, ServerKind kind) {
+    /** {@code remote}: the remote's name, for the command line ({@code remote:project}). */
+    public NewProjectViewModel(I18n i18n, ServerKind kind, String remote) {
         this.i18n = i18n;
         this.kind = kind;
+        this.remote = remote;
         List<Observable> inputs = new ArrayList<>(List.of(name, description));
         for (Feature feature : Feature.values()) {
             BooleanProperty on = new SimpleBooleanProperty(this, feature.key, feature.byDefault);
@@ -163,12 +166,12 @@ public final class NewProjectViewModel {
 
     private String commandLine() {
         ProjectsPost request = request();
-        CommandLine line = CommandLine.of(kind).add("project", "create", request.name());
+        CommandLine line = CommandLine.of(kind).add("project", "create", remote + ":" + request.name());
         request.config().forEach((key, value) -> line.add("-c", key + "=" + value));
         String create = line.toString();
         // The create command has no flag for the description; the editor sets it.
         return request.description().isEmpty() ? create : create + "\n# "
-                + CommandLine.of(kind).add("project", "edit", request.name()) + "   (description)";
+                + CommandLine.of(kind).add("project", "edit", remote + ":" + request.name()) + "   (description)";
     }
 
     private String firstProblem() {

@@ -3,7 +3,6 @@ package dev.hako.ui.remotes;
 import dev.hako.lxd.CertificateFingerprint;
 import dev.hako.lxd.ServerKind;
 import dev.hako.model.ActionCommands;
-import dev.hako.model.CommandLine;
 import dev.hako.model.Workspace;
 import dev.hako.remote.AddRemote;
 import dev.hako.remote.CliRemotes;
@@ -329,20 +328,11 @@ public final class AddRemoteViewModel {
                 trust.identityText(trust.identityProperty().get()), trust.howText(), where);
     }
 
-    /**
-     * The CLI line that adds the same remote, with no secret on it: a token stands as
-     * {@code <token>}, and the CLI asks for a password itself. An image server is added for
-     * {@code lxc}, the kind of its clients not being known.
-     */
+    /** The CLI line that adds the same remote, with no secret on it (see {@link ActionCommands#addRemote}). */
     public String command() {
-        ServerKind kind = trust.kindProperty().get() == null ? ServerKind.LXD : trust.kindProperty().get();
-        if (imageServer.get()) {
-            return CommandLine.of(kind).add("remote", "add", name.get().strip(), address.get().strip(),
-                    "--protocol=simplestreams", "--public").toString();
-        }
-        boolean token = tokenPasted() || trust.trustProperty().get() == TrustChoiceViewModel.Trust.TOKEN;
-        return ActionCommands.addRemote(kind, name.get().strip(), url(),
-                token ? ActionCommands.Trust.TOKEN : ActionCommands.Trust.PASSWORD_OR_TRUSTED);
+        return ActionCommands.addRemote(trust.kindProperty().get(), name.get().strip(), imageServer.get()
+                ? address.get().strip() : url(), imageServer.get(),
+                tokenPasted() || trust.trustProperty().get() == TrustChoiceViewModel.Trust.TOKEN);
     }
 
     /** The state of the last page's work: running, failed, or nothing yet. */

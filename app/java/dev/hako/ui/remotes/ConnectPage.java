@@ -21,8 +21,10 @@ final class ConnectPage {
         Label secrets = RemoteDialogs.hint(i18n, "remotes.connect.secretsHint");
         secrets.visibleProperty().bind(model.imageServerProperty().not());
         secrets.managedProperty().bind(secrets.visibleProperty());
-        VBox command = CommandBox.of(i18n, Texts.of(i18n, model::command, model.revisionProperty(),
-                model.trust().trustProperty(), model.nameProperty(), model.imageServerProperty()), "remoteCommand");
+        javafx.beans.Observable[] inputs = {model.revisionProperty(), model.trust().trustProperty(),
+            model.nameProperty(), model.imageServerProperty()};
+        VBox command = CommandBox.of(i18n, Texts.of(i18n, () -> CommandBox.program(model.command()), inputs),
+                Texts.of(i18n, model::command, inputs), "remoteCommand");
         root = new VBox(12, summary, status, secrets, command);
         root.setId("page-connect");
     }

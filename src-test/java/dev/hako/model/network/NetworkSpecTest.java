@@ -21,7 +21,7 @@ class NetworkSpecTest {
                 Map.entry("ipv4.nat", "true"), Map.entry("ipv4.dhcp.ranges", "192.0.2.100-192.0.2.200"),
                 Map.entry("ipv6.address", "2001:db8::1/64"), Map.entry("ipv6.nat", "false"),
                 Map.entry("ipv6.dhcp", "false"), Map.entry("dns.domain", "lab.example"));
-        assertThat(spec.command(ServerKind.INCUS)).isEqualTo("incus network create br1 --type=bridge "
+        assertThat(spec.command(ServerKind.INCUS, "lab")).isEqualTo("incus network create lab:br1 --type=bridge "
                 + "ipv4.address=192.0.2.1/24 ipv4.nat=true ipv4.dhcp.ranges=192.0.2.100-192.0.2.200 "
                 + "ipv6.address=2001:db8::1/64 ipv6.nat=false ipv6.dhcp=false dns.domain=lab.example");
     }
@@ -37,8 +37,8 @@ class NetworkSpecTest {
     void aMacvlanSitsOnItsParentOnly() {
         NetworkSpec spec = new NetworkSpec("mv", "macvlan", "eth0", NONE, NONE, "x");
         assertThat(spec.config()).containsExactly(Map.entry("parent", "eth0"));
-        assertThat(spec.command(ServerKind.LXD)).isEqualTo("lxc network create mv --type=macvlan parent=eth0");
-        assertThat(NetworkSpec.renameCommand(ServerKind.LXD, "br1", "br2")).isEqualTo("lxc network rename br1 br2");
+        assertThat(spec.command(ServerKind.LXD, "lab")).isEqualTo("lxc network create lab:mv --type=macvlan parent=eth0");
+        assertThat(NetworkSpec.renameCommand(ServerKind.LXD, "lab", "br1", "br2")).isEqualTo("lxc network rename lab:br1 br2");
     }
 
     @Test

@@ -64,16 +64,14 @@ class ActionHeadlinesIT {
                         : first + " の名前を変更できませんでした");
                 assertThat(renaming.shown().get(renaming.shown().size() - 1).text()).contains(second);
                 // The rename dialog showed the CLI's line for the name typed.
-                assertThat(renaming.commands()).containsExactly((daemon == Daemon.INCUS ? "incus" : "lxc")
-                        + " rename local:" + first + " " + second);
+                assertThat(renaming.commands()).containsExactly(daemon.cliName() + " rename local:" + first + " " + second);
 
                 // The bridge is in use by an instance: the server refuses the delete.
                 ScriptedDialogService deleting = new ScriptedDialogService(i18n).answer(true);
                 new ObjectActions(context(i18n, deleting)).deleteNetwork(remote, bridge, List.of());
                 assertThat(deleting.headlines()).containsExactly(english ? "Could not delete the network " + bridge
                         : "ネットワーク " + bridge + " を削除できませんでした");
-                assertThat(deleting.commands()).containsExactly((daemon == Daemon.INCUS ? "incus" : "lxc")
-                        + " network delete local:" + bridge);
+                assertThat(deleting.commands()).containsExactly(daemon.cliName() + " network delete local:" + bridge);
             }
             assertThat(TestBed.cli(daemon, "list", "--format", "csv", "-c", "n")).contains(first, second);
             assertThat(TestBed.cli(daemon, "network", "list", "--format", "csv")).contains(bridge);

@@ -32,7 +32,7 @@ class ImageEditViewModelTest {
 
     private ImageEditViewModel model(Tagged<Image> read, ImageEditViewModel.Writer writer,
                                      ImageEditViewModel.Reader reader) {
-        return new ImageEditViewModel(i18n, new CurrentThreadTaskExecutor(), dialogs, ServerKind.LXD, "default", read,
+        return new ImageEditViewModel(i18n, new CurrentThreadTaskExecutor(), dialogs, ServerKind.LXD, "lab", "default", read,
                 writer, reader);
     }
 
@@ -47,8 +47,8 @@ class ImageEditViewModelTest {
         model.publicProperty().set(true);
         assertThat(model.invalidProperty().get()).isFalse();
         assertThat(model.commandsProperty().get()).isEqualTo(
-                "lxc image set-property 0c8975597e05 description 'new one'\n"
-                        + "# lxc image edit 0c8975597e05   (public: true)");
+                "lxc image set-property lab:0c8975597e05 description 'new one'\n"
+                        + "# lxc image edit lab:0c8975597e05   (public: true)");
         List<String> saved = new ArrayList<>();
         model.save(() -> saved.add("saved"), () -> saved.add("again"));
         assertThat(sent).containsExactly("{os=busybox, description=new one} true e1");

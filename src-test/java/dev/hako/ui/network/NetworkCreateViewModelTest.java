@@ -22,7 +22,7 @@ class NetworkCreateViewModelTest {
     private final List<NetworksPost> sent = new ArrayList<>();
 
     private NetworkCreateViewModel model(NetworkCreateViewModel.Creator creator) {
-        return new NetworkCreateViewModel(i18n, new CurrentThreadTaskExecutor(), dialogs, ServerKind.LXD,
+        return new NetworkCreateViewModel(i18n, new CurrentThreadTaskExecutor(), dialogs, ServerKind.LXD, "lab",
                 List.of("bridge", "macvlan"), List.of("eth0"), () -> Set.of("lxdbr0"), creator);
     }
 
@@ -77,7 +77,7 @@ class NetworkCreateViewModelTest {
         model.nameProperty().set("br1");
         model.useNone();
         assertThat(model.commandProperty().get())
-                .isEqualTo("lxc network create br1 --type=bridge ipv4.address=none ipv6.address=none");
+                .isEqualTo("lxc network create lab:br1 --type=bridge ipv4.address=none ipv6.address=none");
         assertThat(model.anyAutoProperty().get()).isFalse();
         model.ipv4().address().set("auto");
         assertThat(model.anyAutoProperty().get()).isTrue();
@@ -90,7 +90,7 @@ class NetworkCreateViewModelTest {
         model.typeProperty().set("macvlan");
         model.ipv4().address().set("nonsense");
         assertThat(model.bridgeProperty().get()).isFalse();
-        assertThat(model.commandProperty().get()).isEqualTo("lxc network create mv1 --type=macvlan parent=eth0");
+        assertThat(model.commandProperty().get()).isEqualTo("lxc network create lab:mv1 --type=macvlan parent=eth0");
         model.parentProperty().set(null);
         assertThat(model.problemProperty().get()).isEqualTo("A macvlan network needs the host interface it sits on.");
     }

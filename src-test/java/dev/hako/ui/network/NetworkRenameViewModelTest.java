@@ -23,7 +23,7 @@ class NetworkRenameViewModelTest {
     @Test
     void checksTheNameAndOffersTheCommand() {
         NetworkRenameViewModel model = new NetworkRenameViewModel(i18n, new CurrentThreadTaskExecutor(), dialogs,
-                ServerKind.INCUS, "br1", () -> Set.of("br1", "br2"), (a, b) -> renamed.add(a + ">" + b));
+                ServerKind.INCUS, "lab", "br1", () -> Set.of("br1", "br2"), (a, b) -> renamed.add(a + ">" + b));
         assertThat(model.problemProperty().get()).isEqualTo(i18n.get("network.rename.same"));
         model.newNameProperty().set("br2");
         assertThat(model.problemProperty().get()).isEqualTo("br2 という名前のネットワークはすでにあります。");
@@ -33,7 +33,7 @@ class NetworkRenameViewModelTest {
         assertThat(model.problemProperty().get()).isEqualTo(i18n.get("action.network.tooLong"));
         assertThat(model.commandProperty().get()).isEmpty();
         model.newNameProperty().set("br3");
-        assertThat(model.commandProperty().get()).isEqualTo("incus network rename br1 br3");
+        assertThat(model.commandProperty().get()).isEqualTo("incus network rename lab:br1 br3");
         model.rename(() -> { });
         assertThat(renamed).containsExactly("br1>br3");
     }
@@ -41,7 +41,7 @@ class NetworkRenameViewModelTest {
     @Test
     void aRefusalIsShownAndTheFormComesBackWithTheNewName() {
         NetworkRenameViewModel model = new NetworkRenameViewModel(i18n, new CurrentThreadTaskExecutor(), dialogs,
-                ServerKind.LXD, "br1", Set::of, (a, b) -> {
+                ServerKind.LXD, "lab", "br1", Set::of, (a, b) -> {
                     throw new BadRequestException("POST /1.0/networks/br1", 400, "Network is currently in use");
                 });
         model.newNameProperty().set("br3");

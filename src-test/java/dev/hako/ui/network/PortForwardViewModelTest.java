@@ -39,7 +39,7 @@ class PortForwardViewModelTest {
     private PortForwardViewModel model(Map<String, Map<String, String>> nic) {
         devices.putAll(nic);
         PortForwardViewModel model = new PortForwardViewModel(i18n, new CurrentThreadTaskExecutor(), dialogs,
-                ServerKind.LXD, "web", new PortForwardViewModel.Server() {
+                ServerKind.LXD, "lab", "web", new PortForwardViewModel.Server() {
                     @Override
                     public Instance instance() {
                         return PortForwardViewModelTest.instance("web", Map.copyOf(devices), Map.copyOf(devices));
@@ -107,7 +107,7 @@ class PortForwardViewModelTest {
         model.listenPortProperty().set("8080");
         model.targetPortProperty().set("80");
         assertThat(model.commandProperty().get()).isEqualTo(
-                "lxc config device add web proxy-tcp-8080 proxy listen=tcp:127.0.0.1:8080 connect=tcp:127.0.0.1:80");
+                "lxc config device add lab:web proxy-tcp-8080 proxy listen=tcp:127.0.0.1:8080 connect=tcp:127.0.0.1:80");
         model.add(() -> calls.add("done"), () -> calls.add("reopened"));
         assertThat(calls).containsExactly("shown",
                 "add {type=proxy, listen=tcp:127.0.0.1:8080, connect=tcp:127.0.0.1:80}", "done");
@@ -120,7 +120,7 @@ class PortForwardViewModelTest {
         again.listenPortProperty().set("8081");
         again.deviceProperty().set("proxy-tcp-8080");
         assertThat(again.problemProperty().get()).contains("already has a device named proxy-tcp-8080");
-        assertThat(again.removeCommand("proxy-tcp-8080")).isEqualTo("lxc config device remove web proxy-tcp-8080");
+        assertThat(again.removeCommand("proxy-tcp-8080")).isEqualTo("lxc config device remove lab:web proxy-tcp-8080");
         again.remove("proxy-tcp-8080");
         assertThat(again.existing()).isEmpty();
     }

@@ -18,7 +18,7 @@ class NewProjectViewModelTest {
 
     @Test
     void namesAreCheckedAsTheServersCheckThem() {
-        NewProjectViewModel model = new NewProjectViewModel(i18n, ServerKind.LXD);
+        NewProjectViewModel model = new NewProjectViewModel(i18n, ServerKind.LXD, "lab");
         assertThat(model.problemProperty().get()).isEqualTo("A name is required.");
         model.nameProperty().set("team_a");
         assertThat(model.problemProperty().get()).contains("underscore");
@@ -32,7 +32,7 @@ class NewProjectViewModelTest {
 
     @Test
     void limitsAreCountsOrSizesAndTheCommandShowsWhatIsSent() {
-        NewProjectViewModel model = new NewProjectViewModel(i18n, ServerKind.INCUS);
+        NewProjectViewModel model = new NewProjectViewModel(i18n, ServerKind.INCUS, "lab");
         model.nameProperty().set("web");
         model.limitProperty(NewProjectViewModel.Limit.INSTANCES).set("ten");
         assertThat(model.problemProperty().get()).isEqualTo("limits.instances: \"ten\" is not a whole number (0 or more).");
@@ -47,15 +47,15 @@ class NewProjectViewModelTest {
         assertThat(model.request().config()).containsEntry("features.images", "true")
                 .containsEntry("features.networks", "true").containsEntry("limits.instances", "10")
                 .containsEntry("limits.memory", "4GiB").doesNotContainKey("limits.disk");
-        assertThat(model.commandProperty().get()).isEqualTo("incus project create web -c features.images=true"
+        assertThat(model.commandProperty().get()).isEqualTo("incus project create lab:web -c features.images=true"
                 + " -c features.profiles=true -c features.storage.volumes=true -c features.networks=true"
-                + " -c limits.instances=10 -c limits.memory=4GiB\n# incus project edit web   (description)");
+                + " -c limits.instances=10 -c limits.memory=4GiB\n# incus project edit lab:web   (description)");
     }
 
     @Test
     void aRefusalIsShownAndTheFormComesBackAsTyped() {
         ScriptedDialogService dialogs = new ScriptedDialogService(i18n);
-        NewProjectViewModel model = new NewProjectViewModel(i18n, ServerKind.LXD);
+        NewProjectViewModel model = new NewProjectViewModel(i18n, ServerKind.LXD, "lab");
         model.nameProperty().set("web");
         List<String> again = new ArrayList<>();
         model.create(new CurrentThreadTaskExecutor(), dialogs, request -> {
