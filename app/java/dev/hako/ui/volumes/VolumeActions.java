@@ -3,15 +3,19 @@ package dev.hako.ui.volumes;
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.UnreachableException;
 import dev.hako.lxd.api.Instance;
+import dev.hako.lxd.api.StorageVolume;
 import dev.hako.model.PoolVolume;
 import dev.hako.model.RemoteModel;
 import dev.hako.model.volumes.VolumeDisk;
 import dev.hako.model.volumes.VolumeJobs;
+import dev.hako.ui.common.BackgroundTask;
 import dev.hako.ui.common.DialogService;
 import dev.hako.ui.common.TaskExecutor;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -38,12 +42,6 @@ public final class VolumeActions {
         return client;
     }
 
-    /** The instance as the model has it now (the menu's copy may be older). */
-    private static Instance fresh(RemoteModel remote, Instance instance) {
-        Instance now = remote.instances().snapshot().get(instance.name());
-        return now == null ? instance : now;
-    }
-
     private static Set<String> running(RemoteModel remote) {
         return remote.instances().snapshot().values().stream().filter(Instance::running).map(Instance::name)
                 .collect(Collectors.toSet());
@@ -55,17 +53,34 @@ public final class VolumeActions {
                 .map(v -> v.volume().name()).collect(Collectors.toSet());
     }
 
+    /**
+     * Reads what the form checks against from the server, then opens it: the model's copy
+     * may lag (attaching changes a volume's {@code used_by} without an event for the volume).
+     */
+    private <T> void readThen(String what, BackgroundTask.Work<T> read, Consumer<T> open) {
+        tasks.execute(BackgroundTask.of(read).onSuccess(open::accept).onFailure(failure -> dialogs.showError(
+                dialogs.i18n().format("volumes.readFailed", what), failure)));
+    }
+
+    private static PoolVolume fresh(LxdClient client, PoolVolume volume) {
+        return new PoolVolume(volume.pool(), client.storage().volume(volume.pool(), "custom",
+                volume.volume().name()).value());
+    }
+
     public void attachVolume(RemoteModel remote, PoolVolume volume) {
         LxdClient client = client(remote);
         if (client == null) {
             return;
         }
-        List<Instance> instances = remote.instances().snapshot().values().stream()
-                .sorted(Comparator.comparing(Instance::name)).toList();
-        AttachVolumeViewModel model = new AttachVolumeViewModel(dialogs.i18n(), tasks, dialogs, client.kind(),
-                instances, List.of(volume), new VolumeJobs(client)::attach);
-        AttachVolumeDialog.showAttach(dialogs, model, client.kind().cli(), dialogs.i18n().format(
-                "volumes.attach.headerVolume", volume.volume().name(), volume.pool()));
+        record Read(PoolVolume volume, List<Instance> instances) {
+        }
+        readThen(volume.volume().name(), progress -> new Read(fresh(client, volume), client.instances().list()
+                .stream().sorted(Comparator.comparing(Instance::name)).toList()), read -> {
+                    AttachVolumeViewModel model = new AttachVolumeViewModel(dialogs.i18n(), tasks, dialogs,
+                            client.kind(), read.instances(), List.of(read.volume()), new VolumeJobs(client)::attach);
+                    AttachVolumeDialog.showAttach(dialogs, model, client.kind().cli(), dialogs.i18n().format(
+                            "volumes.attach.headerVolume", volume.volume().name(), volume.pool()));
+                });
     }
 
     public void attachToInstance(RemoteModel remote, Instance instance) {
@@ -73,13 +88,23 @@ public final class VolumeActions {
         if (client == null) {
             return;
         }
-        List<PoolVolume> volumes = remote.volumes().snapshot().values().stream()
-                .filter(v -> "custom".equals(v.volume().type()))
-                .sorted(Comparator.comparing(PoolVolume::key)).toList();
-        AttachVolumeViewModel model = new AttachVolumeViewModel(dialogs.i18n(), tasks, dialogs, client.kind(),
-                List.of(fresh(remote, instance)), volumes, new VolumeJobs(client)::attach);
-        AttachVolumeDialog.showAttach(dialogs, model, client.kind().cli(), dialogs.i18n().format(
-                "volumes.attach.headerInstance", instance.name()));
+        List<String> pools = remote.storagePools().snapshot().keySet().stream().sorted().toList();
+        record Read(Instance instance, List<PoolVolume> volumes) {
+        }
+        readThen(instance.name(), progress -> {
+            List<PoolVolume> volumes = new ArrayList<>();
+            for (String pool : pools) {
+                client.storage().volumes(pool).stream().filter(v -> "custom".equals(v.type()))
+                        .sorted(Comparator.comparing(StorageVolume::name))
+                        .forEach(v -> volumes.add(new PoolVolume(pool, v)));
+            }
+            return new Read(client.instances().get(instance.name()).value(), volumes);
+        }, read -> {
+            AttachVolumeViewModel model = new AttachVolumeViewModel(dialogs.i18n(), tasks, dialogs, client.kind(),
+                    List.of(read.instance()), read.volumes(), new VolumeJobs(client)::attach);
+            AttachVolumeDialog.showAttach(dialogs, model, client.kind().cli(), dialogs.i18n().format(
+                    "volumes.attach.headerInstance", instance.name()));
+        });
     }
 
     public void detachFromInstance(RemoteModel remote, Instance instance) {
@@ -87,9 +112,11 @@ public final class VolumeActions {
         if (client == null) {
             return;
         }
-        DetachVolumeViewModel model = new DetachVolumeViewModel(dialogs.i18n(), tasks, dialogs, client.kind(),
-                instance.name(), VolumeDisk.of(fresh(remote, instance)), new VolumeJobs(client)::detach);
-        AttachVolumeDialog.showDetach(dialogs, model, client.kind().cli());
+        readThen(instance.name(), progress -> client.instances().get(instance.name()).value(), now -> {
+            DetachVolumeViewModel model = new DetachVolumeViewModel(dialogs.i18n(), tasks, dialogs, client.kind(),
+                    instance.name(), VolumeDisk.of(now), new VolumeJobs(client)::detach);
+            AttachVolumeDialog.showDetach(dialogs, model, client.kind().cli());
+        });
     }
 
     public void rename(RemoteModel remote, PoolVolume volume) {
@@ -97,9 +124,10 @@ public final class VolumeActions {
         if (client == null) {
             return;
         }
-        VolumeDialogs.showRename(dialogs, new VolumeRenameViewModel(dialogs.i18n(), tasks, dialogs, client.kind(),
-                volume, customNamesIn(remote, volume.pool()), running(remote), new VolumeJobs(client)::rename),
-                client.kind().cli());
+        readThen(volume.volume().name(), progress -> fresh(client, volume), now -> VolumeDialogs.showRename(dialogs,
+                new VolumeRenameViewModel(dialogs.i18n(), tasks, dialogs, client.kind(), now,
+                        customNamesIn(remote, volume.pool()), running(remote), new VolumeJobs(client)::rename),
+                client.kind().cli()));
     }
 
     public void resize(RemoteModel remote, PoolVolume volume) {
@@ -108,10 +136,12 @@ public final class VolumeActions {
             return;
         }
         VolumeJobs jobs = new VolumeJobs(client);
-        VolumeResizeViewModel model = new VolumeResizeViewModel(dialogs.i18n(), tasks, dialogs, client.kind(),
-                volume, jobs::resize);
-        model.readUsage(jobs::used);
-        VolumeDialogs.showResize(dialogs, model, client.kind().cli());
+        readThen(volume.volume().name(), progress -> fresh(client, volume), now -> {
+            VolumeResizeViewModel model = new VolumeResizeViewModel(dialogs.i18n(), tasks, dialogs, client.kind(),
+                    now, jobs::resize);
+            model.readUsage(jobs::used);
+            VolumeDialogs.showResize(dialogs, model, client.kind().cli());
+        });
     }
 
     /** Copies ({@code move} false) or moves the volume to a pool. */
@@ -121,8 +151,9 @@ public final class VolumeActions {
             return;
         }
         List<String> pools = remote.storagePools().snapshot().keySet().stream().sorted().toList();
-        VolumeDialogs.showCopy(dialogs, new VolumeCopyViewModel(dialogs.i18n(), tasks, dialogs, client.kind(), move,
-                volume, pools, pool -> customNamesIn(remote, pool), running(remote),
-                new VolumeJobs(client)::copyOrMove), client.kind().cli());
+        readThen(volume.volume().name(), progress -> fresh(client, volume), now -> VolumeDialogs.showCopy(dialogs,
+                new VolumeCopyViewModel(dialogs.i18n(), tasks, dialogs, client.kind(), move, now, pools,
+                        pool -> customNamesIn(remote, pool), running(remote), new VolumeJobs(client)::copyOrMove),
+                client.kind().cli()));
     }
 }
