@@ -128,6 +128,12 @@ public final class AttachVolumeDialog {
         problem.textProperty().bind(model.problemProperty());
         problem.managedProperty().bind(model.invalidProperty());
         problem.visibleProperty().bind(model.invalidProperty());
+        // A longer problem (or one that appears) needs more room than the dialog had when it opened.
+        problem.textProperty().addListener((o, was, now) -> {
+            if (problem.getScene() != null && problem.getScene().getWindow() != null) {
+                problem.getScene().getWindow().sizeToScene();
+            }
+        });
         VBox content = new VBox(10, fields, hint, problem, CommandBox.of(i18n, cli, model.commandProperty(), commandId));
         content.setPrefWidth(560);
         return content;

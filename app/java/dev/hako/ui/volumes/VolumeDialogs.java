@@ -63,8 +63,13 @@ final class VolumeDialogs {
         name.setId("volumeNewName");
         name.textProperty().bindBidirectional(model.newNameProperty());
         GridPane grid = AttachVolumeDialog.grid();
-        grid.addRow(0, new Label(i18n.get("volumes.copy.pool")), pool);
-        grid.addRow(1, new Label(i18n.get("volumes.copy.name")), name);
+        if (model.move()) {
+            grid.addRow(0, new Label(i18n.get("volumes.move.pool")), pool);
+            grid.addRow(1, new Label(i18n.get("volumes.move.name")), name);
+        } else {
+            grid.addRow(0, new Label(i18n.get("volumes.copy.pool")), pool);
+            grid.addRow(1, new Label(i18n.get("volumes.copy.name")), name);
+        }
         String hint = model.move() ? i18n.get("volumes.move.hint") : i18n.get("volumes.copy.hint");
         VBox content = AttachVolumeDialog.form(i18n, grid, AttachVolumeDialog.hint(hint), model, cli,
                 "volumeCommand");
