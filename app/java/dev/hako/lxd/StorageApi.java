@@ -5,7 +5,10 @@ import dev.hako.lxd.api.StoragePoolPut;
 import dev.hako.lxd.api.StoragePoolResources;
 import dev.hako.lxd.api.StoragePoolsPost;
 import dev.hako.lxd.api.StorageVolume;
+import dev.hako.lxd.api.StorageVolumeCopyPost;
+import dev.hako.lxd.api.StorageVolumePost;
 import dev.hako.lxd.api.StorageVolumePut;
+import dev.hako.lxd.api.StorageVolumeState;
 import dev.hako.lxd.api.StorageVolumesPost;
 import dev.hako.lxd.api.Tagged;
 import java.util.List;
@@ -74,5 +77,26 @@ public final class StorageApi extends ResourceApi {
 
     public void deleteVolume(String pool, String type, String name) {
         sync("DELETE", volumePath(pool, type, name), null, null);
+    }
+
+    /** What the volume uses on disk; the server refuses where its driver cannot tell (LXD on dir). */
+    public StorageVolumeState volumeState(String pool, String type, String name) {
+        return get(volumePath(pool, type, name) + "/state", StorageVolumeState.class);
+    }
+
+    /** Renames a custom volume within its pool (sync on the server). */
+    public void renameVolume(String pool, String name, String newName) {
+        sync("POST", volumePath(pool, "custom", name), new StorageVolumePost(newName, null), null);
+    }
+
+    /** Moves a custom volume to another pool, under {@code newName} there. */
+    public RunningOperation moveVolume(String pool, String name, String targetPool, String newName) {
+        return async("POST", volumePath(pool, "custom", name), new StorageVolumePost(newName, targetPool), null);
+    }
+
+    /** Copies a custom volume into {@code targetPool} as {@code newName}. */
+    public RunningOperation copyVolume(String pool, String name, String targetPool, String newName) {
+        return async("POST", poolPath(targetPool) + "/volumes/custom",
+                StorageVolumeCopyPost.custom(pool, name, newName), null);
     }
 }

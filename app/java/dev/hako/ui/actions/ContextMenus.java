@@ -13,6 +13,7 @@ import dev.hako.ui.common.I18n;
 import dev.hako.ui.images.ImageActions;
 import dev.hako.ui.projects.ProjectActions;
 import dev.hako.ui.tree.TreeEntry;
+import dev.hako.ui.volumes.VolumeActions;
 import dev.hako.ui.wizard.migrate.MigrationWizard;
 import dev.hako.ui.wizard.pool.DeletePoolDialog;
 import dev.hako.ui.wizard.pool.StoragePoolWizard;
@@ -36,6 +37,7 @@ public final class ContextMenus {
     private final ObjectActions objects;
     private final ImageActions transfers;
     private final ProjectActions projects;
+    private final VolumeActions volumes;
 
     public ContextMenus(ActionContext context) {
         this.context = context;
@@ -44,6 +46,7 @@ public final class ContextMenus {
         this.objects = new ObjectActions(context);
         this.transfers = new ImageActions(context);
         this.projects = new ProjectActions(context);
+        this.volumes = new VolumeActions(context.tasks(), context.dialogs());
     }
 
     public InstanceActions instances() {
@@ -137,6 +140,12 @@ public final class ContextMenus {
             add(menu, "menu.pool.delete", "menuDeletePool", e -> DeletePoolDialog.open(context.tasks(),
                     context.dialogs(), remote, pool.pool().name()));
         } else if (first instanceof TreeEntry.VolumeEntry volume) {
+            add(menu, "volumes.menu.attach", "menuAttachVolume", e -> volumes.attachVolume(remote, volume.volume()));
+            add(menu, "volumes.menu.rename", "menuRenameVolume", e -> volumes.rename(remote, volume.volume()));
+            add(menu, "volumes.menu.resize", "menuResizeVolume", e -> volumes.resize(remote, volume.volume()));
+            add(menu, "volumes.menu.copy", "menuCopyVolume", e -> volumes.copyOrMove(remote, volume.volume(), false));
+            add(menu, "volumes.menu.move", "menuMoveVolume", e -> volumes.copyOrMove(remote, volume.volume(), true));
+            menu.getItems().add(new SeparatorMenuItem());
             add(menu, "action.volume.delete", "menuDeleteVolume", e -> objects.deleteVolume(remote, volume.volume()));
         } else if (first instanceof TreeEntry.NetworkEntry network) {
             add(menu, "action.network.create", "menuCreateNetwork", e -> objects.createNetwork(remote));
@@ -187,6 +196,8 @@ public final class ContextMenus {
                     context.dialogs(), context.workspace(), remote, one, null, null));
             add(menu, "action.snapshot", "menuSnapshot", e -> instances.createSnapshot(remote, one));
             add(menu, "forward.menu", "menuForwardPort", e -> instances.forwardPort(remote, one));
+            add(menu, "volumes.menu.attachTo", "menuAttachToInstance", e -> volumes.attachToInstance(remote, one));
+            add(menu, "volumes.menu.detach", "menuDetachVolume", e -> volumes.detachFromInstance(remote, one));
             add(menu, "images.publish", "menuPublish", e -> transfers.publish(remote, one.name(), null));
             menu.getItems().add(new SeparatorMenuItem());
         }
