@@ -240,6 +240,8 @@ final class DeviceEditorView {
             editors.put(field.key(), editor);
             Label label = new Label(field.key());
             label.getStyleClass().add("property-key");
+            // The key is the name the server knows: never cut to "net…" when the form is narrow.
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             GridPane.setHgrow(editor.node(), Priority.ALWAYS);
             grid.addRow(row++, label, editor.node());
         }
@@ -309,6 +311,7 @@ final class DeviceEditorView {
     private void showProblems(List<Problem> problems) {
         shownProblems = problems;
         formProblems.setText(String.join("\n", problems.stream().map(p -> p.message(i18n)).toList()));
+        formProblems.setManaged(!problems.isEmpty());
     }
 
     private void showWarnings(List<Problem> warnings) {
