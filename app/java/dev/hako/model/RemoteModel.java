@@ -39,7 +39,8 @@ public final class RemoteModel implements AutoCloseable {
     private static final long MAX_RETRY_MILLIS = 30_000;
 
     private final String name;
-    private final String project;
+    /** Changed only on the model thread ({@link #switchProject}); read from any. */
+    private volatile String project;
     private final Endpoint endpoint;
     private final ScheduledExecutorService thread;
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
@@ -59,6 +60,8 @@ public final class RemoteModel implements AutoCloseable {
     /** The pending retry of an offline remote; only touched on the model thread. */
     private ScheduledFuture<?> retry;
     private volatile boolean closed;
+    /** Whether {@link #start()} was called: before it, a project switch only chooses the project. */
+    private volatile boolean started;
 
     public RemoteModel(String name, Endpoint endpoint) {
         this(name, endpoint, null);
@@ -176,6 +179,36 @@ public final class RemoteModel implements AutoCloseable {
         return project;
     }
 
+    /**
+     * Points the remote at another project ({@code lxc project switch}): it connects again with
+     * that project, and every collection reloads with what the project holds, so the tree shows
+     * it without being rebuilt. Null or blank: the server's default project.
+     */
+    public void switchProject(String next) {
+        String wanted = next == null || next.isBlank() ? null : next;
+        thread.execute(() -> {
+            if (closed || java.util.Objects.equals(project, wanted)) {
+                return;
+            }
+            project = wanted;
+            if (!started) {
+                return;
+            }
+            if (retry != null) {
+                retry.cancel(false);
+                retry = null;
+            }
+            LxdClient old = client;
+            // Set aside first, so the old stream's goodbye is not taken for this remote going offline.
+            client = null;
+            if (old != null) {
+                old.close();
+            }
+            nextRetryMillis = FIRST_RETRY_MILLIS;
+            connect();
+        });
+    }
+
     public ConnectionState state() {
         return state;
     }
@@ -255,6 +288,7 @@ public final class RemoteModel implements AutoCloseable {
 
     /** Connects in the background; retries with backoff while the server cannot be reached. */
     public void start() {
+        started = true;
         thread.execute(this::connect);
     }
 
@@ -298,7 +332,7 @@ public final class RemoteModel implements AutoCloseable {
             connected.requireInstancesApi();
             client = connected;
             // Listen before loading, so no change between the listing and the subscription is missed.
-            connected.events().addListener(new StreamListener());
+            connected.events().addListener(new StreamListener(connected));
             connected.onAnyOperation(operations::onStreamed);
             connected.onOperationStarted(operations::onStartedHere);
             connected.events().awaitOpen(EVENTS_OPEN);
@@ -372,8 +406,18 @@ public final class RemoteModel implements AutoCloseable {
 
     /** Moves stream callbacks onto the model thread. */
     private final class StreamListener implements EventListener {
+        /** The connection it listens to; once the remote has another (a project switch), it says nothing. */
+        private final LxdClient owner;
+
+        StreamListener(LxdClient owner) {
+            this.owner = owner;
+        }
+
         @Override
         public void onEvent(Event event) {
+            if (client != owner) {
+                return;
+            }
             for (ResourceCollection<?> collection : all) {
                 if (collection.concerns(event)) {
                     thread.execute(() -> collection.onEvent(event));
@@ -383,7 +427,7 @@ public final class RemoteModel implements AutoCloseable {
 
         @Override
         public void onConnected(boolean reconnect) {
-            if (reconnect) {
+            if (reconnect && client == owner) {
                 operations.resyncSoon();
                 thread.execute(() -> {
                     all.forEach(ResourceCollection::markStale);
@@ -397,7 +441,7 @@ public final class RemoteModel implements AutoCloseable {
         @Override
         public void onDisconnected(LxdException cause) {
             thread.execute(() -> {
-                if (state.online()) {
+                if (state.online() && client == owner) {
                     setState(ConnectionState.offline(cause, endpoint.display(), state.kind(), state.version()));
                 }
             });

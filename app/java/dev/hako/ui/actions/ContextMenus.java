@@ -12,6 +12,7 @@ import dev.hako.ui.common.CommandBox;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.images.ImageActions;
 import dev.hako.ui.projects.ProjectActions;
+import dev.hako.ui.projects.ProjectSwitch;
 import dev.hako.ui.tree.TreeEntry;
 import dev.hako.ui.volumes.VolumeActions;
 import dev.hako.ui.wizard.migrate.MigrationWizard;
@@ -87,6 +88,7 @@ public final class ContextMenus {
             add(menu, "backups.import", "menuImportBackup", e -> transfers.importBackup(remote));
             add(menu, "menu.init.server", "menuInitServer",
                     e -> dev.hako.ui.wizard.init.InitialisationWizard.open(context.owner(), i18n, remote));
+            menu.getItems().add(ProjectSwitch.menu(i18n, context.tasks(), context.dialogs(), remote));
         } else if (first instanceof TreeEntry.GroupEntry group) {
             switch (group.group()) {
                 case INSTANCES -> {
@@ -156,6 +158,9 @@ public final class ContextMenus {
                         network.network().name(), network.network().usedBy()));
             }
         } else if (first instanceof TreeEntry.ProjectEntry entry) {
+            add(menu, "project.use", "menuUseProject", e -> ProjectSwitch.switchTo(context.tasks(),
+                    context.dialogs(), remote, entry.project().name()))
+                    .setDisable(entry.project().name().equals(ProjectSwitch.current(remote)));
             add(menu, "project.create", "menuCreateProject", e -> projects.create(remote));
             if (!ProjectActions.DEFAULT.equals(entry.project().name())) {
                 add(menu, "project.rename", "menuRenameProject", e -> projects.rename(remote, entry.project()));
@@ -166,6 +171,7 @@ public final class ContextMenus {
             add(menu, "action.profile.create", "menuCreateProfile", e -> objects.createProfile(remote));
             add(menu, "action.profile.copy", "menuCopyProfile", e -> objects.copyProfile(remote, profile.profile()));
             if (!"default".equals(profile.profile().name())) {
+                add(menu, "profile.rename", "menuRenameProfile", e -> objects.renameProfile(remote, profile.profile()));
                 add(menu, "action.profile.delete", "menuDeleteProfile",
                         e -> objects.deleteProfile(remote, profile.profile()));
             }

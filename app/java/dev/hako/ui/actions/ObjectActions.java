@@ -189,6 +189,13 @@ public final class ObjectActions {
         }
     }
 
+    /** "Rename profile…": a form with the name rules and the equivalent command ({@code default} is never renamed). */
+    public void renameProfile(RemoteModel remote, Profile profile) {
+        if (dev.hako.ui.profiles.ProfileRenameViewModel.renamable(profile.name())) {
+            dev.hako.ui.profiles.ProfileRenameDialog.open(context.tasks(), context.dialogs(), remote, profile.name());
+        }
+    }
+
     public void deleteProfile(RemoteModel remote, Profile profile) {
         LxdClient client = context.clientOf(remote);
         if (client == null) {

@@ -26,6 +26,7 @@ public final class ConfigEditorViewModel extends ConfigEditorState {
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final EditorTools tools;
+    private final DeviceReferences references;
     private Consumer<EditDocument> onSaved = d -> { };
     private boolean disposed;
     private long readTicket;
@@ -38,6 +39,12 @@ public final class ConfigEditorViewModel extends ConfigEditorState {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.tools = new EditorTools(this, target, remote, catalog);
+        this.references = DeviceReferences.of(remote, tasks);
+    }
+
+    /** What the devices can point at on the object's remote (networks, pools, volumes), with warnings. */
+    public DeviceReferences references() {
+        return references;
     }
 
     /** The toolbar's tools: CLI commands and presets. */
@@ -340,5 +347,6 @@ public final class ConfigEditorViewModel extends ConfigEditorState {
     public void dispose() {
         disposed = true;
         dropReads();
+        references.dispose();
     }
 }

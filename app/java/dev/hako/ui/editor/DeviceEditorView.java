@@ -47,8 +47,13 @@ final class DeviceEditorView {
     private final ComboBox<String> newType = new ComboBox<>();
     private final SplitPane root;
     private final Label formProblems = new Label();
+    private final Label formWarnings = new Label();
+    private final DeviceReferences references;
     private final ChangeListener<Locale> relabel = (o, was, now) -> relabel();
     private List<Problem> shownProblems = List.of();
+    private List<Problem> shownWarnings = List.of();
+    /** The device whose form is shown, for checking it again when the remote's lists change. */
+    private String shownDevice;
     private boolean pushing;
     private boolean active;
     private boolean stale = true;
@@ -58,6 +63,7 @@ final class DeviceEditorView {
         this.edits = model.edits();
         this.texts = texts;
         this.i18n = texts.i18n();
+        this.references = model.references();
         list.setId("deviceList");
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -102,6 +108,17 @@ final class DeviceEditorView {
         formProblems.getStyleClass().add("property-error");
         formProblems.setWrapText(true);
         formProblems.setId("deviceProblems");
+        formWarnings.getStyleClass().add("editor-notice");
+        formWarnings.setWrapText(true);
+        formWarnings.setMaxWidth(Double.MAX_VALUE);
+        formWarnings.setId("deviceWarnings");
+        // The lists came (or changed) after the form was shown: what the device names is checked again.
+        references.revisionProperty().addListener((o, was, now) -> {
+            Map<String, String> device = deviceOf(shownDevice);
+            if (device != null && !isInherited(shownDevice)) {
+                showWarnings(references.warnings(shownDevice, device));
+            }
+        });
 
         model.draftProperty().addListener((o, was, now) -> {
             if (!pushing) {
@@ -144,6 +161,7 @@ final class DeviceEditorView {
     private void relabel() {
         list.refresh();
         showProblems(shownProblems);
+        showWarnings(shownWarnings);
     }
 
     private String cellText(String name) {
@@ -194,6 +212,7 @@ final class DeviceEditorView {
 
     private void showForm(String name) {
         form.getChildren().clear();
+        shownDevice = name;
         Map<String, String> device = deviceOf(name);
         if (device == null) {
             Label none = texts.label("editor.devices.none");
@@ -213,13 +232,16 @@ final class DeviceEditorView {
         int row = 0;
         Map<String, PropertyEditor> editors = new LinkedHashMap<>();
         for (ConfigKey field : DeviceKinds.fields(type)) {
-            PropertyEditor editor = PropertyEditor.forKey(field);
+            var choices = references.choices(type, field.key(), device);
+            PropertyEditor editor = choices == null ? PropertyEditor.forKey(field) : new PickPropertyEditor(choices);
             editor.setValue(device.get(field.key()));
             editor.setEditable(!inherited);
             editor.node().setId("device-" + field.key());
             editors.put(field.key(), editor);
             Label label = new Label(field.key());
             label.getStyleClass().add("property-key");
+            // The key is the name the server knows: never cut to "net…" when the form is narrow.
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             GridPane.setHgrow(editor.node(), Priority.ALWAYS);
             grid.addRow(row++, label, editor.node());
         }
@@ -236,8 +258,9 @@ final class DeviceEditorView {
         other.setText(text.toString());
         Label otherLabel = texts.label("editor.devices.otherKeys");
         otherLabel.getStyleClass().add("text-muted");
-        form.getChildren().addAll(grid, otherLabel, other, formProblems);
+        form.getChildren().addAll(grid, otherLabel, other, formProblems, formWarnings);
         showProblems(DeviceKinds.check(name, device));
+        showWarnings(inherited ? List.of() : references.warnings(name, device));
 
         if (inherited) {
             Button override = texts.button("overrideDevice", "editor.devices.override");
@@ -263,6 +286,14 @@ final class DeviceEditorView {
                 }
             }
             showProblems(DeviceKinds.check(name, updated));
+            if (editors.get("source") instanceof PickPropertyEditor source) {
+                // The volumes offered are those of the pool named now.
+                var volumes = references.choices(type, "source", updated);
+                if (volumes != null) {
+                    source.setChoices(volumes);
+                }
+            }
+            showWarnings(references.warnings(name, updated));
             push(() -> edits.putDevice(name, updated));
         };
         editors.values().forEach(ed -> ed.setOnChange(apply));
@@ -280,6 +311,14 @@ final class DeviceEditorView {
     private void showProblems(List<Problem> problems) {
         shownProblems = problems;
         formProblems.setText(String.join("\n", problems.stream().map(p -> p.message(i18n)).toList()));
+        formProblems.setManaged(!problems.isEmpty());
+    }
+
+    private void showWarnings(List<Problem> warnings) {
+        shownWarnings = warnings;
+        formWarnings.setText(String.join("\n", warnings.stream().map(p -> p.message(i18n)).toList()));
+        formWarnings.setVisible(!warnings.isEmpty());
+        formWarnings.setManaged(!warnings.isEmpty());
     }
 
     private void addDevice() {

@@ -95,6 +95,7 @@ public final class MainWindow {
         if (remotes != null) {
             dev.hako.ui.cluster.MemberCertificates.useSavedRemotes(remotes);
             dev.hako.ui.wizard.instance.NewInstanceWizard.useRemotesFile(remotes.file());
+            dev.hako.ui.projects.ProjectSwitch.useRemotesFile(remotes.file(), workspace);
         }
         this.stage = stage;
         this.workspace = workspace;

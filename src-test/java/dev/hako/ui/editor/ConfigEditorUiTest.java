@@ -111,7 +111,9 @@ class ConfigEditorUiTest {
     }
 
     private void setText(String id, String text) {
-        TextInputControl field = node(id, TextInputControl.class);
+        Node n = node(id, Node.class);
+        // A field that picks from the remote's objects (a disk's source, pool) is an editable combo box.
+        TextInputControl field = n instanceof ComboBox<?> box ? box.getEditor() : (TextInputControl) n;
         robot.interact(() -> field.setText(text));
     }
 
