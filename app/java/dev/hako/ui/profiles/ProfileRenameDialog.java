@@ -27,7 +27,7 @@ public final class ProfileRenameDialog {
                     new UnreachableException(remote.name(), null));
             return;
         }
-        show(dialogs, new ProfileRenameViewModel(dialogs.i18n(), tasks, dialogs, client.kind(), profile,
+        show(dialogs, new ProfileRenameViewModel(dialogs.i18n(), tasks, dialogs, client.kind(), remote.name(), profile,
                 () -> remote.profiles().snapshot().keySet(), (from, to) -> client.profiles().rename(from, to)),
                 client.kind().cli());
     }

@@ -37,6 +37,7 @@ public final class ProfileRenameViewModel {
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final ServerKind kind;
+    private final String remote;
     private final String profile;
     private final Supplier<Set<String>> existing;
     private final Renamer renamer;
@@ -46,11 +47,12 @@ public final class ProfileRenameViewModel {
     private final BooleanBinding invalid = Bindings.isNotEmpty(problem);
 
     public ProfileRenameViewModel(I18n i18n, TaskExecutor tasks, DialogService dialogs, ServerKind kind,
-                                  String profile, Supplier<Set<String>> existing, Renamer renamer) {
+                                  String remote, String profile, Supplier<Set<String>> existing, Renamer renamer) {
         this.i18n = i18n;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.kind = kind;
+        this.remote = remote;
         this.profile = profile;
         this.existing = existing;
         this.renamer = renamer;
@@ -91,7 +93,8 @@ public final class ProfileRenameViewModel {
     private void refresh() {
         String found = findProblem().orElse("");
         problem.set(found);
-        command.set(found.isEmpty() ? CommandLine.of(kind).add("profile", "rename", profile, typed()).toString() : "");
+        command.set(found.isEmpty() ? CommandLine.of(kind).add("profile", "rename", remote + ":" + profile, typed())
+                .toString() : "");
     }
 
     private Optional<String> findProblem() {

@@ -45,9 +45,9 @@ public final class AttachVolumeViewModel extends VolumeForm {
     private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly", false);
 
     /** {@code instances} and {@code volumes} are the choices; a list of one is preselected. */
-    public AttachVolumeViewModel(I18n i18n, TaskExecutor tasks, DialogService dialogs, ServerKind kind,
+    public AttachVolumeViewModel(I18n i18n, TaskExecutor tasks, DialogService dialogs, ServerKind kind, String remote,
                                  List<Instance> instances, List<PoolVolume> volumes, Attacher attacher) {
-        super(i18n, tasks, dialogs, kind);
+        super(i18n, tasks, dialogs, kind, remote);
         this.instances = List.copyOf(instances);
         this.volumes = volumes.stream().filter(v -> "custom".equals(v.volume().type())).toList();
         this.attacher = attacher;
@@ -166,7 +166,7 @@ public final class AttachVolumeViewModel extends VolumeForm {
 
     @Override
     protected String commandLine() {
-        return VolumeCommands.attach(kind, instance.get().name(), disk());
+        return VolumeCommands.attach(kind, remote, instance.get().name(), disk());
     }
 
     /** Attaches in the background; a refusal is shown and the form comes back as typed. */

@@ -28,9 +28,9 @@ public final class DetachVolumeViewModel extends VolumeForm {
     private final Detacher detacher;
     private final ObjectProperty<VolumeDisk> disk = new SimpleObjectProperty<>(this, "disk");
 
-    public DetachVolumeViewModel(I18n i18n, TaskExecutor tasks, DialogService dialogs, ServerKind kind,
+    public DetachVolumeViewModel(I18n i18n, TaskExecutor tasks, DialogService dialogs, ServerKind kind, String remote,
                                  String instance, List<VolumeDisk> disks, Detacher detacher) {
-        super(i18n, tasks, dialogs, kind);
+        super(i18n, tasks, dialogs, kind, remote);
         this.instance = instance;
         this.disks = List.copyOf(disks);
         this.detacher = detacher;
@@ -62,7 +62,7 @@ public final class DetachVolumeViewModel extends VolumeForm {
 
     @Override
     protected String commandLine() {
-        return VolumeCommands.detach(kind, instance, disk.get());
+        return VolumeCommands.detach(kind, remote, instance, disk.get());
     }
 
     public void detach(Runnable reopen) {

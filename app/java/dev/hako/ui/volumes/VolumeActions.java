@@ -77,7 +77,8 @@ public final class VolumeActions {
         readThen(volume.volume().name(), progress -> new Read(fresh(client, volume), client.instances().list()
                 .stream().sorted(Comparator.comparing(Instance::name)).toList()), read -> {
                     AttachVolumeViewModel model = new AttachVolumeViewModel(dialogs.i18n(), tasks, dialogs,
-                            client.kind(), read.instances(), List.of(read.volume()), new VolumeJobs(client)::attach);
+                            client.kind(), remote.name(), read.instances(), List.of(read.volume()),
+                            new VolumeJobs(client)::attach);
                     AttachVolumeDialog.showAttach(dialogs, model, client.kind().cli(), dialogs.i18n().format(
                             "volumes.attach.headerVolume", volume.volume().name(), volume.pool()));
                 });
@@ -100,7 +101,7 @@ public final class VolumeActions {
             }
             return new Read(client.instances().get(instance.name()).value(), volumes);
         }, read -> {
-            AttachVolumeViewModel model = new AttachVolumeViewModel(dialogs.i18n(), tasks, dialogs, client.kind(),
+            AttachVolumeViewModel model = new AttachVolumeViewModel(dialogs.i18n(), tasks, dialogs, client.kind(), remote.name(),
                     List.of(read.instance()), read.volumes(), new VolumeJobs(client)::attach);
             AttachVolumeDialog.showAttach(dialogs, model, client.kind().cli(), dialogs.i18n().format(
                     "volumes.attach.headerInstance", instance.name()));
@@ -113,7 +114,7 @@ public final class VolumeActions {
             return;
         }
         readThen(instance.name(), progress -> client.instances().get(instance.name()).value(), now -> {
-            DetachVolumeViewModel model = new DetachVolumeViewModel(dialogs.i18n(), tasks, dialogs, client.kind(),
+            DetachVolumeViewModel model = new DetachVolumeViewModel(dialogs.i18n(), tasks, dialogs, client.kind(), remote.name(),
                     instance.name(), VolumeDisk.of(now), new VolumeJobs(client)::detach);
             AttachVolumeDialog.showDetach(dialogs, model, client.kind().cli());
         });
@@ -125,7 +126,7 @@ public final class VolumeActions {
             return;
         }
         readThen(volume.volume().name(), progress -> fresh(client, volume), now -> VolumeDialogs.showRename(dialogs,
-                new VolumeRenameViewModel(dialogs.i18n(), tasks, dialogs, client.kind(), now,
+                new VolumeRenameViewModel(dialogs.i18n(), tasks, dialogs, client.kind(), remote.name(), now,
                         customNamesIn(remote, volume.pool()), running(remote), new VolumeJobs(client)::rename),
                 client.kind().cli()));
     }
@@ -137,7 +138,7 @@ public final class VolumeActions {
         }
         VolumeJobs jobs = new VolumeJobs(client);
         readThen(volume.volume().name(), progress -> fresh(client, volume), now -> {
-            VolumeResizeViewModel model = new VolumeResizeViewModel(dialogs.i18n(), tasks, dialogs, client.kind(),
+            VolumeResizeViewModel model = new VolumeResizeViewModel(dialogs.i18n(), tasks, dialogs, client.kind(), remote.name(),
                     now, jobs::resize);
             model.readUsage(jobs::used);
             VolumeDialogs.showResize(dialogs, model, client.kind().cli());
@@ -152,7 +153,7 @@ public final class VolumeActions {
         }
         List<String> pools = remote.storagePools().snapshot().keySet().stream().sorted().toList();
         readThen(volume.volume().name(), progress -> fresh(client, volume), now -> VolumeDialogs.showCopy(dialogs,
-                new VolumeCopyViewModel(dialogs.i18n(), tasks, dialogs, client.kind(), move, now, pools,
+                new VolumeCopyViewModel(dialogs.i18n(), tasks, dialogs, client.kind(), remote.name(), move, now, pools,
                         pool -> customNamesIn(remote, pool), running(remote), new VolumeJobs(client)::copyOrMove),
                 client.kind().cli()));
     }

@@ -43,10 +43,10 @@ public final class VolumeCopyViewModel extends VolumeForm {
      * {@code pools}: the remote's pools; {@code namesIn}: a pool's custom volume names;
      * {@code running}: the remote's running instances.
      */
-    public VolumeCopyViewModel(I18n i18n, TaskExecutor tasks, DialogService dialogs, ServerKind kind, boolean move,
+    public VolumeCopyViewModel(I18n i18n, TaskExecutor tasks, DialogService dialogs, ServerKind kind, String remote, boolean move,
                                PoolVolume volume, List<String> pools, Function<String, Set<String>> namesIn,
                                Set<String> running, Transfer transfer) {
-        super(i18n, tasks, dialogs, kind);
+        super(i18n, tasks, dialogs, kind, remote);
         this.move = move;
         this.volume = volume;
         this.pools = List.copyOf(pools);
@@ -105,7 +105,7 @@ public final class VolumeCopyViewModel extends VolumeForm {
 
     @Override
     protected String commandLine() {
-        return VolumeCommands.copyOrMove(kind, move, volume.pool(), volume.volume().name(), targetPool.get(),
+        return VolumeCommands.copyOrMove(kind, remote, move, volume.pool(), volume.volume().name(), targetPool.get(),
                 newName.get().trim());
     }
 

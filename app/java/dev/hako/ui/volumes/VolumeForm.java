@@ -23,15 +23,18 @@ abstract class VolumeForm {
     protected final TaskExecutor tasks;
     protected final DialogService dialogs;
     protected final ServerKind kind;
+    /** The remote's name, for the command lines ({@code remote:pool}, {@code remote:instance}). */
+    protected final String remote;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper command = new ReadOnlyStringWrapper(this, "command", "");
     private final BooleanBinding invalid = Bindings.isNotEmpty(problem);
 
-    VolumeForm(I18n i18n, TaskExecutor tasks, DialogService dialogs, ServerKind kind) {
+    VolumeForm(I18n i18n, TaskExecutor tasks, DialogService dialogs, ServerKind kind, String remote) {
         this.i18n = i18n;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.kind = kind;
+        this.remote = remote;
     }
 
     /** Re-checks whenever one of {@code inputs} changes, and now. */

@@ -33,9 +33,9 @@ public final class VolumeRenameViewModel extends VolumeForm {
     private final StringProperty newName;
 
     /** {@code taken}: the pool's custom volume names; {@code running}: the remote's running instances. */
-    public VolumeRenameViewModel(I18n i18n, TaskExecutor tasks, DialogService dialogs, ServerKind kind,
+    public VolumeRenameViewModel(I18n i18n, TaskExecutor tasks, DialogService dialogs, ServerKind kind, String remote,
                                  PoolVolume volume, Set<String> taken, Set<String> running, Renamer renamer) {
-        super(i18n, tasks, dialogs, kind);
+        super(i18n, tasks, dialogs, kind, remote);
         this.volume = volume;
         this.taken = Set.copyOf(taken);
         this.runningUsers = instancesIn(volume.volume().usedBy()).stream().filter(running::contains).toList();
@@ -74,7 +74,7 @@ public final class VolumeRenameViewModel extends VolumeForm {
 
     @Override
     protected String commandLine() {
-        return VolumeCommands.rename(kind, volume.pool(), volume.volume().name(), newName.get().trim());
+        return VolumeCommands.rename(kind, remote, volume.pool(), volume.volume().name(), newName.get().trim());
     }
 
     public void rename(Runnable reopen) {

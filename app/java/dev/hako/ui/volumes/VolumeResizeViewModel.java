@@ -44,9 +44,9 @@ public final class VolumeResizeViewModel extends VolumeForm {
     private final ObjectProperty<Long> used = new SimpleObjectProperty<>(this, "used");
     private final ReadOnlyStringWrapper facts = new ReadOnlyStringWrapper(this, "facts", "");
 
-    public VolumeResizeViewModel(I18n i18n, TaskExecutor tasks, DialogService dialogs, ServerKind kind,
+    public VolumeResizeViewModel(I18n i18n, TaskExecutor tasks, DialogService dialogs, ServerKind kind, String remote,
                                  PoolVolume volume, Resizer resizer) {
-        super(i18n, tasks, dialogs, kind);
+        super(i18n, tasks, dialogs, kind, remote);
         this.volume = volume;
         this.resizer = resizer;
         String configured = volume.volume().config() == null ? null : volume.volume().config().get("size");
@@ -110,7 +110,7 @@ public final class VolumeResizeViewModel extends VolumeForm {
 
     @Override
     protected String commandLine() {
-        return VolumeCommands.resize(kind, volume.pool(), volume.volume().name(), size.get().trim());
+        return VolumeCommands.resize(kind, remote, volume.pool(), volume.volume().name(), size.get().trim());
     }
 
     public void resize(Runnable reopen) {

@@ -21,7 +21,7 @@ class ProfileRenameViewModelTest {
     private final List<String> renamed = new ArrayList<>();
 
     private ProfileRenameViewModel model(ServerKind kind) {
-        return new ProfileRenameViewModel(i18n, new CurrentThreadTaskExecutor(), dialogs, kind, "web",
+        return new ProfileRenameViewModel(i18n, new CurrentThreadTaskExecutor(), dialogs, kind, "local", "web",
                 () -> Set.of("default", "web", "db"), (a, b) -> renamed.add(a + ">" + b));
     }
 
@@ -46,7 +46,7 @@ class ProfileRenameViewModelTest {
 
         model.newNameProperty().set(" web2 ");
         assertThat(model.invalidProperty().get()).isFalse();
-        assertThat(model.commandProperty().get()).isEqualTo("lxc profile rename web web2");
+        assertThat(model.commandProperty().get()).isEqualTo("lxc profile rename local:web web2");
         model.rename(() -> { });
         assertThat(renamed).containsExactly("web>web2");
     }
@@ -55,7 +55,7 @@ class ProfileRenameViewModelTest {
     void theCommandNamesTheServersCli() {
         ProfileRenameViewModel model = model(ServerKind.INCUS);
         model.newNameProperty().set("web3");
-        assertThat(model.commandProperty().get()).isEqualTo("incus profile rename web web3");
+        assertThat(model.commandProperty().get()).isEqualTo("incus profile rename local:web web3");
     }
 
     @Test
@@ -69,7 +69,7 @@ class ProfileRenameViewModelTest {
         I18n ja = new I18n(Locale.JAPANESE);
         ScriptedDialogService shown = new ScriptedDialogService(ja);
         ProfileRenameViewModel model = new ProfileRenameViewModel(ja, new CurrentThreadTaskExecutor(), shown,
-                ServerKind.LXD, "web", Set::of, (a, b) -> {
+                ServerKind.LXD, "local", "web", Set::of, (a, b) -> {
                     throw new BadRequestException("POST /1.0/profiles/web", 400, "Name \"x\" already in use");
                 });
         model.newNameProperty().set("web2");

@@ -52,7 +52,7 @@ class VolumeFormsTest {
                 "path", "/mnt/data")), PROFILE);
         PoolVolume vol = volume("default", "vol1", "filesystem", Map.of());
         ScriptedDialogService dialogs = new ScriptedDialogService(en);
-        AttachVolumeViewModel model = new AttachVolumeViewModel(en, tasks, dialogs, ServerKind.LXD, List.of(c1),
+        AttachVolumeViewModel model = new AttachVolumeViewModel(en, tasks, dialogs, ServerKind.LXD, "local", List.of(c1),
                 List.of(vol, volume("default", "vol2", "filesystem", Map.of())), (i, d) -> sent.add(i + ":" + d));
         assertThat(model.instanceProperty().get()).isEqualTo(c1);
         assertThat(model.problemProperty().get()).isEqualTo("Choose a volume.");
@@ -75,10 +75,10 @@ class VolumeFormsTest {
         model.deviceProperty().set("");
         model.pathProperty().set("/mnt/vol");
         assertThat(model.problemProperty().get()).isEmpty();
-        assertThat(model.commandProperty().get()).isEqualTo("lxc storage volume attach default vol1 c1 vol1 /mnt/vol");
+        assertThat(model.commandProperty().get()).isEqualTo("lxc storage volume attach local:default vol1 c1 vol1 /mnt/vol");
         model.readOnlyProperty().set(true);
         assertThat(model.commandProperty().get()).isEqualTo(
-                "lxc config device add c1 vol1 disk pool=default source=vol1 path=/mnt/vol readonly=true");
+                "lxc config device add local:c1 vol1 disk pool=default source=vol1 path=/mnt/vol readonly=true");
         model.attach(() -> { });
         assertThat(sent).containsExactly("c1:" + new VolumeDisk("vol1", "default", "vol1", "/mnt/vol", true));
     }
@@ -89,7 +89,7 @@ class VolumeFormsTest {
         Instance c1 = instance("c1", "container", Map.of(), PROFILE);
         Instance vm2 = instance("vm2", "virtual-machine", Map.of(), PROFILE);
         ScriptedDialogService dialogs = new ScriptedDialogService(ja);
-        AttachVolumeViewModel model = new AttachVolumeViewModel(ja, tasks, dialogs, ServerKind.INCUS,
+        AttachVolumeViewModel model = new AttachVolumeViewModel(ja, tasks, dialogs, ServerKind.INCUS, "local",
                 List.of(c1, vm2), List.of(block), (i, d) -> sent.add(i));
         assertThat(model.problemProperty().get()).isEqualTo(ja.get("volumes.attach.chooseInstance"));
         model.instanceProperty().set(c1);
@@ -97,17 +97,17 @@ class VolumeFormsTest {
                 "ボリューム blk はブロックボリュームです。仮想マシンにだけアタッチでき、コンテナーにはアタッチできません。");
         model.instanceProperty().set(vm2);
         assertThat(model.problemProperty().get()).startsWith("ブロックボリューム blk はすでに vm1 にアタッチされています。");
-        AttachVolumeViewModel shared = new AttachVolumeViewModel(ja, tasks, dialogs, ServerKind.INCUS, List.of(vm2),
+        AttachVolumeViewModel shared = new AttachVolumeViewModel(ja, tasks, dialogs, ServerKind.INCUS, "local", List.of(vm2),
                 List.of(volume("default", "blk", "block", Map.of("security.shared", "true"), "/1.0/instances/vm1")),
                 (i, d) -> sent.add(i));
         assertThat(shared.problemProperty().get()).isEmpty();
-        assertThat(shared.commandProperty().get()).isEqualTo("incus storage volume attach default blk vm2 blk");
+        assertThat(shared.commandProperty().get()).isEqualTo("incus storage volume attach local:default blk vm2 blk");
     }
 
     @Test
     void aRefusedAttachIsShownInTheServersWordsAndTheFormComesBack() {
         ScriptedDialogService dialogs = new ScriptedDialogService(en);
-        AttachVolumeViewModel model = new AttachVolumeViewModel(en, tasks, dialogs, ServerKind.LXD,
+        AttachVolumeViewModel model = new AttachVolumeViewModel(en, tasks, dialogs, ServerKind.LXD, "local",
                 List.of(instance("c1", "container", Map.of(), PROFILE)),
                 List.of(volume("default", "vol1", "filesystem", Map.of())), (i, d) -> {
                     throw new BadRequestException("PUT /1.0/instances/c1", 400, "Failed add validation for device");
@@ -128,13 +128,13 @@ class VolumeFormsTest {
                 "host", Map.of("type", "disk", "source", "/srv", "path", "/srv"),
                 "data", Map.of("type", "disk", "pool", "p2", "source", "vol1", "path", "/mnt/data")), PROFILE);
         DetachVolumeViewModel model = new DetachVolumeViewModel(en, tasks, new ScriptedDialogService(en),
-                ServerKind.LXD, "c1", VolumeDisk.of(c1), (i, d) -> sent.add(i + "-" + d));
+                ServerKind.LXD, "local", "c1", VolumeDisk.of(c1), (i, d) -> sent.add(i + "-" + d));
         assertThat(model.disks()).containsExactly(new VolumeDisk("data", "p2", "vol1", "/mnt/data", false));
-        assertThat(model.commandProperty().get()).isEqualTo("lxc storage volume detach p2 vol1 c1 data");
+        assertThat(model.commandProperty().get()).isEqualTo("lxc storage volume detach local:p2 vol1 c1 data");
         model.detach(() -> { });
         assertThat(sent).containsExactly("c1-data");
         DetachVolumeViewModel none = new DetachVolumeViewModel(en, tasks, new ScriptedDialogService(en),
-                ServerKind.LXD, "c2", List.of(), (i, d) -> sent.add(i));
+                ServerKind.LXD, "local", "c2", List.of(), (i, d) -> sent.add(i));
         assertThat(none.problemProperty().get()).isEqualTo("c2 has no disk of its own on a custom volume.");
     }
 
@@ -142,18 +142,18 @@ class VolumeFormsTest {
     void renameChecksNameUseAndRunningInstances() {
         PoolVolume vol = volume("default", "vol1", "filesystem", Map.of(), "/1.0/instances/c1", "/1.0/profiles/p");
         VolumeRenameViewModel model = new VolumeRenameViewModel(en, tasks, new ScriptedDialogService(en),
-                ServerKind.LXD, vol, Set.of("vol1", "vol2"), Set.of(), (p, v, n) -> sent.add(p + v + n));
+                ServerKind.LXD, "local", vol, Set.of("vol1", "vol2"), Set.of(), (p, v, n) -> sent.add(p + v + n));
         assertThat(model.problemProperty().get()).isEqualTo("Type a new name.");
         model.newNameProperty().set("vol2");
         assertThat(model.problemProperty().get()).isEqualTo("The pool default already has a custom volume named vol2.");
         model.newNameProperty().set("-x");
         assertThat(model.problemProperty().get()).isEqualTo(en.get("name.problem.badStart"));
         model.newNameProperty().set("vol3");
-        assertThat(model.commandProperty().get()).isEqualTo("lxc storage volume rename default vol1 vol3");
+        assertThat(model.commandProperty().get()).isEqualTo("lxc storage volume rename local:default vol1 vol3");
         model.rename(() -> { });
         assertThat(sent).containsExactly("defaultvol1vol3");
         VolumeRenameViewModel busy = new VolumeRenameViewModel(en, tasks, new ScriptedDialogService(en),
-                ServerKind.LXD, vol, Set.of(), Set.of("c1"), (p, v, n) -> sent.add(n));
+                ServerKind.LXD, "local", vol, Set.of(), Set.of("c1"), (p, v, n) -> sent.add(n));
         busy.newNameProperty().set("vol3");
         assertThat(busy.problemProperty().get()).startsWith("The volume vol1 is used by the running instance(s) c1;");
     }
@@ -162,7 +162,7 @@ class VolumeFormsTest {
     void resizeRefusesBadSyntaxAndLessThanUsed() {
         PoolVolume vol = volume("default", "vol1", "filesystem", Map.of("size", "1GiB"));
         VolumeResizeViewModel model = new VolumeResizeViewModel(ja, tasks, new ScriptedDialogService(ja),
-                ServerKind.INCUS, vol, (p, v, s) -> sent.add(s));
+                ServerKind.INCUS, "local", vol, (p, v, s) -> sent.add(s));
         assertThat(model.factsProperty().get()).isEqualTo("1GiB");
         assertThat(model.problemProperty().get()).isEqualTo(ja.get("volumes.resize.same"));
         model.sizeProperty().set("2 GiB");
@@ -175,7 +175,7 @@ class VolumeFormsTest {
         assertThat(model.problemProperty().get()).startsWith("200MiB はボリュームがすでに使っている");
         model.sizeProperty().set("2GiB");
         assertThat(model.problemProperty().get()).isEmpty();
-        assertThat(model.commandProperty().get()).isEqualTo("incus storage volume set default vol1 size=2GiB");
+        assertThat(model.commandProperty().get()).isEqualTo("incus storage volume set local:default vol1 size=2GiB");
         model.resize(() -> { });
         assertThat(sent).containsExactly("2GiB");
     }
@@ -183,7 +183,7 @@ class VolumeFormsTest {
     @Test
     void aRefusedResizeIsShownInTheServersWords() {
         ScriptedDialogService dialogs = new ScriptedDialogService(en);
-        VolumeResizeViewModel model = new VolumeResizeViewModel(en, tasks, dialogs, ServerKind.LXD,
+        VolumeResizeViewModel model = new VolumeResizeViewModel(en, tasks, dialogs, ServerKind.LXD, "local",
                 volume("default", "vol1", "block", Map.of("size", "1GiB")), (p, v, s) -> {
                     throw new BadRequestException("PUT", 400, "Block volumes cannot be shrunk");
                 });
@@ -201,12 +201,12 @@ class VolumeFormsTest {
     void copyAndMoveCheckTheTargetAndRunningUsers() {
         PoolVolume vol = volume("default", "vol1", "filesystem", Map.of(), "/1.0/instances/c1?project=default");
         Map<String, Set<String>> names = Map.of("default", Set.of("vol1"), "fast", Set.of("taken"));
-        VolumeCopyViewModel copy = new VolumeCopyViewModel(en, tasks, new ScriptedDialogService(en), ServerKind.LXD,
+        VolumeCopyViewModel copy = new VolumeCopyViewModel(en, tasks, new ScriptedDialogService(en), ServerKind.LXD, "local",
                 false, vol, List.of("default", "fast"), names::get, Set.of("c1"),
                 (m, p, v, t, n) -> sent.add(m + " " + p + "/" + v + ">" + t + "/" + n));
         assertThat(copy.targetPoolProperty().get()).isEqualTo("fast");
         assertThat(copy.problemProperty().get()).isEmpty();
-        assertThat(copy.commandProperty().get()).isEqualTo("lxc storage volume copy default/vol1 fast/vol1");
+        assertThat(copy.commandProperty().get()).isEqualTo("lxc storage volume copy local:default/vol1 local:fast/vol1");
         copy.newNameProperty().set("taken");
         assertThat(copy.problemProperty().get()).isEqualTo("The pool fast already has a custom volume named taken.");
         copy.targetPoolProperty().set("default");
@@ -216,12 +216,12 @@ class VolumeFormsTest {
         copy.run(() -> { });
         assertThat(sent).containsExactly("false default/vol1>default/vol1-copy");
 
-        VolumeCopyViewModel move = new VolumeCopyViewModel(en, tasks, new ScriptedDialogService(en), ServerKind.INCUS,
+        VolumeCopyViewModel move = new VolumeCopyViewModel(en, tasks, new ScriptedDialogService(en), ServerKind.INCUS, "local",
                 true, vol, List.of("default", "fast"), names::get, Set.of("c1"), (m, p, v, t, n) -> sent.add("x"));
         assertThat(move.problemProperty().get()).startsWith("The volume vol1 is used by the running instance(s) c1;");
         VolumeCopyViewModel stopped = new VolumeCopyViewModel(en, tasks, new ScriptedDialogService(en),
-                ServerKind.INCUS, true, vol, List.of("default", "fast"), names::get, Set.of(),
+                ServerKind.INCUS, "local", true, vol, List.of("default", "fast"), names::get, Set.of(),
                 (m, p, v, t, n) -> sent.add("x"));
-        assertThat(stopped.commandProperty().get()).isEqualTo("incus storage volume move default/vol1 fast/vol1");
+        assertThat(stopped.commandProperty().get()).isEqualTo("incus storage volume move local:default/vol1 local:fast/vol1");
     }
 }
