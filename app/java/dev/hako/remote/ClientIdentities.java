@@ -126,6 +126,13 @@ public final class ClientIdentities {
         Path kept = null;
         if (hasKey) {
             kept = DamagedFile.moveAside(key);
+            try {
+                // A key kept aside may still be a real key: only its owner may read it.
+                Files.setPosixFilePermissions(kept, EnumSet.of(PosixFilePermission.OWNER_READ,
+                        PosixFilePermission.OWNER_WRITE));
+            } catch (UnsupportedOperationException notPosix) {
+                LOG.fine("no POSIX permissions for " + kept);
+            }
         }
         if (hasCertificate) {
             Path keptCertificate = DamagedFile.moveAside(certificate);

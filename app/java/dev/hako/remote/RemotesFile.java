@@ -12,6 +12,7 @@ import dev.hako.lxd.CertificateFingerprint;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -257,7 +258,7 @@ public final class RemotesFile {
                     channel = FileChannel.open(key.resolveSibling(FILE_NAME + ".lock"), StandardOpenOption.CREATE,
                             StandardOpenOption.WRITE);
                     lock = channel.lock();
-                } catch (IOException | UnsupportedOperationException noLock) {
+                } catch (IOException | UnsupportedOperationException | OverlappingFileLockException noLock) {
                     // A read-only config directory: reading still works, and a write will say why it fails.
                     LOG.fine("no lock on " + key + ": " + noLock);
                 }
