@@ -92,7 +92,7 @@ public final class ClientIdentities {
         try {
             return ClientCertificates.load(configDirectory.resolve(CERTIFICATE_FILE), key);
         } catch (IOException | RuntimeException unreadable) {
-            damage = unreadable.toString();
+            damage = DamagedFile.describe(unreadable);
             return null;
         }
     }

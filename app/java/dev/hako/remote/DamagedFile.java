@@ -37,6 +37,15 @@ public final class DamagedFile {
         return copy;
     }
 
+    /** What went wrong reading a file, in plain words (the message, not the exception's class). */
+    public static String describe(Exception failure) {
+        if (failure instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        String message = failure.getMessage();
+        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+    }
+
     /** Copies {@code file} aside, leaving it in place (for a file Hako rewrites from what it could read). */
     public static Path copyAside(Path file) throws IOException {
         Path copy = backupName(file);

@@ -295,7 +295,7 @@ public final class RemotesFile {
             }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException unreadable) {
-            return keepAsideWhole(unreadable.toString(), otherwise);
+            return keepAsideWhole(DamagedFile.describe(unreadable), otherwise);
         }
         Salvage salvage = parse(text);
         if (salvage.state() == null) {
@@ -309,7 +309,7 @@ public final class RemotesFile {
                 write(salvage.state());
             } catch (IOException cannotRewrite) {
                 // The damaged file stays where it is (and is not written over): nothing is lost.
-                detail = detail + "; not rewritten: " + cannotRewrite;
+                detail = detail + "; not rewritten: " + DamagedFile.describe(cannotRewrite);
             }
             report(new FileFinding(FileFinding.Kind.REMOTES_PARTLY_READ, file, copy, detail));
         }

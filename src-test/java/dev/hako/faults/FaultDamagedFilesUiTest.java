@@ -31,8 +31,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FaultDamagedFilesUiTest {
 
     @ParameterizedTest
-    @CsvSource({"LXD,true,en", "INCUS,false,ja"})
-    void theWindowSaysWhichFilesWereDamagedAndWhereTheyWereKept(Daemon daemon, boolean dark, String language)
+    @CsvSource({"1,LXD,true,en", "2,INCUS,false,ja"})
+    void theWindowSaysWhichFilesWereDamagedAndWhereTheyWereKept(int run, Daemon daemon, boolean dark, String language)
             throws Exception {
         Path config = FaultReport.workDirectory("damaged-ui-" + language);
         new ClientIdentities(config).own();
@@ -68,8 +68,10 @@ class FaultDamagedFilesUiTest {
             ui.ok();
             ui.waitUntil(5, () -> ui.defaultButton() == null);
         }
-        FaultReport.record(5, getClass(), "theWindowSaysWhichFilesWereDamagedAndWhereTheyWereKept", recovered,
-                "3 damaged files read as at start; notice in " + language + " names each file and kept copy; "
+        FaultReport.record(5, getClass(), "theWindowSaysWhichFilesWereDamagedAndWhereTheyWereKept." + run,
+                recovered,
+                "3 damaged files read as at start; notice in " + language + " (" + daemon + ", "
+                + (dark ? "dark" : "light") + ") names each file and kept copy; "
                 + "window answers after OK");
     }
 }

@@ -47,6 +47,9 @@ class FaultSecretsIT {
 
     /** Base64 runs long enough to be a token; decoded, a token is JSON with a "secret". */
     private static final Pattern BASE64_RUN = Pattern.compile("[A-Za-z0-9+/_-]{80,}={0,2}");
+    /** A PEM private key: the armour line followed by key material (not a parser's message naming the armour). */
+    private static final Pattern PRIVATE_KEY =
+            Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----\\s*[A-Za-z0-9+/=]{40,}");
     private static final long MAX_FILE = 64L * 1024 * 1024;
     private static final int MAX_FILES = 200_000;
 
@@ -87,11 +90,14 @@ class FaultSecretsIT {
         Files.writeString(canary.resolve("leak.log"), "password=" + password + " token " + secrets.stream()
                 .skip(1).findFirst().orElseThrow());
         Files.writeString(canary.resolve(ClientIdentities.KEY_FILE), "key");
-        Files.setPosixFilePermissions(canary.resolve(ClientIdentities.KEY_FILE), PosixFilePermissions.fromString("rw-rw-rw-"));
+        Files.writeString(canary.resolve("app.log"),
+                "oops " + Files.readString(config.resolve(ClientIdentities.KEY_FILE)));
+        Files.setPosixFilePermissions(canary.resolve(ClientIdentities.KEY_FILE),
+                PosixFilePermissions.fromString("rw-rw-rw-"));
         List<String> planted = new ArrayList<>();
         scan(canary, secrets, planted, new int[2]);
         assertThat(String.join("\n", planted)).contains("holds a secret", "holds a trust or join token",
-                "a client key with mode", "world-writable");
+                "a client key with mode", "world-writable", "holds a private key outside client.key");
         try (Stream<Path> left = Files.list(canary)) {
             for (Path file : left.toList()) {
                 Files.delete(file);
@@ -171,7 +177,7 @@ class FaultSecretsIT {
                     problems.add(path + " holds a secret used by the tests (" + secret.substring(0, 4) + "…)");
                 }
             }
-            if (!isKey && text.contains("PRIVATE KEY-----")) {
+            if (!isKey && PRIVATE_KEY.matcher(text).find()) {
                 problems.add(path + " holds a private key outside client.key");
             }
             Matcher run = BASE64_RUN.matcher(text);

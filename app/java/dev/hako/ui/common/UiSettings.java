@@ -69,7 +69,7 @@ public final class UiSettings {
             LOG.log(Level.WARNING, "cannot keep " + file + " aside; settings will not be saved this time", cannotMove);
             readOnly = true;
         }
-        finding = new FileFinding(FileFinding.Kind.SETTINGS_DAMAGED, file, kept, damaged.toString());
+        finding = new FileFinding(FileFinding.Kind.SETTINGS_DAMAGED, file, kept, DamagedFile.describe(damaged));
         LOG.warning("settings file " + file + " was damaged (" + damaged + "); kept as " + kept + ", defaults used");
     }
 
