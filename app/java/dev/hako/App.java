@@ -7,6 +7,11 @@ import dev.hako.model.metrics.MetricRecording;
 import dev.hako.model.store.HistoryDatabase;
 import dev.hako.remote.ConfigDirectory;
 import dev.hako.remote.DataDirectory;
+import dev.hako.remote.FileFinding;
+import dev.hako.remote.RemotesFile;
+import dev.hako.ui.common.DamagedFilesNotice;
+import dev.hako.ui.common.FxDialogService;
+import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.UiSettings;
 import dev.hako.ui.remotes.RemotesController;
 import dev.hako.ui.shell.MainWindow;
@@ -35,11 +40,15 @@ public final class App extends Application {
         workspace = Workspace.ofLocalServers(env);
         UiSettings settings = new UiSettings(ConfigDirectory.resolve(env));
         RemotesController remotes = null;
+        List<String> blocked = new java.util.ArrayList<>();
         try {
             remotes = RemotesController.load(workspace, ConfigDirectory.resolve(env), settings, env);
+            checkClientKey(remotes);
             remotes.openSaved();
         } catch (IllegalStateException unreadable) {
             // Logged by load(); the window opens with the local servers and leaves the file untouched.
+            blocked.add(DamagedFilesNotice.blocked(new I18n(settings.locale()),
+                    ConfigDirectory.resolve(env).resolve(RemotesFile.FILE_NAME), unreadable.getMessage()));
         }
         // One history file for every feature that records; each brings its own tables.
         history = HistoryDatabase.open(DataDirectory.resolve(env).resolve("history.db"),
@@ -57,6 +66,32 @@ public final class App extends Application {
         reportFirstFrame(stage.getScene());
         workspace.start();
         stage.show();
+        reportDamagedFiles(stage, settings, remotes, blocked);
+    }
+
+    /** Finds a damaged or exposed client key at start (it is otherwise read at the first connection). */
+    private static void checkClientKey(RemotesController remotes) {
+        try {
+            remotes.identities().checkOwn();
+        } catch (java.io.IOException | RuntimeException e) {
+            java.util.logging.Logger.getLogger(App.class.getName()).log(java.util.logging.Level.WARNING,
+                    "cannot read or renew the client certificate", e);
+        }
+    }
+
+    /** Says, once the window shows, what was wrong with Hako's own files and where the damaged ones were kept. */
+    private static void reportDamagedFiles(Stage stage, UiSettings settings, RemotesController remotes,
+                                           List<String> blocked) {
+        List<FileFinding> found = new java.util.ArrayList<>();
+        settings.finding().ifPresent(found::add);
+        if (remotes != null) {
+            found.addAll(remotes.file().findings());
+            found.addAll(remotes.identities().findings());
+        }
+        if (!found.isEmpty() || !blocked.isEmpty()) {
+            FxDialogService dialogs = new FxDialogService(() -> stage, new I18n(settings.locale()));
+            Platform.runLater(() -> DamagedFilesNotice.show(dialogs, found, blocked));
+        }
     }
 
     /** Records the remotes whose switch is on, now and when they are added later; the charts read it. */

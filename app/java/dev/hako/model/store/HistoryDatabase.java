@@ -1,5 +1,6 @@
 package dev.hako.model.store;
 
+import dev.hako.remote.DamagedFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -49,7 +48,6 @@ public final class HistoryDatabase implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(HistoryDatabase.class.getName());
     private static final int SQLITE_CORRUPT = 11;
     private static final int SQLITE_NOTADB = 26;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path file;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
@@ -220,8 +218,7 @@ public final class HistoryDatabase implements AutoCloseable {
     }
 
     private void moveAside(SQLException why) throws IOException {
-        Path copy = sibling(".damaged-" + LocalDateTime.now().format(STAMP));
-        Files.move(file, copy, StandardCopyOption.REPLACE_EXISTING);
+        Path copy = DamagedFile.moveAside(file);
         for (String suffix : List.of("-wal", "-shm")) {
             Path extra = sibling(suffix);
             if (Files.exists(extra)) {

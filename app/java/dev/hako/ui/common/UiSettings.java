@@ -1,11 +1,17 @@
 package dev.hako.ui.common;
 
+import dev.hako.remote.DamagedFile;
+import dev.hako.remote.FileFinding;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,16 +23,54 @@ public final class UiSettings {
 
     private final Path file;
     private final Properties values = new Properties();
+    private FileFinding finding;
+    private boolean readOnly;
 
+    /**
+     * Reads {@code ui.properties}. A file that cannot be read, or that holds what no settings
+     * file holds (control characters, a broken escape), is kept aside as
+     * {@code ui.properties.damaged-<time>} and the defaults are used; {@link #finding()} says so.
+     */
     public UiSettings(Path configDirectory) {
         this.file = configDirectory.resolve("ui.properties");
-        if (Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                values.load(in);
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "cannot read " + file + "; using defaults", e);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                checkText(bytes);
+                values.load(new ByteArrayInputStream(bytes));
+            } catch (IOException | IllegalArgumentException damaged) {
+                values.clear();
+                keepAside(damaged);
             }
         }
+    }
+
+    /** What was wrong with the settings file when it was read, if anything was. */
+    public Optional<FileFinding> finding() {
+        return Optional.ofNullable(finding);
+    }
+
+    /** A settings file is text: control characters other than tabs and line ends mean it was damaged. */
+    private static void checkText(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xff;
+            if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7f) {
+                throw new IllegalArgumentException("a control character (0x" + Integer.toHexString(b) + ") at byte " + i);
+            }
+        }
+    }
+
+    private void keepAside(Exception damaged) {
+        Path kept = null;
+        try {
+            kept = DamagedFile.moveAside(file);
+        } catch (IOException cannotMove) {
+            // Left in place; saving would write over it, so saving is off until Hako starts again.
+            LOG.log(Level.WARNING, "cannot keep " + file + " aside; settings will not be saved this time", cannotMove);
+            readOnly = true;
+        }
+        finding = new FileFinding(FileFinding.Kind.SETTINGS_DAMAGED, file, kept, DamagedFile.describe(damaged));
+        LOG.warning("settings file " + file + " was damaged (" + damaged + "); kept as " + kept + ", defaults used");
     }
 
     public boolean darkTheme() {
@@ -149,14 +193,33 @@ public final class UiSettings {
         save();
     }
 
-    private void save() {
+    /** Writes a temporary file and moves it over the old one, so that a crash never leaves half a file. */
+    private synchronized void save() {
+        if (readOnly) {
+            return;
+        }
+        Path temporary = null;
         try {
             Files.createDirectories(file.getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
+            temporary = Files.createTempFile(file.getParent(), "ui.properties.", ".tmp");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
                 values.store(out, "Hako user interface");
+            }
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             LOG.log(Level.WARNING, "cannot save " + file, e);
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    LOG.fine("cannot remove " + temporary);
+                }
+            }
         }
     }
 }
