@@ -70,7 +70,7 @@ class ImageEditUiTest {
                 CheckBox autoUpdate = ui.robot.lookup("#imageAutoUpdate").queryAs(CheckBox.class);
                 assertThat(autoUpdate.isSelected()).isTrue();
                 assertThat(ui.robot.lookup("#imageEditCommands").queryAs(TextArea.class).getText())
-                        .contains("image set-property " + fp.substring(0, 12) + " purpose 'ui test'");
+                        .contains("image set-property local:" + fp.substring(0, 12) + " purpose 'ui test'");
                 ui.settle();
                 ui.screenshotDialog("dialog-image-edit-" + d + "-" + look);
 
@@ -96,7 +96,7 @@ class ImageEditUiTest {
                 assertThat(saved.autoUpdate()).isTrue();
 
                 ui.contextMenu(alias, "menuRefreshImage");
-                String refreshCommand = "image refresh " + fp.substring(0, 12);
+                String refreshCommand = "image refresh local:" + fp.substring(0, 12);
                 ui.waitUntil(60, () -> ui.robot.lookup(".dialog-pane .content").tryQuery()
                         .map(n -> n instanceof Label l && l.getText().contains(refreshCommand)).orElse(false));
                 ui.settle();

@@ -76,7 +76,7 @@ class NetworksUiTest {
                 ui.type("bridgeDnsDomain", "hako.example");
                 ui.waitUntil(5, () -> problem(ui).isEmpty());
                 String command = ui.robot.lookup("#networkCommand").queryAs(TextInputControl.class).getText();
-                assertThat(command).isEqualTo(cli + " network create " + bridge
+                assertThat(command).isEqualTo(cli + " network create local:" + bridge
                         + " --type=bridge ipv4.address=none ipv6.address=none dns.domain=hako.example");
                 ui.screenshotDialog("dialog-network-create-" + look);
                 ui.ok();
@@ -89,7 +89,7 @@ class NetworksUiTest {
                 ui.waitUntil(5, () -> ui.robot.lookup("#networkCommand").tryQuery().isPresent());
                 ui.type("nameField", renamed);
                 ui.waitUntil(5, () -> ui.robot.lookup("#networkCommand").queryAs(TextInputControl.class).getText()
-                        .equals(cli + " network rename " + bridge + " " + renamed));
+                        .equals(cli + " network rename local:" + bridge + " " + renamed));
                 ui.screenshotDialog("dialog-network-rename-" + look);
                 ui.ok();
                 ui.waitUntil(20, () -> networkExists(client, renamed) && !networkExists(client, bridge));
@@ -109,7 +109,7 @@ class NetworksUiTest {
                 ui.type("forwardTargetPort", "80");
                 ui.waitUntil(5, () -> problem(ui).isEmpty());
                 assertThat(ui.robot.lookup("#forwardCommand").queryAs(TextInputControl.class).getText()).isEqualTo(
-                        cli + " config device add " + instance + " " + device + " proxy listen=tcp:127.0.0.1:"
+                        cli + " config device add local:" + instance + " " + device + " proxy listen=tcp:127.0.0.1:"
                                 + port + " connect=tcp:127.0.0.1:80");
                 ui.screenshotDialog("dialog-forward-port-" + look);
                 ui.ok();

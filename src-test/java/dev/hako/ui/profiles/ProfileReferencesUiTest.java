@@ -104,7 +104,7 @@ class ProfileReferencesUiTest {
                 ui.type("profileNewName", renamed);
                 ui.waitUntil(5, () -> !ui.defaultButton().isDisabled());
                 assertThat(ui.robot.lookup("#profileCommand").queryAs(TextArea.class).getText())
-                        .contains("profile rename " + profile + " " + renamed);
+                        .contains("profile rename local:" + profile + " " + renamed);
                 ui.settle();
                 ui.screenshotDialog("dialog-profile-rename-" + look);
                 ui.ok();

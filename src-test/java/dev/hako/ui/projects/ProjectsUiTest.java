@@ -42,7 +42,7 @@ class ProjectsUiTest {
                 ui.type("project-limits-memory", "2GiB");
                 ui.type("projectDescription", "made in the window");
                 assertThat(ui.robot.lookup("#projectCommand").queryAs(TextArea.class).getText())
-                        .contains("project create " + name).contains("-c limits.instances=5");
+                        .contains("project create local:" + name).contains("-c limits.instances=5");
                 ui.settle();
                 ui.screenshotDialog("dialog-project-create-" + look);
                 ui.ok();

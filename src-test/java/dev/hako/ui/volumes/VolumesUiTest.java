@@ -105,7 +105,7 @@ class VolumesUiTest {
                 ui.screenshotDialog("dialog-volume-attach-badpath-" + look);
                 ui.type("attachPath", "/mnt/data");
                 ui.waitUntil(5, () -> problem(ui).isEmpty());
-                assertThat(command(ui)).isEqualTo(cli + " storage volume attach default " + volume + " " + instance
+                assertThat(command(ui)).isEqualTo(cli + " storage volume attach local:default " + volume + " " + instance
                         + " " + volume + " /mnt/data");
                 ui.screenshotDialog("dialog-volume-attach-" + look);
                 ui.ok();
@@ -122,7 +122,7 @@ class VolumesUiTest {
                 cancel(ui, "volumeNewName");
 
                 ui.contextMenu(instance, "menuDetachVolume");
-                ui.waitUntil(5, () -> command(ui).equals(cli + " storage volume detach default " + volume + " "
+                ui.waitUntil(5, () -> command(ui).equals(cli + " storage volume detach local:default " + volume + " "
                         + instance + " " + volume));
                 ui.screenshotDialog("dialog-volume-detach-" + look);
                 ui.ok();
@@ -131,7 +131,7 @@ class VolumesUiTest {
                 ui.contextMenu(volume, "menuRenameVolume");
                 ui.waitUntil(5, () -> ui.robot.lookup("#volumeNewName").tryQuery().isPresent());
                 ui.type("volumeNewName", renamed);
-                ui.waitUntil(5, () -> command(ui).equals(cli + " storage volume rename default " + volume + " "
+                ui.waitUntil(5, () -> command(ui).equals(cli + " storage volume rename local:default " + volume + " "
                         + renamed));
                 ui.screenshotDialog("dialog-volume-rename-" + look);
                 ui.ok();
@@ -144,7 +144,7 @@ class VolumesUiTest {
                 assertThat(ui.defaultButton().isDisabled()).isTrue();
                 ui.screenshotDialog("dialog-volume-resize-bad-" + look);
                 ui.type("volumeNewSize", "64MiB");
-                ui.waitUntil(5, () -> command(ui).equals(cli + " storage volume set default " + renamed
+                ui.waitUntil(5, () -> command(ui).equals(cli + " storage volume set local:default " + renamed
                         + " size=64MiB"));
                 ui.ok();
                 ui.waitUntil(30, () -> "64MiB".equals(client.storage().volume(POOL, "custom", renamed).value()
@@ -154,7 +154,7 @@ class VolumesUiTest {
                 ui.waitUntil(5, () -> ui.robot.lookup("#volumeNewName").tryQuery().isPresent());
                 choose(ui, "volumeTargetPool", pool2);
                 ui.type("volumeNewName", "copied");
-                ui.waitUntil(5, () -> command(ui).equals(cli + " storage volume copy default/" + renamed + " "
+                ui.waitUntil(5, () -> command(ui).equals(cli + " storage volume copy local:default/" + renamed + " local:"
                         + pool2 + "/copied"));
                 ui.screenshotDialog("dialog-volume-copy-" + look);
                 ui.ok();
@@ -163,7 +163,7 @@ class VolumesUiTest {
                 ui.contextMenu(renamed, "menuMoveVolume");
                 ui.waitUntil(5, () -> ui.robot.lookup("#volumeNewName").tryQuery().isPresent());
                 choose(ui, "volumeTargetPool", pool2);
-                ui.waitUntil(5, () -> command(ui).equals(cli + " storage volume move default/" + renamed + " "
+                ui.waitUntil(5, () -> command(ui).equals(cli + " storage volume move local:default/" + renamed + " local:"
                         + pool2 + "/" + renamed));
                 ui.ok();
                 ui.waitUntil(60, () -> custom(client, pool2).contains(renamed) && !custom(client, POOL)
@@ -174,7 +174,7 @@ class VolumesUiTest {
                 choose(ui, "attachVolume", pool2 + "/copied");
                 ui.type("attachPath", "/mnt/copied");
                 ui.robot.clickOn("#attachReadOnly");
-                ui.waitUntil(5, () -> command(ui).equals(cli + " config device add " + instance
+                ui.waitUntil(5, () -> command(ui).equals(cli + " config device add local:" + instance
                         + " copied disk pool=" + pool2 + " source=copied path=/mnt/copied readonly=true"));
                 ui.screenshotDialog("dialog-volume-attach-instance-" + look);
                 ui.ok();
