@@ -46,7 +46,9 @@ public final class CommandBox {
         text.setId(id);
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(2);
+        // Tall enough for the whole line as wrapped at the forms' width (about 56 characters a row).
+        text.prefRowCountProperty().bind(javafx.beans.binding.Bindings.createIntegerBinding(() -> Math.min(6,
+                Math.max(2, 1 + (command.get() == null ? 0 : command.get().length()) / 56)), command));
         text.getStyleClass().add("cli-text");
         text.setStyle("-fx-font-family: monospace;");
         text.textProperty().bind(command);
