@@ -32,6 +32,7 @@ public final class ContextMenus {
     private final ObjectActions objects;
     private final ImageActions transfers;
     private final ProjectActions projects;
+    private final dev.hako.ui.imageservers.ImageServerBrowsers imageServers;
 
     public ContextMenus(ActionContext context) {
         this.context = context;
@@ -40,6 +41,13 @@ public final class ContextMenus {
         this.objects = new ObjectActions(context);
         this.transfers = new ImageActions(context);
         this.projects = new ProjectActions(context);
+        this.imageServers = new dev.hako.ui.imageservers.ImageServerBrowsers(context::owner, i18n,
+                context.workspace(), context.tasks(), context.dialogs(), context::showInstance);
+    }
+
+    /** The image servers' browsers (the details of an image server's tree row). */
+    public dev.hako.ui.imageservers.ImageServerBrowsers imageServers() {
+        return imageServers;
     }
 
     public InstanceActions instances() {
@@ -56,6 +64,10 @@ public final class ContextMenus {
             return menu;
         }
         TreeEntry first = selection.get(0);
+        if (first instanceof TreeEntry.ImageServerEntry server) {
+            add(menu, "imageservers.reload", "menuImageServerReload", e -> imageServers.reload(server.server()));
+            return menu;
+        }
         RemoteModel remote = context.workspace().remote(first.remote());
         if (remote == null) {
             return menu;
