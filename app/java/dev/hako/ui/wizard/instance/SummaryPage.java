@@ -34,7 +34,7 @@ final class SummaryPage {
         hint.setWrapText(true);
         hint.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         hint.getStyleClass().add("text-muted");
-        Label serverName = label(i18n, () -> i18n.get("newinstance.summary.serverChoosesName"));
+        Label serverName = label(i18n, () -> i18n.format("newinstance.summary.serverChoosesName", model.cli()));
         serverName.setId("newInstanceServerChoosesName");
         serverName.setWrapText(true);
         serverName.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
