@@ -38,6 +38,56 @@ public final class ImagesApi extends ResourceApi {
         return async("POST", path(fingerprint) + "/refresh", null, null);
     }
 
+    /**
+     * What {@code lxc image copy <server>:<image> <target>:} asks the target for: download an image
+     * from an image server into its own store.
+     *
+     * @param server      the image server's address ({@code https://images.linuxcontainers.org})
+     * @param protocol    {@code simplestreams} (or the daemon's own protocol for another server)
+     * @param certificate the image server's certificate (PEM) to check, or null for the system's authorities
+     * @param alias       the image's alias on that server (followed by auto-update), or null
+     * @param fingerprint the image's fingerprint, used when there is no alias
+     * @param imageType   {@code container} or {@code virtual-machine}: which of the alias's images
+     * @param aliases     aliases to give the copy on the target
+     * @param autoUpdate  whether the target keeps the copy current from the server
+     */
+    public record Pull(String server, String protocol, String certificate, String alias, String fingerprint,
+                       String imageType, List<String> aliases, boolean autoUpdate) {
+        public Pull {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        }
+
+        /** The request body of {@code POST /1.0/images}. */
+        public Map<String, Object> body() {
+            Map<String, Object> source = new java.util.LinkedHashMap<>();
+            source.put("type", "image");
+            source.put("mode", "pull");
+            source.put("server", server);
+            source.put("protocol", protocol);
+            if (certificate != null) {
+                source.put("certificate", certificate);
+            }
+            if (alias != null) {
+                source.put("alias", alias);
+            } else {
+                source.put("fingerprint", fingerprint);
+            }
+            if (imageType != null) {
+                source.put("image_type", imageType);
+            }
+            Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("source", source);
+            body.put("auto_update", autoUpdate);
+            body.put("aliases", aliases.stream().map(a -> Map.of("name", a)).toList());
+            return body;
+        }
+    }
+
+    /** Has the server download an image from an image server ({@code POST /1.0/images}, source mode pull). */
+    public RunningOperation pull(Pull request) {
+        return async("POST", "/1.0/images", request.body(), null);
+    }
+
     public RunningOperation delete(String fingerprint) {
         return async("DELETE", path(fingerprint), null, null);
     }

@@ -18,11 +18,16 @@ public final class Workspace implements AutoCloseable {
         void added(RemoteModel remote);
 
         void removed(RemoteModel remote);
+
+        /** The saved image servers changed (see {@link #setSavedImageServers}). */
+        default void imageServersChanged() {
+        }
     }
 
     private final List<RemoteModel> remotes = new CopyOnWriteArrayList<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean started;
+    private volatile List<dev.hako.remote.RemoteConfig> savedImageServers = List.of();
 
     public Workspace(List<RemoteModel> initial) {
         remotes.addAll(initial);
@@ -74,6 +79,17 @@ public final class Workspace implements AutoCloseable {
             listeners.forEach(l -> l.removed(remote));
             remote.close();
         }
+    }
+
+    /** The simplestreams remotes the user saved (the remotes file's image servers), in saved order. */
+    public List<dev.hako.remote.RemoteConfig> savedImageServers() {
+        return savedImageServers;
+    }
+
+    /** Keeps the image servers among {@code saved} (other remotes are ignored); listeners hear of it. */
+    public void setSavedImageServers(List<dev.hako.remote.RemoteConfig> saved) {
+        savedImageServers = saved.stream().filter(dev.hako.remote.RemoteConfig::imageOnly).toList();
+        listeners.forEach(Listener::imageServersChanged);
     }
 
     public void start() {

@@ -104,7 +104,7 @@ public final class InstanceCreation {
         RunningOperation operation = null;
         try {
             listener.step(step);
-            if (target.instances().names().contains(name)) {
+            if (name != null && target.instances().names().contains(name)) {
                 throw new ExplainedException("instance " + name + " exists", "newinstance.problem.taken", name,
                         order.targetName());
             }
@@ -120,9 +120,12 @@ public final class InstanceCreation {
             step = Step.CREATE;
             listener.step(step);
             awaitCreated(operation, listener);
+            if (name == null) {
+                name = createdName(operation);
+            }
         } catch (RuntimeException failure) {
             List<CreationRollback.Undo> undo = CreationRollback.after(step, failure);
-            boolean leftover = !undo(undo, name, operation);
+            boolean leftover = !undo(undo, name != null ? name : createdNameOrNull(operation), operation);
             throw new Failed(step, undo, leftover, failure);
         }
         if (order.start()) {
@@ -162,6 +165,48 @@ public final class InstanceCreation {
         }
     }
 
+    /**
+     * The name the server chose for an instance requested without one: the create operation lists
+     * it among its resources ({@code /1.0/instances/<name>}, perhaps with {@code ?project=}).
+     */
+    static String createdName(RunningOperation operation) {
+        String name = createdNameOrNull(operation);
+        if (name == null) {
+            throw new ExplainedException("the server did not say which name it gave the new instance",
+                    "newinstance.problem.noCreatedName");
+        }
+        return name;
+    }
+
+    private static String createdNameOrNull(RunningOperation operation) {
+        if (operation == null || operation.latest() == null) {
+            return null;
+        }
+        return createdName(operation.latest().resources());
+    }
+
+    /** The instance name in an operation's resources, or null. */
+    static String createdName(java.util.Map<String, List<String>> resources) {
+        if (resources == null) {
+            return null;
+        }
+        List<String> urls = resources.get("instances");
+        if (urls == null || urls.isEmpty()) {
+            urls = resources.get("containers");
+        }
+        if (urls == null) {
+            return null;
+        }
+        for (String url : urls) {
+            String path = url.replaceFirst("\\?.*$", "");
+            String[] parts = path.split("/");
+            if (parts.length >= 4 && (parts[2].equals("instances") || parts[2].equals("containers"))) {
+                return java.net.URLDecoder.decode(parts[3], java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
     private static String secretFor(LxdClient owner, String fingerprint) {
         RunningOperation secret = owner.images().secret(fingerprint);
         return secret.latest().metadata().path("secret").asText(null);
@@ -197,6 +242,10 @@ public final class InstanceCreation {
 
     /** After a failed create the server normally leaves nothing; a half-made instance must not stay. */
     private boolean deleteIfPresent(String name) {
+        if (name == null) {
+            // A server that was to choose the name and failed before saying it has made nothing to remove.
+            return true;
+        }
         try {
             target.instances().get(name);
         } catch (NotFoundException absent) {

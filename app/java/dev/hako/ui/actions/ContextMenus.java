@@ -39,6 +39,7 @@ public final class ContextMenus {
     private final ImageActions transfers;
     private final ProjectActions projects;
     private final VolumeActions volumes;
+    private final dev.hako.ui.imageservers.ImageServerBrowsers imageServers;
 
     public ContextMenus(ActionContext context) {
         this.context = context;
@@ -48,6 +49,13 @@ public final class ContextMenus {
         this.transfers = new ImageActions(context);
         this.projects = new ProjectActions(context);
         this.volumes = new VolumeActions(context.tasks(), context.dialogs());
+        this.imageServers = new dev.hako.ui.imageservers.ImageServerBrowsers(context::owner, i18n,
+                context.workspace(), context.tasks(), context.dialogs(), context::showInstance);
+    }
+
+    /** The image servers' browsers (the details of an image server's tree row). */
+    public dev.hako.ui.imageservers.ImageServerBrowsers imageServers() {
+        return imageServers;
     }
 
     public InstanceActions instances() {
@@ -64,6 +72,10 @@ public final class ContextMenus {
             return menu;
         }
         TreeEntry first = selection.get(0);
+        if (first instanceof TreeEntry.ImageServerEntry server) {
+            add(menu, "imageservers.reload", "menuImageServerReload", e -> imageServers.reload(server.server()));
+            return menu;
+        }
         RemoteModel remote = context.workspace().remote(first.remote());
         if (remote == null) {
             return menu;

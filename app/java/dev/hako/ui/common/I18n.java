@@ -25,7 +25,7 @@ public final class I18n {
     /** Bundle base names, searched in this order. */
     public static final List<String> BUNDLES = List.of("messages", "actions", "remotes", "terminal", "editors",
             "wizards", "welcome", "images", "init", "cluster", "newinstance", "files", "errors", "views", "lists",
-            "dashboard", "network", "history", "metrics", "volumes", "startup");
+            "dashboard", "network", "history", "metrics", "volumes", "startup", "imageservers");
 
     private final ReadOnlyObjectWrapper<Locale> locale = new ReadOnlyObjectWrapper<>(this, "locale");
     // Replaced whole on a change: worker threads may read it while the UI thread switches.

@@ -96,6 +96,8 @@ public final class MainWindow {
             dev.hako.ui.cluster.MemberCertificates.useSavedRemotes(remotes);
             dev.hako.ui.wizard.instance.NewInstanceWizard.useRemotesFile(remotes.file());
             dev.hako.ui.projects.ProjectSwitch.useRemotesFile(remotes.file(), workspace);
+            workspace.setSavedImageServers(remotes.file().remotes());
+            remotes.file().addListener(file -> workspace.setSavedImageServers(file.remotes()));
         }
         this.stage = stage;
         this.workspace = workspace;
@@ -253,6 +255,9 @@ public final class MainWindow {
         }
         if (entry instanceof TreeEntry.AllRemotesEntry) {
             return allRemotesView(entry);
+        }
+        if (entry instanceof TreeEntry.ImageServerEntry server) {
+            return actions.imageServers().viewOf(server);
         }
         if (entry == null && WelcomePage.needed(workspace, UserAccount.current())) {
             return WelcomePage.forEnvironment(i18n, System.getenv(), welcomeActions).node();

@@ -38,6 +38,9 @@ public final class ResourceTree {
     /** The first row while there is a remote: every remote at once. */
     private final TreeItem<TreeEntry> allRemotes = new TreeItem<>(new TreeEntry.AllRemotesEntry(0));
     private final TaskExecutor tasks;
+    private final Workspace workspace;
+    /** The last top-level row while there are any: image servers (the CLIs' built-ins and the user's). */
+    private final ImageServerRows imageServers = new ImageServerRows();
     /** Held here: the language may outlive the tree, which must not be kept alive by it. */
     private final ChangeListener<Locale> relabel = (language, was, now) -> relabel();
     private Predicate<TreeEntry> filter = entry -> true;
@@ -54,6 +57,7 @@ public final class ResourceTree {
     public ResourceTree(Workspace workspace, I18n i18n, TaskExecutor tasks,
                         Function<List<TreeEntry>, ContextMenu> contextMenus) {
         this.tasks = tasks;
+        this.workspace = workspace;
         i18n.localeProperty().addListener(new WeakChangeListener<>(relabel));
         view.setRoot(root);
         view.setShowRoot(false);
@@ -63,7 +67,7 @@ public final class ResourceTree {
             if (menu != null) {
                 menu.hide();
             }
-            if (!selectRowUnderMouse(event)) {
+            if (!RightClick.selectRowUnder(view, event)) {
                 event.consume();
                 return;
             }
@@ -92,39 +96,28 @@ public final class ResourceTree {
                     root.getChildren().removeIf(item -> item.getValue() != null
                             && item.getValue().remote().equals(remote.name()));
                     countRemotes();
+                    showImageServers();
                 });
             }
+
+            @Override
+            public void imageServersChanged() {
+                tasks.runOnUi(ResourceTree.this::showImageServers);
+            }
         });
+        showImageServers();
     }
 
-    /**
-     * A right click acts on the row under the mouse: if that row is not part of the
-     * selection, it becomes the selection (a multi-selection that includes it stays).
-     * Without this the menu would act on whatever was selected before. False for a
-     * click on empty space.
-     */
-    private boolean selectRowUnderMouse(javafx.scene.input.ContextMenuEvent event) {
-        if (event.isKeyboardTrigger()) {
-            return true;
-        }
-        javafx.scene.Node node = event.getPickResult().getIntersectedNode();
-        while (node != null && !(node instanceof javafx.scene.control.TreeCell<?>)) {
-            node = node.getParent();
-        }
-        if (!(node instanceof javafx.scene.control.TreeCell<?> cell) || cell.isEmpty()) {
-            // Empty space: no menu, rather than one acting on a selection made earlier.
-            return false;
-        }
-        if (!view.getSelectionModel().getSelectedIndices().contains(cell.getIndex())) {
-            view.getSelectionModel().clearAndSelect(cell.getIndex());
-        }
-        return true;
+    /** Brings the image servers' rows in line with the remotes' kinds and the saved image servers. */
+    private void showImageServers() {
+        imageServers.show(root, workspace, filter, filtering);
     }
 
     private void addBranch(RemoteModel remote) {
         RemoteBranch branch = new RemoteBranch(remote);
         branches.add(branch);
-        root.getChildren().add(branch.item);
+        int last = root.getChildren().indexOf(imageServers.group());
+        root.getChildren().add(last < 0 ? root.getChildren().size() : last, branch.item);
         countRemotes();
     }
 
@@ -155,6 +148,7 @@ public final class ResourceTree {
     private void relabel() {
         allRemotes.setValue(new TreeEntry.AllRemotesEntry(branches.size()));
         branches.forEach(RemoteBranch::relabel);
+        imageServers.relabel();
     }
 
     /** The selected instances of one remote, in selection order. */
@@ -185,6 +179,7 @@ public final class ResourceTree {
         filtering = text != null && !text.isBlank();
         List<TreeItem<TreeEntry>> selected = new ArrayList<>(view.getSelectionModel().getSelectedItems());
         branches.forEach(b -> b.setFilter(filter));
+        showImageServers();
         List<TreeItem<TreeEntry>> kept = selected.stream().filter(this::shown).toList();
         if (!kept.isEmpty() && !view.getSelectionModel().getSelectedItems().equals(kept)) {
             view.getSelectionModel().clearSelection();
@@ -266,8 +261,11 @@ public final class ResourceTree {
             this.remote = model.name();
             item.setValue(new TreeEntry.RemoteEntry(remote, model.state()));
             item.setExpanded(true);
-            model.addStateListener(state -> tasks.runOnUi(
-                    () -> item.setValue(new TreeEntry.RemoteEntry(remote, state))));
+            model.addStateListener(state -> tasks.runOnUi(() -> {
+                item.setValue(new TreeEntry.RemoteEntry(remote, state));
+                // The built-in image servers shown depend on which kinds of server the remotes are.
+                showImageServers();
+            }));
             instances = group(model.instances(), TreeEntry.Group.INSTANCES,
                     TreeEntry.InstanceEntry::new, e -> ((TreeEntry.InstanceEntry) e).instance().name());
             instances.group().setExpanded(true);

@@ -121,6 +121,34 @@ public sealed interface TreeEntry {
         }
     }
 
+    /** The top-level group of image servers (the CLIs' built-ins and the user's simplestreams remotes). */
+    record ImageServersEntry(int count) implements TreeEntry {
+        /** It belongs to no remote. */
+        @Override
+        public String remote() {
+            return "";
+        }
+
+        @Override
+        public String searchText() {
+            return "";
+        }
+    }
+
+    /** One image server; its images are read only when it is opened. */
+    record ImageServerEntry(dev.hako.remote.simplestreams.ImageServer server) implements TreeEntry {
+        /** It belongs to no remote. */
+        @Override
+        public String remote() {
+            return "";
+        }
+
+        @Override
+        public String searchText() {
+            return server.name() + ' ' + server.address();
+        }
+    }
+
     /** The kinds of group a remote has. */
     enum Group {
         INSTANCES("tree.group.instances"),

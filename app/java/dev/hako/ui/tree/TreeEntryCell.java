@@ -63,6 +63,10 @@ final class TreeEntryCell extends TreeCell<TreeEntry> {
     private static Icons.Glyph glyphOf(TreeEntry entry) {
         if (entry instanceof TreeEntry.AllRemotesEntry) {
             return Icons.kindGlyph("all");
+        } else if (entry instanceof TreeEntry.ImageServersEntry) {
+            return new Icons.Glyph(org.kordamp.ikonli.material2.Material2AL.CLOUD_QUEUE, "group");
+        } else if (entry instanceof TreeEntry.ImageServerEntry) {
+            return new Icons.Glyph(org.kordamp.ikonli.material2.Material2AL.CLOUD_DOWNLOAD, "kind-image");
         } else if (entry instanceof TreeEntry.RemoteEntry remote) {
             ConnectionState state = remote.state();
             return Icons.remoteGlyph(state.online(), state.status() == ConnectionState.Status.CONNECTING);

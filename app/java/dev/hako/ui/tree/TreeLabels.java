@@ -17,6 +17,10 @@ public final class TreeLabels {
     public static String of(I18n i18n, TreeEntry entry) {
         if (entry instanceof TreeEntry.AllRemotesEntry all) {
             return i18n.format("tree.allRemotes", all.remotes());
+        } else if (entry instanceof TreeEntry.ImageServersEntry servers) {
+            return i18n.format("imageservers.group", servers.count());
+        } else if (entry instanceof TreeEntry.ImageServerEntry server) {
+            return server.server().name() + ":  " + server.server().address().replaceFirst("^https://", "");
         } else if (entry instanceof TreeEntry.RemoteEntry remote) {
             return remote.remote() + "  " + describe(i18n, remote.state());
         } else if (entry instanceof TreeEntry.GroupEntry group) {

@@ -92,6 +92,28 @@ class InstanceCreationIT {
 
     @ParameterizedTest
     @EnumSource(Daemon.class)
+    void withoutANameTheServerChoosesOneAndItIsStarted(Daemon daemon) {
+        try (LxdClient client = TestBed.connect(daemon)) {
+            java.util.Set<String> before = new java.util.HashSet<>(client.instances().names());
+            String name = null;
+            try {
+                InstanceCreation.Outcome outcome = new InstanceCreation(client).run(new InstanceCreation.Order(
+                        "lab", busybox(null, null), null, true, null), new Steps());
+                name = outcome.name();
+                assertThat(name).isNotBlank();
+                assertThat(before).doesNotContain(name);
+                assertThat(outcome.startFailure()).isNull();
+                assertThat(client.instances().state(name).status()).isEqualTo("Running");
+            } finally {
+                if (name != null) {
+                    Instances.remove(client, name);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Daemon.class)
     void refusesATakenNameAndLeavesThatInstanceAlone(Daemon daemon) {
         try (LxdClient client = TestBed.connect(daemon)) {
             String taken = Instances.createStopped(client, "uctaken");

@@ -68,16 +68,6 @@ record ImageChoice(String name, List<String> aliases, String os, String release,
     }
 
     static String humanSize(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        String[] units = {"KiB", "MiB", "GiB", "TiB"};
-        double value = bytes;
-        int unit = -1;
-        while (value >= 1024 && unit < units.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        return String.format(Locale.ROOT, value < 10 ? "%.1f %s" : "%.0f %s", value, units[unit]);
+        return dev.hako.ui.imageservers.ImageSizes.human(bytes);
     }
 }

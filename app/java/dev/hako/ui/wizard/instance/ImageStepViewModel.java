@@ -65,6 +65,8 @@ final class ImageStepViewModel {
     private final ObjectProperty<ImageChoice> image = new SimpleObjectProperty<>(this, "image");
     private final ReadOnlyObjectWrapper<ImageCatalogue.Listing> listed = new ReadOnlyObjectWrapper<>(this, "listed");
     private final ReadOnlyObjectWrapper<Exception> listingFailure = new ReadOnlyObjectWrapper<>(this, "failure");
+    /** An image to choose once its source's listing is read (a launch from the image server browser). */
+    private String wantedFingerprint;
     private final BooleanBinding trustOffered;
     private final StringBinding status;
     private final StringBinding problem;
@@ -158,6 +160,12 @@ final class ImageStepViewModel {
         return problem;
     }
 
+    /** Starts on {@code chosen} (one of the sources) and chooses the image with {@code fingerprint} once read. */
+    void preselect(ImageSource chosen, String fingerprint) {
+        wantedFingerprint = fingerprint;
+        source.set(chosen);
+    }
+
     /** Starts on the first source. */
     void start() {
         if (source.get() == null && !sources.isEmpty()) {
@@ -179,8 +187,26 @@ final class ImageStepViewModel {
                     listed.set(result);
                     images.setAll(result.images());
                     refillFilters();
+                    chooseWanted();
                 })
                 .onFailure(listingFailure::set));
+    }
+
+    private void chooseWanted() {
+        String wanted = wantedFingerprint;
+        wantedFingerprint = null;
+        if (wanted == null) {
+            return;
+        }
+        images.stream().filter(c -> c.fingerprints().containsValue(wanted)).findFirst().ifPresent(c -> {
+            // The architecture filter starts on the server's own: the chosen image must stay in view.
+            filters().forEach(f -> {
+                if (!f.admits(c)) {
+                    f.value().set("");
+                }
+            });
+            image.set(c);
+        });
     }
 
     /** Refills the filter choices from the listing; the architecture starts on the server's own. */

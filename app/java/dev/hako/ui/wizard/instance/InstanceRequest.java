@@ -126,10 +126,42 @@ public final class InstanceRequest {
                 config.isEmpty() ? null : config, devices.isEmpty() ? null : devices, null, null, null);
     }
 
+    /**
+     * The same request as a command: {@code lxc launch images:alpine/3.19 web --vm -p default -c k=v
+     * -s pool -n net --target member} ({@code init} when it is not to start; no name when the server
+     * is to choose one).
+     */
+    public static String command(dev.hako.lxd.ServerKind kind, String image, InstancesPost post, boolean start,
+                                 String member) {
+        dev.hako.model.CommandLine line = dev.hako.model.CommandLine.of(kind).add(start ? "launch" : "init", image);
+        if (post.name() != null) {
+            line.add(post.name());
+        }
+        line.flag("--vm", "virtual-machine".equals(post.type()));
+        if (post.profiles() != null) {
+            if (post.profiles().isEmpty()) {
+                line.add("--no-profiles");
+            }
+            post.profiles().forEach(p -> line.add("-p", p));
+        }
+        if (post.config() != null) {
+            post.config().forEach((k, v) -> line.add("-c", k + "=" + v));
+        }
+        if (post.devices() != null && post.devices().get("root") != null) {
+            line.option("-s", post.devices().get("root").get("pool"));
+        }
+        if (post.devices() != null && post.devices().get("eth0") != null) {
+            line.option("-n", post.devices().get("eth0").get("network"));
+        }
+        return line.option("--target", member).toString();
+    }
+
     /** The request as YAML, the way the server receives it (a secret is masked). */
     public static String preview(InstancesPost post, String target) {
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("name", post.name());
+        if (post.name() != null) {
+            document.put("name", post.name());
+        }
         document.put("type", post.type());
         Map<String, Object> source = new LinkedHashMap<>();
         InstanceSource s = post.source();
@@ -153,7 +185,8 @@ public final class InstanceRequest {
         if (post.devices() != null) {
             document.put("devices", post.devices());
         }
-        String head = "# POST /1.0/instances" + (target == null ? "" : "?target=" + target) + "\n";
+        String head = "# POST /1.0/instances" + (target == null ? "" : "?target=" + target) + "\n"
+                + (post.name() == null ? "# no name: the server chooses one\n" : "");
         try {
             return head + YAML.writeValueAsString(document);
         } catch (com.fasterxml.jackson.core.JsonProcessingException unwritable) {

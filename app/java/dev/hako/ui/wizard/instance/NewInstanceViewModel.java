@@ -56,6 +56,7 @@ public final class NewInstanceViewModel {
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.EDITING);
     private String createdName;
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
+    private final ReadOnlyStringWrapper command = new ReadOnlyStringWrapper(this, "command", "");
     private final ReadOnlyBooleanWrapper progressShown = new ReadOnlyBooleanWrapper(this, "progressShown");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyObjectWrapper<Message> progressMessage = new ReadOnlyObjectWrapper<>(this, "message");
@@ -138,6 +139,7 @@ public final class NewInstanceViewModel {
             progressShown.set(false);
             progressMessage.set(null);
             preview.set(previewText());
+            command.set(commandText());
         }
     }
 
@@ -149,7 +151,8 @@ public final class NewInstanceViewModel {
         ImageCatalogue.Listing listing = image.listedProperty().get();
         String type = settings.typeProperty().get() == null || !chosen.types().contains(settings.typeProperty().get())
                 ? chosen.types().get(0) : settings.typeProperty().get();
-        return InstanceRequest.build(new InstanceRequest.Choices(settings.nameProperty().get().trim(), type,
+        String name = settings.nameProperty().get().trim();
+        return InstanceRequest.build(new InstanceRequest.Choices(name.isEmpty() ? null : name, type,
                 listing.origin().source(chosen.fingerprints().get(type), secret), settings.profiles(),
                 settings.limitCpu(), settings.limitMemory(), SettingsStepViewModel.chosenOrNull(settings.poolProperty()),
                 SettingsStepViewModel.chosenOrNull(settings.networkProperty()), settings.cloudInitKey(),
@@ -170,8 +173,41 @@ public final class NewInstanceViewModel {
         }
         String name = settings.nameProperty().get().trim();
         return InstanceRequest.preview(request(needsSecret() ? "-" : null), member())
-                + (settings.startProperty().get() ? "---\n# PUT /1.0/instances/" + name + "/state\naction: start\n"
+                + (settings.startProperty().get() ? "---\n# PUT /1.0/instances/" + (name.isEmpty() ? "<name>" : name)
+                + "/state\naction: start\n"
                 : "");
+    }
+
+    /** The same creation as an {@code lxc launch} (or {@code lxc init}) line. */
+    ReadOnlyStringProperty commandProperty() {
+        return command.getReadOnlyProperty();
+    }
+
+    /** The CLI of the target's kind: {@code lxc} or {@code incus}. */
+    String cli() {
+        return target.kind().cli();
+    }
+
+    /** True when the name is left blank: the server chooses one. */
+    boolean serverChoosesName() {
+        return settings.nameProperty().get().trim().isEmpty();
+    }
+
+    private String commandText() {
+        ImageChoice chosen = image.imageProperty().get();
+        if (chosen == null || image.listedProperty().get() == null) {
+            return "";
+        }
+        InstancesPost post = request(null);
+        String reference = chosen.aliases().isEmpty() ? dev.hako.lxd.api.Image.shortFingerprint(
+                post.source().fingerprint()) : chosen.aliases().get(0);
+        ImageSource from = image.sourceProperty().get();
+        if (from instanceof ImageSource.OtherRemote other) {
+            reference = other.remote().name() + ":" + reference;
+        } else if (from instanceof ImageSource.ImageServer server) {
+            reference = server.config().name() + ":" + reference;
+        }
+        return InstanceRequest.command(target.kind(), reference, post, settings.startProperty().get(), member());
     }
 
     ReadOnlyStringProperty previewProperty() {

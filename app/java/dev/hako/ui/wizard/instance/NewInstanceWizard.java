@@ -80,6 +80,30 @@ public final class NewInstanceWizard {
      */
     public static void open(Window owner, I18n i18n, Workspace workspace, RemoteModel target,
                             List<RemoteConfig> imageServers, RemotesFile remotesFile, Consumer<String> onCreated) {
+        open(owner, i18n, workspace, target, imageServers, remotesFile, onCreated, null, null);
+    }
+
+    /**
+     * Opens the wizard on {@code target} with {@code imageServer}'s image {@code fingerprint} chosen
+     * (the image server browser's "Launch…"); the saved image servers are offered too.
+     */
+    public static void openOn(Window owner, I18n i18n, Workspace workspace, RemoteModel target,
+                              RemoteConfig imageServer, String fingerprint, Consumer<String> onCreated) {
+        RemotesFile shared = sessionFile;
+        List<RemoteConfig> servers = new ArrayList<>(shared == null ? List.of() : imageServers(shared));
+        String address = imageServer.address().replaceAll("/+$", "");
+        RemoteConfig chosen = servers.stream().filter(s -> s.address().replaceAll("/+$", "").equals(address))
+                .findFirst().orElse(null);
+        if (chosen == null) {
+            chosen = imageServer;
+            servers.add(chosen);
+        }
+        open(owner, i18n, workspace, target, servers, shared, onCreated, chosen, fingerprint);
+    }
+
+    private static void open(Window owner, I18n i18n, Workspace workspace, RemoteModel target,
+                             List<RemoteConfig> imageServers, RemotesFile remotesFile, Consumer<String> onCreated,
+                             RemoteConfig preselectedServer, String preselectedImage) {
         TaskExecutor tasks = FxTaskExecutor.get();
         WizardDialog[] shown = new WizardDialog[1];
         Supplier<Window> dialogOwner = () -> shown[0] != null && shown[0].window() != null
@@ -101,6 +125,9 @@ public final class NewInstanceWizard {
         TargetServer server = TargetServer.following(target, client, tasks);
         NewInstanceViewModel model = new NewInstanceViewModel(tasks, dialogs, i18n, server, sources,
                 ImageCatalogue.of(client.kind()), remotesFile, InstanceCreator.on(client));
+        if (preselectedServer != null) {
+            model.image().preselect(new ImageSource.ImageServer(preselectedServer), preselectedImage);
+        }
         shown[0] = show(owner, i18n, model, server, onCreated);
     }
 

@@ -98,7 +98,8 @@ final class SettingsStepViewModel {
 
     private String problemText() {
         String wanted = name.get().trim();
-        Optional<NameRules.Problem> rule = NameRules.check(wanted);
+        // Left blank, the server chooses a name, as lxc launch does without one.
+        Optional<NameRules.Problem> rule = wanted.isEmpty() ? Optional.empty() : NameRules.check(wanted);
         if (rule.isPresent()) {
             return i18n.get(rule.get().messageKey);
         }

@@ -34,7 +34,17 @@ final class SummaryPage {
         hint.setWrapText(true);
         hint.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         hint.getStyleClass().add("text-muted");
-        content = new VBox(8, hint, preview, progress, progressText);
+        Label serverName = label(i18n, () -> i18n.format("newinstance.summary.serverChoosesName", model.cli()));
+        serverName.setId("newInstanceServerChoosesName");
+        serverName.setWrapText(true);
+        serverName.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        // Shown while the name is blank: the preview is refreshed on entering this page, so is this.
+        model.previewProperty().addListener((o, was, now) -> serverName.setVisible(model.serverChoosesName()));
+        serverName.setVisible(model.serverChoosesName());
+        serverName.managedProperty().bind(serverName.visibleProperty());
+        javafx.scene.Node command = dev.hako.ui.common.CommandBox.of(i18n, model.cli(), model.commandProperty(),
+                "newInstanceCommand");
+        content = new VBox(8, hint, serverName, preview, command, progress, progressText);
     }
 
     VBox content() {

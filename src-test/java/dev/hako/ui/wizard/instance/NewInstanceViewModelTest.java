@@ -213,7 +213,8 @@ class NewInstanceViewModelTest {
         void offersTheImagesTypesAndChecksTheName() {
             assertThat(model.settings().types()).containsExactly("container", "virtual-machine");
             assertThat(model.settings().typeFixedProperty().get()).isFalse();
-            assertThat(problem()).isEqualTo("A name is required.");
+            // Blank is fine: the server chooses a name, as lxc launch does without one.
+            assertThat(problem()).isNull();
             model.settings().nameProperty().set("9lives");
             assertThat(problem()).isEqualTo("A name cannot start with a digit or a hyphen.");
             model.settings().nameProperty().set("taken");
@@ -294,6 +295,7 @@ class NewInstanceViewModelTest {
             assertThat(model.pageProperty().get()).isEqualTo(Page.SETTINGS);
             assertThat(model.settings().types()).containsExactly("container");
             assertThat(model.settings().typeFixedProperty().get()).isTrue();
+            model.settings().nameProperty().set("9lives");
             assertThat(model.next()).isFalse();
             model.settings().nameProperty().set("web1");
             assertThat(model.next()).isTrue();
@@ -432,6 +434,23 @@ class NewInstanceViewModelTest {
             assertThat(seen).containsExactly("Server: rootfs: 42% (3.10MB/s) @0.42", "Created. Starting…");
             assertThat(model.phaseProperty().get()).isEqualTo(Phase.CREATED);
             assertThat(dialogs.shown()).isEmpty();
+        }
+
+        @Test
+        void withoutANameTheServerChoosesOneAndTheSummarySaysSo() {
+            model.back();
+            model.back();
+            fillAndGoToSummary("");
+            assertThat(model.problem(Page.SUMMARY)).isNull();
+            assertThat(model.serverChoosesName()).isTrue();
+            assertThat(model.previewProperty().get()).contains("# no name: the server chooses one")
+                    .doesNotContain("\nname: ").contains("# PUT /1.0/instances/<name>/state");
+            assertThat(model.commandProperty().get()).startsWith("lxc launch busybox ").doesNotContain("web1");
+            creator.answer = (order, listener) -> new InstanceCreation.Outcome("sure-gnat", null);
+            model.finish();
+            assertThat(creator.orders.get(0).request().name()).isNull();
+            assertThat(model.createdName()).isEqualTo("sure-gnat");
+            assertThat(model.phaseProperty().get()).isEqualTo(Phase.CREATED);
         }
 
         @Test
