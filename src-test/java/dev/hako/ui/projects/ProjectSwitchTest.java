@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hako.lxd.Endpoint;
 import dev.hako.model.RemoteModel;
 import dev.hako.model.Workspace;
+import dev.hako.remote.ClientCertificates;
 import dev.hako.remote.RemoteConfig;
 import dev.hako.remote.RemotesFile;
+import dev.hako.remote.ServerCertificate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,14 +26,16 @@ class ProjectSwitchTest {
     @Test
     void aSavedRemoteKeepsItsAddressAndPinAndTakesTheProject() throws Exception {
         RemotesFile file = RemotesFile.load(config);
-        file.add(new RemoteConfig("lab", "https://10.0.0.1:8443", RemoteConfig.Protocol.LXD, null, "PEM", "ab:cd",
-                null));
+        // A real pin: a certificate that does not match its fingerprint is dropped when the file is read.
+        ServerCertificate pin = ServerCertificate.of(ClientCertificates.generate("lab").certificate());
+        file.add(new RemoteConfig("lab", "https://10.0.0.1:8443", RemoteConfig.Protocol.LXD, null, pin.pem(),
+                pin.fingerprint(), null));
         ProjectSwitch.keep(file, "lab", null, "team");
         RemoteConfig kept = RemotesFile.load(config).find("lab").orElseThrow();
         assertThat(kept.project()).isEqualTo("team");
         assertThat(kept.address()).isEqualTo("https://10.0.0.1:8443");
-        assertThat(kept.serverCertificate()).isEqualTo("PEM");
-        assertThat(kept.fingerprint()).isEqualTo("abcd");
+        assertThat(kept.serverCertificate()).isEqualTo(pin.pem());
+        assertThat(kept.fingerprint()).isEqualTo(pin.fingerprint());
         ProjectSwitch.keep(file, "lab", null, null);
         assertThat(RemotesFile.load(config).find("lab").orElseThrow().project()).isNull();
     }
