@@ -46,22 +46,4 @@ public record FileRow(String name, String path, FileMetadata metadata, RuntimeEx
     public static String parent(String path) {
         return RemotePaths.parent(path);
     }
-
-    /** Size in bytes, KiB, MiB or GiB. */
-    public static String humanSize(long bytes) {
-        if (bytes < 0) {
-            return "";
-        }
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        String[] units = {"KiB", "MiB", "GiB", "TiB"};
-        double value = bytes;
-        int unit = -1;
-        while (value >= 1024 && unit < units.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f %s", value, units[unit]);
-    }
 }

@@ -1,5 +1,6 @@
 package dev.hako.ui.files;
 
+import dev.hako.ui.common.ByteSizes;
 import dev.hako.lxd.api.Instance;
 import dev.hako.ui.common.FailureText;
 import dev.hako.ui.common.I18n;
@@ -141,7 +142,7 @@ public final class FilesTab implements InstanceTab {
             @Override
             protected void updateItem(Long item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : FileRow.humanSize(item));
+                setText(empty || item == null ? null : ByteSizes.human(item));
                 setAlignment(Pos.CENTER_RIGHT);
             }
         });

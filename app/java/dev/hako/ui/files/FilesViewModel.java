@@ -1,5 +1,6 @@
 package dev.hako.ui.files;
 
+import dev.hako.ui.common.ByteSizes;
 import dev.hako.remote.files.CancelledException;
 import dev.hako.remote.files.FileOperations;
 import dev.hako.remote.files.InstanceFileOperations;
@@ -181,7 +182,7 @@ public final class FilesViewModel {
             return false;
         }
         if (row.metadata().size() > EDIT_LIMIT) {
-            setStatus(() -> i18n.format("files.edit.tooBig", row.path(), FileRow.humanSize(EDIT_LIMIT)));
+            setStatus(() -> i18n.format("files.edit.tooBig", row.path(), ByteSizes.human(EDIT_LIMIT)));
             return false;
         }
         return true;

@@ -1,5 +1,6 @@
 package dev.hako.ui.files;
 
+import dev.hako.ui.common.ByteSizes;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -51,7 +52,7 @@ public final class Transfer {
         bytesDone.set(done);
         totalBytes.set(total);
         fraction.set(total > 0 ? Math.min(1, (double) done / total) : -1);
-        amount.set(FileRow.humanSize(done) + (total > 0 ? " / " + FileRow.humanSize(total) : ""));
+        amount.set(ByteSizes.human(done) + (total > 0 ? " / " + ByteSizes.human(total) : ""));
     }
 
     public ReadOnlyStringProperty titleProperty() {

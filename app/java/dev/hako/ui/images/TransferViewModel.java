@@ -1,5 +1,6 @@
 package dev.hako.ui.images;
 
+import dev.hako.ui.common.ByteSizes;
 import dev.hako.lxd.Transfer;
 import dev.hako.ui.common.BackgroundTask;
 import dev.hako.ui.common.DialogService;
@@ -107,10 +108,10 @@ final class TransferViewModel {
             bytesText.set(i18n.get("images.transfer.cancelling"));
         } else if (total > 0) {
             bytesText.set(upload && n >= total
-                    ? i18n.format("images.transfer.serverWorking", Sizes.human(total))
-                    : i18n.format("images.transfer.bytesOf", Sizes.human(n), Sizes.human(total)));
+                    ? i18n.format("images.transfer.serverWorking", ByteSizes.human(total))
+                    : i18n.format("images.transfer.bytesOf", ByteSizes.human(n), ByteSizes.human(total)));
         } else {
-            bytesText.set(Sizes.human(n));
+            bytesText.set(ByteSizes.human(n));
         }
         if (total > 0) {
             progress.set(Math.min(1.0, (double) n / total));

@@ -1,5 +1,6 @@
 package dev.hako.ui.imageservers;
 
+import dev.hako.ui.common.ByteSizes;
 import dev.hako.lxd.ServerKind;
 import dev.hako.model.CommandLine;
 import dev.hako.remote.simplestreams.SimplestreamsImage;
@@ -160,7 +161,7 @@ final class ImageServerBrowser {
         table.getColumns().add(column(() -> i18n.get("newinstance.col.arch"), SimplestreamsImage::architecture, 80));
         table.getColumns().add(column(() -> i18n.get("newinstance.col.variant"), SimplestreamsImage::variant, 80));
         table.getColumns().add(column(() -> i18n.get("newinstance.col.type"), i -> typeLabel(i.type()), 100));
-        table.getColumns().add(column(() -> i18n.get("newinstance.col.size"), i -> ImageSizes.human(i.size()), 70));
+        table.getColumns().add(column(() -> i18n.get("newinstance.col.size"), i -> ByteSizes.human(i.size()), 70));
         table.getColumns().add(column(() -> i18n.get("imageservers.col.serial"), SimplestreamsImage::serial, 120));
         Label placeholder = new Label();
         placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.readingProperty().get()

@@ -1,5 +1,6 @@
 package dev.hako.ui.volumes;
 
+import dev.hako.ui.common.ByteSizes;
 import dev.hako.lxd.ServerKind;
 import dev.hako.model.PoolVolume;
 import dev.hako.model.SizeRules;
@@ -86,7 +87,7 @@ public final class VolumeResizeViewModel extends VolumeForm {
     private void showFacts() {
         String now = current.isEmpty() ? i18n.get("volumes.resize.noLimit") : current;
         facts.set(used.get() == null ? i18n.format("volumes.resize.current", now)
-                : i18n.format("volumes.resize.currentUsed", now, FileRow.humanSize(used.get())));
+                : i18n.format("volumes.resize.currentUsed", now, ByteSizes.human(used.get())));
     }
 
     @Override
@@ -103,7 +104,7 @@ public final class VolumeResizeViewModel extends VolumeForm {
             return Optional.of(i18n.get("volumes.resize.same"));
         }
         if (used.get() != null && bytes.get() < used.get()) {
-            return Optional.of(i18n.format("volumes.resize.belowUsed", text, FileRow.humanSize(used.get())));
+            return Optional.of(i18n.format("volumes.resize.belowUsed", text, ByteSizes.human(used.get())));
         }
         return Optional.empty();
     }

@@ -66,8 +66,4 @@ record ImageChoice(String name, List<String> aliases, String os, String release,
         }
         return true;
     }
-
-    static String humanSize(long bytes) {
-        return dev.hako.ui.imageservers.ImageSizes.human(bytes);
-    }
 }

@@ -3,6 +3,7 @@ package dev.hako.ui.wizard.instance;
 import static dev.hako.ui.wizard.instance.PageControls.label;
 import static dev.hako.ui.wizard.instance.PageControls.text;
 
+import dev.hako.ui.common.ByteSizes;
 import dev.hako.ui.common.I18n;
 import java.util.List;
 import java.util.function.Function;
@@ -106,7 +107,7 @@ final class ImagePage {
         table.getColumns().add(column(() -> i18n.get("newinstance.col.variant"), ImageChoice::variant, 80));
         table.getColumns().add(column(() -> i18n.get("newinstance.col.type"), c -> c.types().stream()
                 .map(this::typeLabel).collect(Collectors.joining(", ")), 110));
-        table.getColumns().add(column(() -> i18n.get("newinstance.col.size"), c -> ImageChoice.humanSize(c.size()),
+        table.getColumns().add(column(() -> i18n.get("newinstance.col.size"), c -> ByteSizes.human(c.size()),
                 70));
         table.getColumns().add(column(() -> i18n.get("newinstance.col.description"), ImageChoice::description,
                 220));
