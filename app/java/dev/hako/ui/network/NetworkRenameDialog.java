@@ -53,7 +53,7 @@ public final class NetworkRenameDialog {
         VBox content = new VBox(8, new Label(i18n.get("network.rename.newName")), name, hint, problem,
                 CommandBox.of(i18n, cli, model.commandProperty(), "networkCommand"));
         content.setPrefWidth(520);
-        if (dialogs.showForm(i18n.get("network.rename.title"), i18n.format("network.rename.header", model.network()),
+        if (dialogs.showForm(i18n.get("network.rename.title"), i18n.format("network.rename.header", model.name()),
                 content, model.invalidProperty()).filter(ButtonType.OK::equals).isPresent()) {
             model.rename(() -> show(dialogs, model, cli));
         }

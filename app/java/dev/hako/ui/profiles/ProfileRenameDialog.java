@@ -52,7 +52,7 @@ public final class ProfileRenameDialog {
         VBox content = new VBox(8, new Label(i18n.get("profile.rename.newName")), name, hint, problem,
                 CommandBox.of(i18n, cli, model.commandProperty(), "profileCommand"));
         content.setPrefWidth(520);
-        if (dialogs.showForm(i18n.get("profile.rename.title"), i18n.format("profile.rename.header", model.profile()),
+        if (dialogs.showForm(i18n.get("profile.rename.title"), i18n.format("profile.rename.header", model.name()),
                 content, model.invalidProperty()).filter(ButtonType.OK::equals).isPresent()) {
             model.rename(() -> show(dialogs, model, cli));
         }

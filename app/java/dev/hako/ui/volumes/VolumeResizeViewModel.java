@@ -9,7 +9,6 @@ import dev.hako.ui.common.BackgroundTask;
 import dev.hako.ui.common.DialogService;
 import dev.hako.ui.common.I18n;
 import dev.hako.ui.common.TaskExecutor;
-import dev.hako.ui.files.FileRow;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
