@@ -3,16 +3,10 @@ package dev.hako.ui.profiles;
 import dev.hako.lxd.LxdClient;
 import dev.hako.lxd.UnreachableException;
 import dev.hako.model.RemoteModel;
-import dev.hako.ui.common.CommandBox;
 import dev.hako.ui.common.DialogService;
-import dev.hako.ui.common.FormBuilder;
 import dev.hako.ui.common.I18n;
+import dev.hako.ui.common.RenameDialog;
 import dev.hako.ui.common.TaskExecutor;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
 /** The rename-profile form; it binds a {@link ProfileRenameViewModel}. */
 public final class ProfileRenameDialog {
@@ -34,27 +28,8 @@ public final class ProfileRenameDialog {
 
     private static void show(DialogService dialogs, ProfileRenameViewModel model, String cli) {
         I18n i18n = dialogs.i18n();
-        TextField name = new TextField();
-        name.setId("profileNewName");
-        name.textProperty().bindBidirectional(model.newNameProperty());
-        FormBuilder.focusOnShow(name, name);
-        Label problem = new Label();
-        problem.setId("profileRenameProblem");
-        problem.getStyleClass().add("danger");
-        problem.setWrapText(true);
-        problem.setMinHeight(Region.USE_PREF_SIZE);
-        problem.textProperty().bind(model.problemProperty());
-        problem.managedProperty().bind(model.invalidProperty());
-        Label hint = new Label(i18n.get("profile.rename.hint"));
-        hint.setWrapText(true);
-        hint.setMinHeight(Region.USE_PREF_SIZE);
-        hint.getStyleClass().add("text-muted");
-        VBox content = new VBox(8, new Label(i18n.get("profile.rename.newName")), name, hint, problem,
-                CommandBox.of(i18n, cli, model.commandProperty(), "profileCommand"));
-        content.setPrefWidth(520);
-        if (dialogs.showForm(i18n.get("profile.rename.title"), i18n.format("profile.rename.header", model.name()),
-                content, model.invalidProperty()).filter(ButtonType.OK::equals).isPresent()) {
-            model.rename(() -> show(dialogs, model, cli));
-        }
+        RenameDialog.show(dialogs, model, cli, new RenameDialog.Words(i18n.get("profile.rename.title"),
+                i18n.format("profile.rename.header", model.name()), i18n.get("profile.rename.newName"),
+                i18n.get("profile.rename.hint")), new RenameDialog.Ids("profileNewName", "profileRenameProblem", "profileCommand"));
     }
 }
