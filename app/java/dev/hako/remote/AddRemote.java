@@ -82,6 +82,15 @@ public final class AddRemote {
                 RemoteConfig.Protocol.SIMPLESTREAMS, null, null, null, null);
     }
 
+    /** The address an image server is saved under, or what was typed while that is not an address. */
+    public static String imageServerUrl(String typed) {
+        try {
+            return imageServer("x", typed).address();
+        } catch (RuntimeException notAnAddress) {
+            return typed.strip();
+        }
+    }
+
     /** The certificate the address presents now; nothing else is sent. */
     public ServerCertificate probe(RemoteAddress address) {
         return ServerCertificateProbe.probe(address);

@@ -30,6 +30,7 @@ public final class ProfileRenameDialog {
         I18n i18n = dialogs.i18n();
         RenameDialog.show(dialogs, model, cli, new RenameDialog.Words(i18n.get("profile.rename.title"),
                 i18n.format("profile.rename.header", model.name()), i18n.get("profile.rename.newName"),
-                i18n.get("profile.rename.hint")), new RenameDialog.Ids("profileNewName", "profileRenameProblem", "profileCommand"));
+                i18n.get("profile.rename.hint")),
+                new RenameDialog.Ids("profileNewName", "profileRenameProblem", "profileCommand"));
     }
 }

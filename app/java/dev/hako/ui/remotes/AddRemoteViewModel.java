@@ -331,7 +331,7 @@ public final class AddRemoteViewModel {
     /** The CLI line that adds the same remote, with no secret on it (see {@link ActionCommands#addRemote}). */
     public String command() {
         return ActionCommands.addRemote(trust.kindProperty().get(), name.get().strip(), imageServer.get()
-                ? address.get().strip() : url(), imageServer.get(),
+                ? AddRemote.imageServerUrl(address.get()) : url(), imageServer.get(),
                 tokenPasted() || trust.trustProperty().get() == TrustChoiceViewModel.Trust.TOKEN);
     }
 

@@ -176,6 +176,9 @@ class AddRemoteViewModelTest {
         model.trust().passwordProperty().set("secret");
         assertThat(model.problem(AddRemoteViewModel.Page.TRUST)).isNull();
         assertThat(model.summary()).contains("信頼パスワード").contains("https://" + server.address());
+        // The CLI asks for the password itself: it is not on the line.
+        assertThat(model.command()).isEqualTo("lxc remote add " + model.nameProperty().get() + " https://"
+                + server.address()).doesNotContain("secret");
     }
 
     @Test
@@ -198,6 +201,7 @@ class AddRemoteViewModelTest {
         model.trust().tokenProperty().set(mine);
         assertThat(model.problem(AddRemoteViewModel.Page.TRUST)).isNull();
         assertThat(model.summary()).contains("信頼トークン");
+        assertThat(model.command()).isEqualTo("lxc remote add lab2 '<token>'").doesNotContain(mine);
 
         model.trust().trustProperty().set(TrustChoiceViewModel.Trust.NONE);
         assertThat(model.problem(AddRemoteViewModel.Page.TRUST)).isNull();
@@ -206,6 +210,7 @@ class AddRemoteViewModelTest {
         model.trust().trustProperty().set(TrustChoiceViewModel.Trust.PASSWORD);
         model.kindFound(ServerKind.INCUS);
         assertThat(model.trust().trustProperty().get()).isEqualTo(TrustChoiceViewModel.Trust.TOKEN);
+        assertThat(model.command()).startsWith("incus remote add lab2 ");
     }
 
     @Test
@@ -257,6 +262,7 @@ class AddRemoteViewModelTest {
         RemoteConfig saved = RemotesFile.load(config).find("images").orElseThrow();
         assertThat(saved.address()).isEqualTo("https://images.example.org");
         assertThat(saved.imageOnly()).isTrue();
+        assertThat(model.command()).isEqualTo("lxc remote add images https://images.example.org --protocol=simplestreams --public");
         assertThat(opened).as("image servers have no tree").isEmpty();
     }
 
