@@ -1,5 +1,6 @@
 package dev.hako.ui.imageservers;
 
+import dev.hako.ui.common.ChoiceFilter;
 import dev.hako.ui.common.ByteSizes;
 import dev.hako.lxd.ServerKind;
 import dev.hako.model.CommandLine;
@@ -139,7 +140,7 @@ final class ImageServerBrowser {
         }, inputs.toArray(javafx.beans.Observable[]::new));
     }
 
-    private void addFilter(FlowPane pane, String labelKey, String id, ImageServerBrowserViewModel.Filter filter,
+    private void addFilter(FlowPane pane, String labelKey, String id, ChoiceFilter<SimplestreamsImage> filter,
                            Function<String, String> shown) {
         ChoiceBox<String> box = new ChoiceBox<>(filter.choices());
         box.setId(id);

@@ -1,5 +1,6 @@
 package dev.hako.ui.imageservers;
 
+import dev.hako.ui.common.ChoiceFilter;
 import dev.hako.remote.simplestreams.ImageServer;
 import dev.hako.remote.simplestreams.SimplestreamsImage;
 import dev.hako.ui.common.BackgroundTask;
@@ -10,7 +11,6 @@ import dev.hako.ui.common.TaskExecutor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -46,30 +46,17 @@ public final class ImageServerBrowserViewModel {
         }
     }
 
-    /** One narrowing choice: its values ("" first, meaning any) and the one chosen. */
-    public record Filter(ObservableList<String> choices, StringProperty value,
-                         Function<SimplestreamsImage, String> field) {
-        Filter(Function<SimplestreamsImage, String> field) {
-            this(FXCollections.observableArrayList(""), new SimpleStringProperty(""), field);
-        }
-
-        boolean admits(SimplestreamsImage image) {
-            String wanted = value.get();
-            return wanted == null || wanted.isEmpty() || wanted.equals(field.apply(image));
-        }
-    }
-
     private final ImageServer server;
     private final I18n i18n;
     private final Catalogue catalogue;
     private final LatestTask reading;
     private final ObservableList<SimplestreamsImage> images = FXCollections.observableArrayList();
     private final FilteredList<SimplestreamsImage> shown = new FilteredList<>(images);
-    private final Filter os = new Filter(SimplestreamsImage::os);
-    private final Filter release = new Filter(SimplestreamsImage::release);
-    private final Filter architecture = new Filter(SimplestreamsImage::architecture);
-    private final Filter variant = new Filter(SimplestreamsImage::variant);
-    private final Filter type = new Filter(SimplestreamsImage::type);
+    private final ChoiceFilter<SimplestreamsImage> os = new ChoiceFilter<>(SimplestreamsImage::os);
+    private final ChoiceFilter<SimplestreamsImage> release = new ChoiceFilter<>(SimplestreamsImage::release);
+    private final ChoiceFilter<SimplestreamsImage> architecture = new ChoiceFilter<>(SimplestreamsImage::architecture);
+    private final ChoiceFilter<SimplestreamsImage> variant = new ChoiceFilter<>(SimplestreamsImage::variant);
+    private final ChoiceFilter<SimplestreamsImage> type = new ChoiceFilter<>(SimplestreamsImage::type);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<SimplestreamsImage> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<Exception> failure = new ReadOnlyObjectWrapper<>(this, "failure");
@@ -92,7 +79,7 @@ public final class ImageServerBrowserViewModel {
                     (image.os() + " " + image.releaseTitle() + " " + image.variant()).trim(), image.serial(),
                     image.fingerprint());
         }, selected, i18n.localeProperty());
-        for (Filter filter : filters()) {
+        for (ChoiceFilter<SimplestreamsImage> filter : filters()) {
             filter.value().addListener((o, a, b) -> narrow());
         }
         search.addListener((o, a, b) -> narrow());
@@ -137,27 +124,27 @@ public final class ImageServerBrowserViewModel {
         return shown;
     }
 
-    public List<Filter> filters() {
+    public List<ChoiceFilter<SimplestreamsImage>> filters() {
         return List.of(os, release, architecture, variant, type);
     }
 
-    public Filter os() {
+    public ChoiceFilter<SimplestreamsImage> os() {
         return os;
     }
 
-    public Filter release() {
+    public ChoiceFilter<SimplestreamsImage> release() {
         return release;
     }
 
-    public Filter architecture() {
+    public ChoiceFilter<SimplestreamsImage> architecture() {
         return architecture;
     }
 
-    public Filter variant() {
+    public ChoiceFilter<SimplestreamsImage> variant() {
         return variant;
     }
 
-    public Filter type() {
+    public ChoiceFilter<SimplestreamsImage> type() {
         return type;
     }
 
@@ -193,7 +180,7 @@ public final class ImageServerBrowserViewModel {
     }
 
     private void refillFilters() {
-        for (Filter filter : filters()) {
+        for (ChoiceFilter<SimplestreamsImage> filter : filters()) {
             List<String> values = new ArrayList<>();
             values.add("");
             images.stream().map(filter.field()).filter(v -> v != null && !v.isEmpty()).distinct().sorted()

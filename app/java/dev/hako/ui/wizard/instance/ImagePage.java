@@ -3,6 +3,7 @@ package dev.hako.ui.wizard.instance;
 import static dev.hako.ui.wizard.instance.PageControls.label;
 import static dev.hako.ui.wizard.instance.PageControls.text;
 
+import dev.hako.ui.common.ChoiceFilter;
 import dev.hako.ui.common.ByteSizes;
 import dev.hako.ui.common.I18n;
 import java.util.List;
@@ -81,7 +82,7 @@ final class ImagePage {
         return content;
     }
 
-    private ChoiceBox<String> filterBox(String id, ImageStepViewModel.Filter filter) {
+    private ChoiceBox<String> filterBox(String id, ChoiceFilter<ImageChoice> filter) {
         ChoiceBox<String> box = new ChoiceBox<>(filter.choices());
         box.setId(id);
         box.valueProperty().bindBidirectional(filter.value());

@@ -1,5 +1,6 @@
 package dev.hako.ui.wizard.instance;
 
+import dev.hako.ui.common.ChoiceFilter;
 import dev.hako.remote.RemoteConfig;
 import dev.hako.remote.RemotesFile;
 import dev.hako.remote.ServerCertificate;
@@ -12,7 +13,6 @@ import dev.hako.ui.common.LatestTask;
 import dev.hako.ui.common.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -33,18 +33,6 @@ import javafx.collections.transformation.FilteredList;
  */
 final class ImageStepViewModel {
 
-    /** One narrowing choice: its values ("" first, meaning any) and the one chosen. */
-    record Filter(ObservableList<String> choices, StringProperty value, Function<ImageChoice, String> field) {
-        Filter(Function<ImageChoice, String> field) {
-            this(FXCollections.observableArrayList(""), new SimpleStringProperty(""), field);
-        }
-
-        boolean admits(ImageChoice image) {
-            String wanted = value.get();
-            return wanted == null || wanted.isEmpty() || wanted.equals(field.apply(image));
-        }
-    }
-
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final I18n i18n;
@@ -57,10 +45,10 @@ final class ImageStepViewModel {
     private final ObjectProperty<ImageSource> source = new SimpleObjectProperty<>(this, "source");
     private final ObservableList<ImageChoice> images = FXCollections.observableArrayList();
     private final FilteredList<ImageChoice> shown = new FilteredList<>(images);
-    private final Filter os = new Filter(ImageChoice::os);
-    private final Filter release = new Filter(ImageChoice::release);
-    private final Filter architecture = new Filter(ImageChoice::architecture);
-    private final Filter variant = new Filter(ImageChoice::variant);
+    private final ChoiceFilter<ImageChoice> os = new ChoiceFilter<>(ImageChoice::os);
+    private final ChoiceFilter<ImageChoice> release = new ChoiceFilter<>(ImageChoice::release);
+    private final ChoiceFilter<ImageChoice> architecture = new ChoiceFilter<>(ImageChoice::architecture);
+    private final ChoiceFilter<ImageChoice> variant = new ChoiceFilter<>(ImageChoice::variant);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<ImageChoice> image = new SimpleObjectProperty<>(this, "image");
     private final ReadOnlyObjectWrapper<ImageCatalogue.Listing> listed = new ReadOnlyObjectWrapper<>(this, "listed");
@@ -93,7 +81,7 @@ final class ImageStepViewModel {
         problem = Bindings.createStringBinding(this::problemText, listing.runningProperty(), listingFailure, image,
                 i18n.localeProperty());
         source.addListener((o, before, chosen) -> list(chosen));
-        for (Filter filter : filters()) {
+        for (ChoiceFilter<ImageChoice> filter : filters()) {
             filter.value().addListener((o, a, b) -> narrow());
         }
         search.addListener((o, a, b) -> narrow());
@@ -112,23 +100,23 @@ final class ImageStepViewModel {
         return shown;
     }
 
-    List<Filter> filters() {
+    List<ChoiceFilter<ImageChoice>> filters() {
         return List.of(os, release, architecture, variant);
     }
 
-    Filter os() {
+    ChoiceFilter<ImageChoice> os() {
         return os;
     }
 
-    Filter release() {
+    ChoiceFilter<ImageChoice> release() {
         return release;
     }
 
-    Filter architecture() {
+    ChoiceFilter<ImageChoice> architecture() {
         return architecture;
     }
 
-    Filter variant() {
+    ChoiceFilter<ImageChoice> variant() {
         return variant;
     }
 
@@ -211,7 +199,7 @@ final class ImageStepViewModel {
 
     /** Refills the filter choices from the listing; the architecture starts on the server's own. */
     private void refillFilters() {
-        for (Filter filter : filters()) {
+        for (ChoiceFilter<ImageChoice> filter : filters()) {
             List<String> values = new ArrayList<>();
             values.add("");
             images.stream().map(filter.field()).filter(v -> v != null && !v.isEmpty()).distinct().sorted()
