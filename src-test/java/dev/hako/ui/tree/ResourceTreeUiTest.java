@@ -63,8 +63,12 @@ class ResourceTreeUiTest {
             stage.show();
         });
         workspace.start();
+        // The rows have settled: every profile is in, and the image servers the remote's kind brings are
+        // below (rows added under the view while it is measured would move what is at its top).
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> profileGroup() != null
-                && ((TreeEntry.GroupEntry) profileGroup().getValue()).count() >= PROFILES);
+                && ((TreeEntry.GroupEntry) profileGroup().getValue()).count() >= PROFILES
+                && tree.view().getRoot().getChildren().stream()
+                        .anyMatch(item -> item.getValue() instanceof TreeEntry.ImageServersEntry));
     }
 
     @AfterEach
