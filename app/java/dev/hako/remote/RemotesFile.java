@@ -46,6 +46,10 @@ public final class RemotesFile {
 
     public static final String FILE_NAME = "remotes.yml";
 
+    /** The empty file the changes of every Hako process lock, next to the remotes file. */
+
+    public static final String LOCK_FILE_NAME = FILE_NAME + ".lock";
+
     private static final Logger LOG = Logger.getLogger(RemotesFile.class.getName());
     /** Beyond this a file is not a remotes list Hako wrote; it is kept aside whole. */
     private static final long MAX_BYTES = 4L * 1024 * 1024;
@@ -255,7 +259,7 @@ public final class RemotesFile {
             try {
                 try {
                     Files.createDirectories(key.getParent());
-                    channel = FileChannel.open(key.resolveSibling(FILE_NAME + ".lock"), StandardOpenOption.CREATE,
+                    channel = FileChannel.open(key.resolveSibling(LOCK_FILE_NAME), StandardOpenOption.CREATE,
                             StandardOpenOption.WRITE);
                     lock = channel.lock();
                 } catch (IOException | UnsupportedOperationException | OverlappingFileLockException noLock) {

@@ -77,7 +77,7 @@ class CliImportIT {
             // The CLI's key was read in place: nothing secret was copied into Hako's directory.
             try (var files = Files.walk(ours)) {
                 assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList())
-                        .containsExactly(RemotesFile.FILE_NAME);
+                        .containsExactlyInAnyOrder(RemotesFile.FILE_NAME, RemotesFile.LOCK_FILE_NAME);
             }
         } finally {
             try (LxdClient local = TestBed.connect(Daemon.LXD)) {

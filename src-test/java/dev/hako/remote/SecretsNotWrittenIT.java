@@ -153,8 +153,8 @@ class SecretsNotWrittenIT {
             files = walk.filter(Files::isRegularFile).toList();
         }
         assertThat(files).extracting(p -> p.getFileName().toString())
-                .containsExactlyInAnyOrder(RemotesFile.FILE_NAME, ClientIdentities.CERTIFICATE_FILE,
-                        ClientIdentities.KEY_FILE);
+                .containsExactlyInAnyOrder(RemotesFile.FILE_NAME, RemotesFile.LOCK_FILE_NAME,
+                        ClientIdentities.CERTIFICATE_FILE, ClientIdentities.KEY_FILE);
         for (String secret : secrets) {
             assertThat(logs).doesNotContain(secret);
             for (Path f : files) {
