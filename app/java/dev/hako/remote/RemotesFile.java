@@ -47,7 +47,6 @@ public final class RemotesFile {
     public static final String FILE_NAME = "remotes.yml";
 
     /** The empty file the changes of every Hako process lock, next to the remotes file. */
-
     public static final String LOCK_FILE_NAME = FILE_NAME + ".lock";
 
     private static final Logger LOG = Logger.getLogger(RemotesFile.class.getName());
