@@ -1,20 +1,15 @@
 package dev.hako.ui.common;
 
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
  * Renaming one server object: the new name checked as it is typed, the equivalent command
- * line, and the rename in the background; a refusal is shown and reopens the form with the
- * name as typed. What differs between objects (their name rules, their command, their words)
- * is each subclass's.
+ * line, and the rename in the background ({@link CheckedForm}). What differs between objects
+ * (their name rules, their command, their words) is each subclass's.
  */
-public abstract class RenameViewModel {
+public abstract class RenameViewModel extends CheckedForm {
 
     /** Renames (blocking); e.g. {@code client.networks()::rename} in the application. */
     @FunctionalInterface
@@ -22,24 +17,15 @@ public abstract class RenameViewModel {
         void rename(String name, String newName) throws Exception;
     }
 
-    protected final I18n i18n;
-    private final TaskExecutor tasks;
-    private final DialogService dialogs;
     private final String name;
     private final Renamer renamer;
     private final StringProperty newName;
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final ReadOnlyStringWrapper command = new ReadOnlyStringWrapper(this, "command", "");
-    private final BooleanBinding invalid = Bindings.isNotEmpty(problem);
 
     protected RenameViewModel(I18n i18n, TaskExecutor tasks, DialogService dialogs, String name, Renamer renamer) {
-        this.i18n = i18n;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
+        super(i18n, tasks, dialogs);
         this.name = name;
         this.renamer = renamer;
         this.newName = new SimpleStringProperty(this, "newName", name);
-        newName.addListener(o -> refresh());
     }
 
     /** The first rule {@code typed} (trimmed, not the current name) breaks, in the user's language. */
@@ -54,6 +40,11 @@ public abstract class RenameViewModel {
     /** What the field holds when it is not a new name: the current name again. */
     protected abstract String sameNameProblem();
 
+    /** Starts checking the name; subclasses call it once their own fields are set. */
+    protected final void watchName() {
+        watch(newName);
+    }
+
     /** The current name. */
     public final String name() {
         return name;
@@ -63,39 +54,24 @@ public abstract class RenameViewModel {
         return newName;
     }
 
-    public final ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
-    public final ReadOnlyStringProperty commandProperty() {
-        return command.getReadOnlyProperty();
-    }
-
-    public final BooleanBinding invalidProperty() {
-        return invalid;
-    }
-
     private String typed() {
         return newName.get() == null ? "" : newName.get().trim();
     }
 
-    /** Checks the name as it stands; subclasses call it once their own fields are set. */
-    protected final void refresh() {
+    @Override
+    protected final Optional<String> findProblem() {
         String typed = typed();
-        String found = typed.equals(name) ? sameNameProblem() : problemOf(typed).orElse("");
-        problem.set(found);
-        command.set(found.isEmpty() ? commandFor(typed) : "");
+        return typed.equals(name) ? Optional.of(sameNameProblem()) : problemOf(typed);
+    }
+
+    @Override
+    protected final String commandLine() {
+        return commandFor(typed());
     }
 
     /** Renames in the background; a refusal is shown, then {@code reopen} brings the form back as typed. */
     public final void rename(Runnable reopen) {
-        if (invalid.get()) {
-            return;
-        }
         String target = typed();
-        tasks.execute(BackgroundTask.ofRunnable(() -> renamer.rename(name, target)).onFailure(failure -> {
-            dialogs.showError(failedHeadline(target), failure);
-            reopen.run();
-        }));
+        submit(failedHeadline(target), () -> renamer.rename(name, target), reopen);
     }
 }

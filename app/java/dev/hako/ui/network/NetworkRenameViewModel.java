@@ -24,7 +24,7 @@ public final class NetworkRenameViewModel extends RenameViewModel {
         this.kind = kind;
         this.remote = remote;
         this.existing = existing;
-        refresh();
+        watchName();
     }
 
     @Override

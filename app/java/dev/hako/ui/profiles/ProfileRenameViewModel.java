@@ -29,7 +29,7 @@ public final class ProfileRenameViewModel extends RenameViewModel {
         this.kind = kind;
         this.remote = remote;
         this.existing = existing;
-        refresh();
+        watchName();
     }
 
     /** Whether a profile can be renamed at all ({@code default} cannot). */
