@@ -1,7 +1,7 @@
 package dev.hako.model.history;
 
 import dev.hako.lxd.ServerKind;
-import dev.hako.model.CommandLine;
+import dev.hako.model.ActionCommands;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,54 +37,23 @@ public final class TaskCommand {
         List<String[]> instances = matches(INSTANCE, urls);
         List<String[]> snapshots = matches(SNAPSHOT, urls);
         List<String[]> images = matches(IMAGE, urls);
-        CommandLine line = CommandLine.of(kind);
+        ActionCommands commands = new ActionCommands(kind, remote, projectOf(resources));
         String[] one = instances.size() == 1 ? instances.get(0) : null;
         String[] snap = snapshots.size() == 1 ? snapshots.get(0) : null;
-        switch (description) {
-            case "Starting instance", "Stopping instance", "Restarting instance", "Freezing instance",
-                    "Deleting instance" -> {
-                if (one == null || snap != null) {
-                    return "";
-                }
-                line.add(verbOf(description), remote + ":" + one[0]);
-            }
-            case "Snapshotting instance" -> {
-                // LXD 5.0 does not name the new snapshot; Incus does.
-                if (snap == null) {
-                    return "";
-                }
-                if (kind == ServerKind.INCUS) {
-                    line.add("snapshot", "create", remote + ":" + snap[0], snap[1]);
-                } else {
-                    line.add("snapshot", remote + ":" + snap[0], snap[1]);
-                }
-            }
-            case "Deleting snapshot" -> {
-                if (snap == null) {
-                    return "";
-                }
-                if (kind == ServerKind.INCUS) {
-                    line.add("snapshot", "delete", remote + ":" + snap[0], snap[1]);
-                } else {
-                    line.add("delete", remote + ":" + snap[0] + "/" + snap[1]);
-                }
-            }
-            case "Restoring snapshot" -> {
-                // The server names the instance only; the snapshot restored is not in what it says.
-                return "";
-            }
-            case "Deleting image" -> {
-                if (images.size() != 1) {
-                    return "";
-                }
-                line.add("image", "delete", remote + ":" + images.get(0)[0]);
-            }
-            default -> {
-                return "";
-            }
-        }
-        String project = projectOf(resources);
-        return line.option("--project", project == null || "default".equals(project) ? null : project).toString();
+        boolean oneInstance = one != null && snap == null;
+        return switch (description) {
+            case "Starting instance" -> oneInstance ? commands.start(List.of(one[0])) : "";
+            case "Stopping instance" -> oneInstance ? commands.stop(List.of(one[0]), null, false) : "";
+            case "Restarting instance" -> oneInstance ? commands.restart(List.of(one[0]), null, false) : "";
+            case "Freezing instance" -> oneInstance ? commands.freeze(List.of(one[0])) : "";
+            case "Deleting instance" -> oneInstance ? commands.delete(List.of(one[0]), false) : "";
+            // LXD 5.0 does not name the new snapshot; Incus does.
+            case "Snapshotting instance" -> snap == null ? "" : commands.snapshot(snap[0], snap[1], false);
+            case "Deleting snapshot" -> snap == null ? "" : commands.deleteSnapshot(snap[0], snap[1]);
+            case "Deleting image" -> images.size() == 1 ? commands.deleteImages(List.of(images.get(0)[0])) : "";
+            // "Restoring snapshot" names the instance only, not the snapshot: no clear command.
+            default -> "";
+        };
     }
 
     /** The project an operation's objects are in, from their URLs; null when they do not say. */
@@ -96,16 +65,6 @@ public final class TaskCommand {
             }
         }
         return null;
-    }
-
-    private static String verbOf(String description) {
-        return switch (description) {
-            case "Starting instance" -> "start";
-            case "Stopping instance" -> "stop";
-            case "Restarting instance" -> "restart";
-            case "Freezing instance" -> "pause";
-            default -> "delete";
-        };
     }
 
     private static List<String> urlsOf(Map<String, List<String>> resources) {
