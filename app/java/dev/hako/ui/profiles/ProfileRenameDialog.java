@@ -21,7 +21,8 @@ public final class ProfileRenameDialog {
                     new UnreachableException(remote.name(), null));
             return;
         }
-        show(dialogs, new ProfileRenameViewModel(dialogs.i18n(), tasks, dialogs, client.kind(), remote.name(), profile,
+        show(dialogs, new ProfileRenameViewModel(dialogs.i18n(), tasks, dialogs,
+                new dev.hako.model.ActionCommands(client.kind(), remote.name(), client.project()), profile,
                 () -> remote.profiles().snapshot().keySet(), (from, to) -> client.profiles().rename(from, to)),
                 client.kind().cli());
     }

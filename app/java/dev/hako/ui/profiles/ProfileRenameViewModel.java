@@ -1,7 +1,6 @@
 package dev.hako.ui.profiles;
 
-import dev.hako.lxd.ServerKind;
-import dev.hako.model.CommandLine;
+import dev.hako.model.ActionCommands;
 import dev.hako.model.NameRules;
 import dev.hako.ui.common.DialogService;
 import dev.hako.ui.common.I18n;
@@ -19,15 +18,14 @@ public final class ProfileRenameViewModel extends RenameViewModel {
 
     public static final String DEFAULT = "default";
 
-    private final ServerKind kind;
-    private final String remote;
+    private final ActionCommands commands;
     private final Supplier<Set<String>> existing;
 
-    public ProfileRenameViewModel(I18n i18n, TaskExecutor tasks, DialogService dialogs, ServerKind kind,
-                                  String remote, String profile, Supplier<Set<String>> existing, Renamer renamer) {
+    /** {@code commands}: the command lines of the profile's remote. */
+    public ProfileRenameViewModel(I18n i18n, TaskExecutor tasks, DialogService dialogs, ActionCommands commands,
+                                  String profile, Supplier<Set<String>> existing, Renamer renamer) {
         super(i18n, tasks, dialogs, profile, renamer);
-        this.kind = kind;
-        this.remote = remote;
+        this.commands = commands;
         this.existing = existing;
         watchName();
     }
@@ -54,7 +52,7 @@ public final class ProfileRenameViewModel extends RenameViewModel {
 
     @Override
     protected String commandFor(String typed) {
-        return CommandLine.of(kind).add("profile", "rename", remote + ":" + name(), typed).toString();
+        return commands.renameProfile(name(), typed);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.hako.ui.profiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hako.model.ActionCommands;
 import dev.hako.lxd.BadRequestException;
 import dev.hako.lxd.ServerKind;
 import dev.hako.ui.common.CurrentThreadTaskExecutor;
@@ -21,7 +22,8 @@ class ProfileRenameViewModelTest {
     private final List<String> renamed = new ArrayList<>();
 
     private ProfileRenameViewModel model(ServerKind kind) {
-        return new ProfileRenameViewModel(i18n, new CurrentThreadTaskExecutor(), dialogs, kind, "local", "web",
+        return new ProfileRenameViewModel(i18n, new CurrentThreadTaskExecutor(), dialogs,
+                new ActionCommands(kind, "local", null), "web",
                 () -> Set.of("default", "web", "db"), (a, b) -> renamed.add(a + ">" + b));
     }
 
@@ -69,7 +71,7 @@ class ProfileRenameViewModelTest {
         I18n ja = new I18n(Locale.JAPANESE);
         ScriptedDialogService shown = new ScriptedDialogService(ja);
         ProfileRenameViewModel model = new ProfileRenameViewModel(ja, new CurrentThreadTaskExecutor(), shown,
-                ServerKind.LXD, "local", "web", Set::of, (a, b) -> {
+                new ActionCommands(ServerKind.LXD, "local", null), "web", Set::of, (a, b) -> {
                     throw new BadRequestException("POST /1.0/profiles/web", 400, "Name \"x\" already in use");
                 });
         model.newNameProperty().set("web2");
